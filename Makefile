@@ -1,0 +1,32 @@
+# Two entry points: `make run` and `make test`. Both build .venv when it is missing.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench translations screenshots clean
+
+$(STAMP): pyproject.toml
+	@sh scripts/debian-deps.sh runtime
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m kiosk $(ARGS)
+
+test: $(STAMP)
+	@sh scripts/debian-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(ARGS)
+
+translations: $(STAMP)
+	$(PY) scripts/i18n.py update
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk screenshots --out docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,64 @@
+"""The `kiosk` command: with no subcommand it starts the donor kiosk.
+
+Each subcommand lives in `kiosk.commands.<name>` and defines `add_parser` and
+`run`; heavy imports stay inside `run` so that `kiosk --help` and the kiosk's
+start-up only pay for what they use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+COMMANDS = ("station", "db", "campaign", "screenshots")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy database URL (default: $KIOSK_DB or the embedded SQLite file)",
+    )
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more"
+    )
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Qatra blood-donation kiosk. With no command: the donor kiosk.",
+        parents=[common],
+    )
+    parser.add_argument("--windowed", action="store_true", help="no full screen (development)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"kiosk.commands.{name}")
+        module.add_parser(sub, [common])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        from kiosk.commands import station
+
+        args.station = "kiosk"
+        return station.run(args)
+    module = importlib.import_module(f"kiosk.commands.{args.command}")
+    try:
+        return module.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Where the kiosk finds its bundled resources and keeps its data.
+
+Plain Python (no Qt) so that the command line, storage and printing agree on the
+same places without starting a GUI.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+FONTS = RESOURCES / "fonts"
+CAMPAIGNS = RESOURCES / "campaigns"
+RULES = RESOURCES / "rules"
+PICTOGRAMS = RESOURCES / "pictograms"
+
+
+def data_dir() -> Path:
+    """The station's data directory (database, kept PDFs, settings).
+
+    `KIOSK_DATA_DIR` wins (tests, a venue that keeps data on another disk);
+    otherwise the XDG user data directory.
+    """
+    explicit = os.environ.get("KIOSK_DATA_DIR")
+    if explicit:
+        base = Path(explicit)
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        base = Path(xdg) / "qatra"
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def default_db_url() -> str:
+    """`KIOSK_DB` if set, else the embedded SQLite file in the data directory."""
+    return os.environ.get("KIOSK_DB") or f"sqlite:///{data_dir() / 'kiosk.db'}"
