@@ -1,0 +1,224 @@
+"""The data model. One Alembic migration per change of this file.
+
+Words match the product: campaign, donor, visit, ticket, deferral, donation,
+staff, audit event. Times are UTC (`UTCDateTime`); campaign days are the venue's
+local dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kiosk.domain.clock import now_utc
+from kiosk.domain.donors import donor_number
+from kiosk.storage.types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Campaign(Base):
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name_ar: Mapped[str] = mapped_column(String(200))
+    name_fr: Mapped[str] = mapped_column(String(200))
+    slogan_ar: Mapped[str | None] = mapped_column(String(200))
+    slogan_fr: Mapped[str | None] = mapped_column(String(200))
+    venue_ar: Mapped[str] = mapped_column(String(200))
+    venue_fr: Mapped[str] = mapped_column(String(200))
+    city_ar: Mapped[str] = mapped_column(String(100))
+    city_fr: Mapped[str] = mapped_column(String(100))
+    region_ar: Mapped[str] = mapped_column(String(100))
+    region_fr: Mapped[str] = mapped_column(String(100))
+    # [{"ar": …, "fr": …}, …]: who runs it, and who helps.
+    organisers: Mapped[list[Any]] = mapped_column(default=list)
+    partners: Mapped[list[Any]] = mapped_column(default=list)
+    contact_ar: Mapped[str] = mapped_column(String(300))
+    contact_fr: Mapped[str] = mapped_column(String(300))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    daily_target: Mapped[int] = mapped_column(Integer)
+    # A demonstration campaign is open on any day, so the whole flow can be tried.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class Donor(Base):
+    __tablename__ = "donor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Opaque, random: what the QR on the donor card holds. Never derived from the person.
+    card_token: Mapped[str] = mapped_column(String(32), unique=True)
+    cin: Mapped[str | None] = mapped_column(String(8), unique=True)
+    first_name_latin: Mapped[str | None] = mapped_column(String(60))
+    last_name_latin: Mapped[str | None] = mapped_column(String(60))
+    first_name_ar: Mapped[str | None] = mapped_column(String(60))
+    last_name_ar: Mapped[str | None] = mapped_column(String(60))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[date] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(16))  # E.164
+    city: Mapped[str | None] = mapped_column(String(80))
+    blood_group: Mapped[str | None] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(2))
+    consent_at: Mapped[datetime]
+    consent_version: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+    updated_at: Mapped[datetime] = mapped_column(default=now_utc, onupdate=now_utc)
+
+    visits: Mapped[list[Visit]] = relationship(back_populates="donor", order_by="Visit.id")
+
+    @property
+    def number(self) -> str:
+        """The donor number printed on the card, `QTR-000123` (derived from the id)."""
+        return donor_number(self.id)
+
+
+class TicketCounter(Base):
+    """The last ticket handed out per campaign day: one row updated atomically,
+    so that two kiosks never hand out the same number (SQLite and PostgreSQL)."""
+
+    __tablename__ = "ticket_counter"
+
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_ticket: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Visit(Base):
+    """One donor at one campaign day. A visit refused at the kiosk's pre-screen
+    has no ticket and ends as `deferred` at once."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "day", "ticket", name="uq_visit_ticket"),
+        Index("ix_visit_queue", "campaign_id", "day", "status", "ticket"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    ticket: Mapped[int | None] = mapped_column(Integer)
+    # Opaque token in the ticket's QR, scanned at the nurse station to open the visit.
+    ticket_token: Mapped[str | None] = mapped_column(String(32), unique=True)
+    status: Mapped[str] = mapped_column(String(12))
+    booth: Mapped[int | None] = mapped_column(Integer)
+    call_count: Mapped[int] = mapped_column(Integer, default=0)
+    needs_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    waiting_at: Mapped[datetime] = mapped_column(default=now_utc)
+    called_at: Mapped[datetime | None]
+    interview_at: Mapped[datetime | None]
+    donated_at: Mapped[datetime | None]
+    deferred_at: Mapped[datetime | None]
+    left_at: Mapped[datetime | None]
+
+    donor: Mapped[Donor] = relationship(back_populates="visits")
+    campaign: Mapped[Campaign] = relationship()
+    response: Mapped[QuestionnaireResponse | None] = relationship(back_populates="visit")
+
+
+class QuestionnaireResponse(Base):
+    """The pre-screen: only what triggered a rule is kept, and a sensitive answer
+    only as "needs_interview" (law 09-08: the least data that serves)."""
+
+    __tablename__ = "questionnaire_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), unique=True)
+    pack: Mapped[str] = mapped_column(String(64))  # "ma-amsd@2025.1"
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    outcome: Mapped[str] = mapped_column(String(12))
+    until: Mapped[date | None] = mapped_column(Date)
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+    visit: Mapped[Visit] = relationship(back_populates="response")
+
+
+class Deferral(Base):
+    __tablename__ = "deferral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
+    reason: Mapped[str] = mapped_column(String(64))
+    until: Mapped[date | None] = mapped_column(Date)  # first day the donor may give again
+    permanent: Mapped[bool] = mapped_column(Boolean, default=False)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class Donation(Base):
+    __tablename__ = "donation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), unique=True)
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id"))
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16), default="whole_blood")
+    volume_ml: Mapped[int] = mapped_column(Integer)
+    bag_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(12))  # nurse, doctor, organiser
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class AuditEvent(Base):
+    """Who did what, when: every view of a donor's answers and every change."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=now_utc, index=True)
+    station: Mapped[str] = mapped_column(String(40))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class PrintJob(Base):
+    """A document to print. The PDF is kept on disk first; the job stays until a
+    printer took it, so a jammed printer loses nothing."""
+
+    __tablename__ = "print_job"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # ticket, card, certificate
+    station: Mapped[str] = mapped_column(String(40))
+    pdf_path: Mapped[str] = mapped_column(Text)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
+    donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, printed, failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+    printed_at: Mapped[datetime | None]
+
+
+class Setting(Base):
+    """Database-wide settings shared by every station (the campaign in use)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,154 @@
+"""Registration at the kiosk: the donor, their consent, the pre-screen and the
+ticket, written in the caller's one transaction so a power cut never leaves a
+ticket without a donor or a donor without the ticket they were shown."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kiosk.domain import visits as states
+from kiosk.domain.donors import donor_id_from_number, new_token
+from kiosk.domain.validation import DonorDetails
+from kiosk.domain.visits import VisitRefused
+from kiosk.storage.models import Campaign, Deferral, Donor, QuestionnaireResponse, TicketCounter, Visit
+
+# Pre-screen outcomes that put the donor in the queue; the others end the visit at the kiosk.
+QUEUED_OUTCOMES = ("eligible", "refer")
+
+
+def find_by_cin(session: Session, cin: str) -> Donor | None:
+    return session.scalar(select(Donor).where(Donor.cin == cin))
+
+
+def find_by_card(session: Session, token: str) -> Donor | None:
+    return session.scalar(select(Donor).where(Donor.card_token == token))
+
+
+def find_by_number(session: Session, number: str) -> Donor | None:
+    donor_id = donor_id_from_number(number)
+    return session.get(Donor, donor_id) if donor_id else None
+
+
+def create_donor(session: Session, details: DonorDetails, consent_version: str, now: datetime) -> Donor:
+    """A new donor; `VisitRefused("cin.taken")` when the CIN is already registered."""
+    if details.cin and find_by_cin(session, details.cin) is not None:
+        raise VisitRefused("cin.taken")
+    donor = Donor(
+        card_token=new_token(), consent_at=now, consent_version=consent_version,
+        created_at=now, updated_at=now, **asdict(details),
+    )
+    session.add(donor)
+    session.flush()
+    return donor
+
+
+def record_consent(donor: Donor, version: str, now: datetime) -> None:
+    """A returning donor accepts the current notice again."""
+    donor.consent_at, donor.consent_version = now, version
+
+
+def next_ticket(session: Session, campaign_id: int, day: date) -> int:
+    """The next ticket number of a campaign day, taken atomically.
+
+    One counter row per day, incremented with UPDATE … RETURNING: concurrent
+    kiosks wait on the row and each gets its own number (SQLite and PostgreSQL).
+    """
+    bump = (
+        update(TicketCounter)
+        .where(TicketCounter.campaign_id == campaign_id, TicketCounter.day == day)
+        .values(last_ticket=TicketCounter.last_ticket + 1)
+        .returning(TicketCounter.last_ticket)
+    )
+    number = session.execute(bump).scalar()
+    if number is not None:
+        return number
+    try:
+        with session.begin_nested():
+            session.add(TicketCounter(campaign_id=campaign_id, day=day, last_ticket=1))
+        return 1
+    except IntegrityError:  # another station created the day's counter first
+        return session.execute(bump).scalar_one()
+
+
+def open_visit_today(session: Session, donor_id: int, campaign_id: int, day: date) -> Visit | None:
+    return session.scalar(
+        select(Visit).where(
+            Visit.donor_id == donor_id, Visit.campaign_id == campaign_id, Visit.day == day,
+            Visit.status.in_(states.OPEN_STATES),
+        )
+    )
+
+
+def active_deferral(session: Session, donor_id: int, day: date) -> Deferral | None:
+    """The deferral that still holds on `day`: permanent, or with no date yet, or until after it."""
+    rows = session.scalars(select(Deferral).where(Deferral.donor_id == donor_id)).all()
+    holding = [d for d in rows if d.permanent or d.until is None or d.until > day]
+    if not holding:
+        return None
+    return max(holding, key=lambda d: (d.permanent, d.until is None, d.until or date.min))
+
+
+def check_in(
+    session: Session,
+    campaign: Campaign,
+    donor: Donor,
+    day: date,
+    now: datetime,
+    *,
+    outcome: str,
+    until: date | None,
+    reasons: list[str],
+    pack: str,
+    answers: dict[str, Any],
+    needs_staff: bool = False,
+) -> Visit:
+    """The visit of a donor who finished the questionnaire.
+
+    Eligible and refer: a ticket in the queue. Deferred or permanent: the visit
+    ends at once with a deferral on the donor's record and no ticket.
+    Refused with `VisitRefused` when the campaign is closed that day, or the
+    donor is already in today's queue (`already_queued`, with the ticket).
+    """
+    if not (campaign.demo or campaign.first_day <= day <= campaign.last_day):
+        raise VisitRefused("campaign.closed")
+    existing = open_visit_today(session, donor.id, campaign.id, day)
+    if existing is not None:
+        raise VisitRefused("already_queued", ticket=existing.ticket)
+    queued = outcome in QUEUED_OUTCOMES
+    visit = Visit(
+        campaign_id=campaign.id, donor_id=donor.id, day=day, waiting_at=now, needs_staff=needs_staff,
+        status=states.WAITING if queued else states.DEFERRED,
+        deferred_at=None if queued else now,
+    )
+    if queued:
+        visit.ticket = next_ticket(session, campaign.id, day)
+        visit.ticket_token = new_token()
+    session.add(visit)
+    session.flush()
+    session.add(QuestionnaireResponse(
+        visit_id=visit.id, pack=pack, answers=answers, outcome=outcome, until=until,
+        reasons=list(reasons), created_at=now,
+    ))
+    if not queued:
+        session.add(Deferral(
+            donor_id=donor.id, visit_id=visit.id, reason=",".join(reasons) or outcome,
+            until=until, permanent=outcome == "permanent", created_at=now,
+        ))
+    session.flush()
+    return visit
+
+
+def people_ahead(session: Session, visit: Visit) -> int:
+    """Donors still waiting with an earlier ticket the same campaign day."""
+    return session.scalar(
+        select(func.count()).select_from(Visit).where(
+            Visit.campaign_id == visit.campaign_id, Visit.day == visit.day,
+            Visit.status == states.WAITING, Visit.ticket < visit.ticket,
+        )
+    ) or 0
