@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign", "screenshots")
+COMMANDS = ("station", "db", "campaign")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--windowed", action="store_true", help="no full screen (development)")
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"kiosk.commands.{name}")

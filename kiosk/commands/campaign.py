@@ -1,0 +1,56 @@
+"""`kiosk campaign list | use NAME | import FILE`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kiosk.commands import db_url
+
+
+def add_parser(sub, parents) -> None:
+    parser = sub.add_parser("campaign", parents=parents, help="campaigns in the database")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("list", parents=parents, help="list campaigns; * marks the one in use")
+    use = actions.add_parser("use", parents=parents, help="serve this campaign on every station")
+    use.add_argument("name", help="the campaign's slug, as listed")
+    imp = actions.add_parser("import", parents=parents, help="add or update a campaign from a TOML file")
+    imp.add_argument("file", type=Path)
+
+
+def run(args) -> int:
+    from kiosk.app import App
+    from kiosk.domain.campaigns import CampaignFileError
+    from kiosk.storage import campaigns
+
+    app = App(db_url(args))
+    try:
+        if args.action == "list":
+            with app.db.read() as session:
+                active = campaigns.active_campaign(session)
+                for row in campaigns.list_campaigns(session):
+                    mark = "*" if active is not None and row.id == active.id else " "
+                    days = f"{row.first_day}" + ("" if row.last_day == row.first_day else f"..{row.last_day}")
+                    demo = "  (demo: open every day)" if row.demo else ""
+                    print(f"{mark} {row.slug:22} {days:24} {row.name_fr}{demo}")
+            return 0
+        if args.action == "use":
+            with app.db.write() as session:
+                row = campaigns.use_campaign(session, args.name)
+            if row is None:
+                print(f"kiosk: no campaign named {args.name!r} (see: kiosk campaign list)", file=sys.stderr)
+                return 1
+            app.campaign()  # remember it for the next start
+            print(f"now serving {args.name}")
+            return 0
+        try:
+            with app.db.write() as session:
+                row = campaigns.import_campaign_file(session, args.file)
+                slug = row.slug
+        except CampaignFileError as error:
+            print(f"kiosk: {error}", file=sys.stderr)
+            return 1
+        print(f"imported {slug}")
+        return 0
+    finally:
+        app.close()

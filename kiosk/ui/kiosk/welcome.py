@@ -1,0 +1,109 @@
+"""The first screen a donor sees: the campaign, today's date, and the language choice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.domain.campaigns import CampaignSpec
+from kiosk.i18n.dates import weekday_date
+from kiosk.ui.widgets import BloodDrop, FirstPaintLabel, label
+
+
+translate = QCoreApplication.translate
+
+
+class WelcomeScreen(QWidget):
+    language_chosen = Signal(str)
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.campaign: CampaignSpec | None = None
+        self.today: date | None = None
+        self.language = "ar"
+
+        self.title = FirstPaintLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.painted.connect(self.painted)
+        self.slogan = label("slogan")
+        self.place = label("subtitle")
+        self.date = label("date")
+        self.closed = label("notice")
+        # Each button names its language in that language: no translation needed.
+        self.arabic = QPushButton("العربية")
+        self.french = QPushButton("Français")
+        self.prompt = label("subtitle")
+        self.prompt.setText("اختر لغتك  ·  Choisissez votre langue")
+        for button, lang in ((self.arabic, "ar"), (self.french, "fr")):
+            button.setObjectName("language")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch: no keyboard focus ring
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if lang == "fr" else Qt.LayoutDirection.RightToLeft)
+            button.clicked.connect(lambda _=False, lang=lang: self.language_chosen.emit(lang))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.arabic)
+        buttons.addSpacing(48)
+        buttons.addWidget(self.french)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 48)
+        layout.setSpacing(18)
+        drop_row = QHBoxLayout()
+        drop_row.addStretch(1)
+        drop_row.addWidget(BloodDrop(84))
+        drop_row.addStretch(1)
+        layout.addLayout(drop_row)
+        for widget in (self.title, self.slogan, self.place, self.date):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.closed)
+        layout.addWidget(self.prompt)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.translate_ui()
+
+    def set_campaign(self, campaign: CampaignSpec | None, today: date) -> None:
+        self.campaign, self.today = campaign, today
+        self.translate_ui()
+
+    def set_language(self, lang: str) -> None:
+        self.language = lang
+        self.translate_ui()
+
+    @property
+    def is_open(self) -> bool:
+        return self.campaign is not None and self.today is not None and self.campaign.is_open(self.today)
+
+    def translate_ui(self) -> None:
+        lang, campaign = self.language, self.campaign
+        if campaign is None:
+            self.title.setText(translate("Welcome", "Blood donation"))
+            self.slogan.setText("")
+            self.place.setText("")
+        else:
+            self.title.setText(campaign.name[lang])
+            self.slogan.setText(f"« {campaign.slogan[lang]} »" if campaign.slogan else "")
+            self.place.setText(f"{campaign.venue[lang]} — {campaign.city[lang]}")
+        self.slogan.setVisible(bool(self.slogan.text()))
+        self.date.setText(weekday_date(self.today, lang) if self.today else "")
+        if campaign is None:
+            self.closed.setText(translate("Welcome", "No campaign is open on this kiosk. Please ask a staff member."))
+        elif not self.is_open:
+            self.closed.setText(translate("Welcome", "This campaign is not open today. Thank you for coming."))
+        else:
+            self.closed.setText("")
+        self.closed.setVisible(bool(self.closed.text()))
+        for button in (self.arabic, self.french):
+            button.setEnabled(self.is_open)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,44 @@
+"""The QApplication every station starts with: bundled fonts and the style sheet,
+so the kiosk looks the same on a machine that has no Arabic fonts at all."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kiosk import paths
+
+log = logging.getLogger(__name__)
+
+UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]  # Latin first, Arabic from the second
+BASE_POINT_SIZE = 18
+
+
+def load_fonts() -> list[str]:
+    families: list[str] = []
+    for path in sorted(paths.FONTS.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("cannot load font %s", path)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def style_sheet() -> str:
+    return (paths.RESOURCES / "style" / "kiosk.qss").read_text(encoding="utf-8")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or ["kiosk"])
+    app.setApplicationName("Qatra")
+    app.setOrganizationName("Qatra")
+    load_fonts()
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet())
+    return app

@@ -1,0 +1,41 @@
+"""Starting a station: the QApplication, the language, the window, the event loop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QTimer
+
+from kiosk.app import App, remembered_campaign
+from kiosk.i18n.qt import LanguageSwitch
+from kiosk.ui.qtapp import create_application
+
+
+def run_kiosk(app: App, args: argparse.Namespace) -> int:
+    qapp = create_application(sys.argv[:1])
+    switch = LanguageSwitch(qapp)
+    switch.set_language("ar")
+    campaign = remembered_campaign(app.db_url)
+    if campaign is None:  # first start on this database: open it before painting
+        campaign = app.campaign()
+    from kiosk.ui.kiosk.window import KioskWindow
+
+    window = KioskWindow(app, switch, campaign)
+    if getattr(args, "exit_after_first_paint", False):
+        window.welcome.painted.connect(lambda: QTimer.singleShot(0, qapp.quit))
+    if getattr(args, "windowed", False):
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.showFullScreen()
+    code = qapp.exec()
+    app.close()
+    return code
+
+
+RUNNERS = {"kiosk": run_kiosk}
+
+
+def run(kind: str, args: argparse.Namespace, db_url: str) -> int:
+    return RUNNERS[kind](App(db_url, station=kind), args)

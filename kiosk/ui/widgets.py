@@ -1,0 +1,52 @@
+"""Small widgets the screens share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def label(object_name: str, *, wrap: bool = True, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:
+    widget = QLabel()
+    widget.setObjectName(object_name)
+    widget.setWordWrap(wrap)
+    widget.setAlignment(align)
+    return widget
+
+
+class BloodDrop(QWidget):
+    """The Qatra drop, drawn rather than loaded: crisp at any size, no file to miss."""
+
+    def __init__(self, size: int = 120, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFixedSize(size, int(size * 1.3))
+
+    def paintEvent(self, _event) -> None:
+        w, h = self.width(), self.height()
+        r = w / 2  # a round bottom under a pointed top
+        path = QPainterPath()
+        path.moveTo(w / 2, 0)
+        path.cubicTo(w * 0.58, h * 0.22, w, h * 0.45, w, h - r)
+        path.arcTo(0, h - 2 * r, w, 2 * r, 0, -180)
+        path.cubicTo(0, h * 0.45, w * 0.42, h * 0.22, w / 2, 0)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillPath(path, QColor("#b71c1c"))
+        painter.end()
+
+
+class FirstPaintLabel(QLabel):
+    """A label that says once when it has been painted: start-up work waits for it."""
+
+    painted = Signal()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._said = False
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._said:
+            self._said = True
+            self.painted.emit()
