@@ -1,0 +1,46 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kiosk import paths
+from kiosk.domain.campaigns import CampaignFileError, load_campaign_file, spec_from_dict, spec_to_dict
+
+
+def test_bundled_campaigns_load_and_one_is_the_demo():
+    specs = [load_campaign_file(p) for p in sorted(paths.CAMPAIGNS.glob("*.toml"))]
+    assert {s.slug for s in specs} >= {"khouribga-2025-12", "ain-chock-2026-01", "marrakech-2026-01", "khenifra", "taza"}
+    demo = [s for s in specs if s.demo]
+    assert [s.slug for s in demo] == ["khouribga-2025-12"]
+    khouribga = demo[0]
+    assert khouribga.slogan["ar"] == "قطرة دم… حياة تستمر"
+    assert khouribga.venue["fr"] == "Place des Moujahidines"
+    assert khouribga.organisers[0]["ar"] == "جمعية الياقوت الخيرية"
+    assert (khouribga.first_day, khouribga.last_day) == (date(2025, 12, 2), date(2025, 12, 3))
+
+
+def test_demo_is_open_every_day_a_real_campaign_only_on_its_days():
+    demo = load_campaign_file(paths.CAMPAIGNS / "khouribga-2025-12.toml")
+    real = load_campaign_file(paths.CAMPAIGNS / "ain-chock-2026-01.toml")
+    assert demo.is_open(date(2031, 7, 1))
+    assert [real.is_open(date(2026, 1, d)) for d in (11, 12, 13, 14)] == [False, True, True, False]
+
+
+def test_round_trip_through_json():
+    spec = load_campaign_file(paths.CAMPAIGNS / "khenifra.toml")
+    assert spec_from_dict(spec_to_dict(spec)) == spec
+
+
+@pytest.mark.parametrize("text, message", [
+    ("slug = 'x y'", "slug"),
+    ("[[[", "not valid TOML"),
+    ("slug='ok'\nfirst_day=2025-12-03\nlast_day=2025-12-02", "last_day is before first_day"),
+    ("slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=-3", "daily_target"),
+    ("slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=5\nname={ar='x'}", "name.fr: missing text"),
+    ("slug='ok'\ncolour='red'", "unknown field 'colour'"),
+])
+def test_bad_files_name_the_problem(tmp_path: Path, text, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CampaignFileError, match=message):
+        load_campaign_file(path)

@@ -1,0 +1,97 @@
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from kiosk.domain.validation import donor_details
+from kiosk.domain.visits import VisitRefused
+from kiosk.storage import campaigns, registration
+from kiosk.storage.models import Deferral, Donor, QuestionnaireResponse, Visit
+
+DAY = date(2025, 12, 2)
+
+
+def details(**overrides):
+    fields = {"sex": "F", "birth_date": "1992-03-14", "first_name_latin": "Khadija", "last_name_latin": "Bennani",
+              "first_name_ar": "خديجة", "last_name_ar": "بناني", "cin": "BK123456", "phone": "0612345678"}
+    fields.update(overrides)
+    result, errors = donor_details(fields, DAY)
+    assert errors == {}
+    return result
+
+
+def register(app, session, outcome="eligible", until=None, reasons=(), **fields):
+    campaign = campaigns.active_campaign(session)
+    donor = registration.create_donor(session, details(**fields), "v1", app.now())
+    visit = registration.check_in(session, campaign, donor, DAY, app.now(), outcome=outcome, until=until,
+                                  reasons=list(reasons), pack="ma-amsd@test", answers={})
+    return donor, visit
+
+
+def test_tickets_follow_each_other_per_day(app):
+    with app.db.write() as s:
+        tickets = [register(app, s, cin=f"BK{i:06d}", phone=None)[1].ticket for i in range(1, 4)]
+    assert tickets == [1, 2, 3]
+    with app.db.write() as s:
+        campaign = campaigns.active_campaign(s)
+        donor = registration.create_donor(s, details(cin="ZZ1"), "v1", app.now())
+        tomorrow = registration.check_in(s, campaign, donor, DAY + timedelta(days=1), app.now(), outcome="eligible",
+                                         until=None, reasons=[], pack="p", answers={})
+    assert tomorrow.ticket == 1
+
+
+def test_people_ahead_counts_earlier_waiting_tickets(app):
+    with app.db.write() as s:
+        visits = [register(app, s, cin=f"BK{i:06d}")[1] for i in range(1, 4)]
+        assert [registration.people_ahead(s, v) for v in visits] == [0, 1, 2]
+
+
+def test_lookup_by_cin_card_and_number(app):
+    with app.db.write() as s:
+        donor, _ = register(app, s)
+        token, number = donor.card_token, donor.number
+    with app.db.read() as s:
+        assert registration.find_by_cin(s, "BK123456").id == donor.id
+        assert registration.find_by_card(s, token).id == donor.id
+        assert registration.find_by_number(s, number).id == donor.id
+        assert registration.find_by_number(s, "QTR-999999") is None
+    assert number == f"QTR-{donor.id:06d}"
+    assert "Khadija" not in token and "BK123456" not in token
+
+
+def test_a_cin_registers_once(app):
+    with app.db.write() as s:
+        register(app, s)
+    with pytest.raises(VisitRefused, match="cin.taken"), app.db.write() as s:
+        registration.create_donor(s, details(), "v1", app.now())
+
+
+def test_deferred_prescreen_ends_the_visit_without_ticket(app):
+    with app.db.write() as s:
+        donor, visit = register(app, s, outcome="deferred", until=date(2026, 4, 10), reasons=["dental_care"])
+    with app.db.read() as s:
+        visit = s.get(Visit, visit.id)
+        assert (visit.ticket, visit.status) == (None, "deferred")
+        deferral = registration.active_deferral(s, donor.id, DAY)
+        assert (deferral.until, deferral.reason, deferral.permanent) == (date(2026, 4, 10), "dental_care", False)
+        assert registration.active_deferral(s, donor.id, date(2026, 4, 10)) is None
+        assert s.scalar(select(QuestionnaireResponse.outcome).where(QuestionnaireResponse.visit_id == visit.id)) == "deferred"
+
+
+def test_refusals_change_nothing(app):
+    with app.db.write() as s:
+        donor, visit = register(app, s)
+    with pytest.raises(VisitRefused) as again, app.db.write() as s:
+        registration.check_in(s, campaigns.active_campaign(s), s.get(Donor, donor.id), DAY, app.now(),
+                              outcome="eligible", until=None, reasons=[], pack="p", answers={})
+    assert again.value.code == "already_queued" and again.value.detail == {"ticket": visit.ticket}
+    with pytest.raises(VisitRefused, match="campaign.closed"), app.db.write() as s:
+        campaigns.use_campaign(s, "taza")
+        other = registration.create_donor(s, details(cin="Q1", phone=None), "v1", app.now())
+        registration.check_in(s, campaigns.find_campaign(s, "taza"), other, DAY, app.now(),
+                              outcome="eligible", until=None, reasons=[], pack="p", answers={})
+    with app.db.read() as s:  # the whole action rolled back: no donor Q1, demo still served
+        assert registration.find_by_cin(s, "Q1") is None
+        assert campaigns.active_campaign(s).slug == "khouribga-2025-12"
+        assert s.scalar(select(func.count()).select_from(Visit)) == 1
+        assert s.scalar(select(func.count()).select_from(Deferral)) == 0
