@@ -12,14 +12,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Compiled catalogues (.qm) are built from the Linguist sources (.ts), not kept in git.
+QM := translations/kiosk_ar.qm translations/kiosk_fr.qm
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(PY) -m kiosk $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	@sh scripts/debian-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(ARGS)
 
 translations: $(STAMP)

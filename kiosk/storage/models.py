@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kiosk.domain.clock import now_utc
@@ -82,13 +82,19 @@ class Donor(Base):
 
 class TicketCounter(Base):
     """The last ticket handed out per campaign day: one row updated atomically,
-    so that two kiosks never hand out the same number (SQLite and PostgreSQL)."""
+    so that two kiosks never hand out the same number (SQLite and PostgreSQL).
+
+    `changes` counts the day's other queue changes (calls, decisions…), bumped
+    in the same transaction: `last_ticket + changes` is the queue version that
+    stations compare with one primary-key read (kiosk.storage.changes).
+    """
 
     __tablename__ = "ticket_counter"
 
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     last_ticket: Mapped[int] = mapped_column(Integer, default=0)
+    changes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Visit(Base):
@@ -99,6 +105,8 @@ class Visit(Base):
     __table_args__ = (
         UniqueConstraint("campaign_id", "day", "ticket", name="uq_visit_ticket"),
         Index("ix_visit_queue", "campaign_id", "day", "status", "ticket"),
+        # Call order (kiosk.domain.queue): the oldest place in the queue, then the ticket.
+        Index("ix_visit_call_order", "campaign_id", "day", "status", "waiting_at", "ticket"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -135,6 +143,8 @@ class QuestionnaireResponse(Base):
     pack: Mapped[str] = mapped_column(String(64))  # "ma-amsd@2025.1"
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     outcome: Mapped[str] = mapped_column(String(12))
+    # The kiosk's own outcome when staff overrode it (who and why: the audit log).
+    original_outcome: Mapped[str | None] = mapped_column(String(12))
     until: Mapped[date | None] = mapped_column(Date)
     reasons: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
@@ -154,6 +164,9 @@ class Deferral(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
 
+    donor: Mapped[Donor] = relationship()
+    visit: Mapped[Visit | None] = relationship()
+
 
 class Donation(Base):
     __tablename__ = "donation"
@@ -166,8 +179,27 @@ class Donation(Base):
     kind: Mapped[str] = mapped_column(String(16), default="whole_blood")
     volume_ml: Mapped[int] = mapped_column(Integer)
     bag_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    bag_isbt: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # an ISBT 128 DIN
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class VitalSigns(Base):
+    """One set of measurements at the booth; measured again, a new row (the last counts)."""
+
+    __tablename__ = "vital_signs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    haemoglobin_g_dl: Mapped[float | None] = mapped_column(Float)
+    systolic: Mapped[int | None] = mapped_column(Integer)
+    diastolic: Mapped[int | None] = mapped_column(Integer)
+    # Vital ids outside the rule pack's thresholds, and that pack ("ma-amsd@1.0").
+    out_of_range: Mapped[list[Any]] = mapped_column(default=list)
+    pack: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    measured_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 
 class Staff(Base):

