@@ -1,0 +1,77 @@
+"""The bundled fonts, registered with reportlab once and on first use.
+
+Arabic letters are set in Amiri, a Naskh drawn for print (it has every
+presentation form arabic-reshaper produces). Latin letters are set in Noto Sans,
+which stays legible small and on thermal paper. A line that mixes the two
+scripts is drawn as runs, one font per run (see `text.py`). reportlab embeds a
+subset of each TrueType font it draws with, so a PDF prints the same anywhere.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from kiosk.paths import FONTS
+
+ARABIC = "Amiri"
+ARABIC_BOLD = "Amiri-Bold"
+LATIN = "NotoSans"
+LATIN_BOLD = "NotoSans-Bold"
+_FILES = {
+    ARABIC: "Amiri-Regular.ttf",
+    ARABIC_BOLD: "Amiri-Bold.ttf",
+    LATIN: "NotoSans-Regular.ttf",
+    LATIN_BOLD: "NotoSans-Bold.ttf",
+}
+
+# Naskh letters look smaller than Latin ones at the same point size (Amiri's
+# alef is 0.72 em, its teeth 0.25 em; Noto Sans has a 0.54 em x-height), so
+# Arabic runs are drawn this much larger than the nominal size.
+ARABIC_SCALE = 1.15
+
+# Vertical extent of the glyphs we draw, in em of the font's own size, measured
+# in the glyf tables: Amiri's alef with hamza reaches 1.011 and its final meem
+# -0.582 (its declared 1.124/-0.634 also covers stacked tashkeel, which we never
+# draw); Noto Sans reaches 0.944 (É) and -0.241 (|). Digits: 0.632 and 0.725.
+ARABIC_ASCENT, ARABIC_DESCENT = 1.02, 0.60
+LATIN_ASCENT, LATIN_DESCENT = 0.95, 0.25
+LATIN_DIGIT_HEIGHT = 0.725
+
+
+@dataclass(frozen=True)
+class Face:
+    """One weight of the pair: which font draws Arabic runs, which Latin ones."""
+
+    arabic: str
+    latin: str
+
+
+REGULAR = Face(ARABIC, LATIN)
+BOLD = Face(ARABIC_BOLD, LATIN_BOLD)
+
+_lock = threading.Lock()
+_registered = False
+
+
+def ensure_registered() -> None:
+    """Register the four fonts (about 50 ms, so only when printing starts)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, file in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+        _registered = True
+
+
+def missing_glyphs(text: str, font: str) -> set[str]:
+    """Characters of `text` that `font` has no glyph for (empty when all print)."""
+    ensure_registered()
+    cmap = pdfmetrics.getFont(font).face.charToGlyph
+    return {ch for ch in text if ord(ch) not in cmap}
