@@ -1,0 +1,51 @@
+"""Translated labels for code that must not depend on Qt widgets (the printed documents).
+
+Printing takes a plain `labels(context, source) -> str` callable; this module
+makes one from the same Qt Linguist catalogue the screens use, so a label is
+translated once, in translations/kiosk_{ar,fr}.ts. A QTranslator needs no
+QCoreApplication to load a .qm file and look strings up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QTranslator
+
+from kiosk import paths
+from kiosk.i18n import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+Labels = Callable[[str, str], str]
+
+
+def qm_path(lang: str, directory: Path | None = None) -> Path:
+    return (directory or paths.TRANSLATIONS) / f"kiosk_{lang}.qm"
+
+
+@lru_cache(maxsize=None)
+def _translator(path: Path) -> QTranslator | None:
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        log.warning("no translations at %s (run `make translations`); labels stay in English", path)
+        return None
+    return translator
+
+
+def labels_for(lang: str, directory: Path | None = None) -> Labels:
+    """`labels(context, source)`: the text in `lang`, or the English source when
+    the catalogue has no translation for it (never an empty label)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
+    translator = _translator(qm_path(lang, directory))
+
+    def labels(context: str, source: str) -> str:
+        if translator is None:
+            return source
+        return translator.translate(context, source) or source
+
+    return labels

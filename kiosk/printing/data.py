@@ -1,0 +1,124 @@
+"""What each document prints, as plain frozen values.
+
+The caller (the composition root) fills these from storage and formats dates
+with `kiosk.i18n.dates` in the document's language: printing needs neither a
+database nor Qt. Nothing here is imported with reportlab, so building the data
+costs nothing until a document is rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+# `labels(context, english_source) -> translated text`; see kiosk.i18n.catalog.
+Labels = Callable[[str, str], str]
+# `catalog(lang) -> Labels`, e.g. kiosk.i18n.catalog.labels_for: documents print
+# bilingual headings, so they need both languages' labels.
+Catalog = Callable[[str], Labels]
+
+LANGS = ("ar", "fr")
+
+WHOLE_BLOOD, PLASMA, PLATELETS = "whole_blood", "plasma", "platelets"
+DONATION_KINDS = (WHOLE_BLOOD, PLASMA, PLATELETS)
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """The same text in Arabic and in French (campaign names, venues, organisers)."""
+
+    ar: str
+    fr: str
+
+    def __post_init__(self) -> None:
+        if not self.ar.strip() or not self.fr.strip():
+            raise ValueError("Bilingual text needs both ar and fr")
+
+    def of(self, lang: str) -> str:
+        return self.ar if lang == "ar" else self.fr
+
+    @classmethod
+    def from_mapping(cls, value: Mapping[str, str]) -> Bilingual:
+        """From the `{"ar": …, "fr": …}` tables of a campaign file."""
+        return cls(ar=value["ar"], fr=value["fr"])
+
+
+@dataclass(frozen=True)
+class CampaignText:
+    name: Bilingual
+    venue: Bilingual
+    city: Bilingual
+    organisers: tuple[Bilingual, ...]
+    slogan: Bilingual | None = None
+
+    @classmethod
+    def from_spec(cls, spec) -> CampaignText:
+        """From a `kiosk.domain.campaigns.CampaignSpec` (or anything shaped like it)."""
+        return cls(
+            name=Bilingual.from_mapping(spec.name),
+            venue=Bilingual.from_mapping(spec.venue),
+            city=Bilingual.from_mapping(spec.city),
+            organisers=tuple(Bilingual.from_mapping(o) for o in spec.organisers),
+            slogan=Bilingual.from_mapping(spec.slogan) if spec.slogan else None,
+        )
+
+
+@dataclass(frozen=True)
+class TicketData:
+    """A queue ticket; `date_text`/`time_text` already in the ticket's language."""
+
+    campaign: CampaignText
+    number: int
+    people_ahead: int
+    date_text: str
+    time_text: str
+    visit_qr: str  # opaque payload the nurse station scans, e.g. "QV:<token>"
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.number <= 999:
+            raise ValueError(f"ticket number {self.number} is not 0-999")
+        if self.people_ahead < 0:
+            raise ValueError("people_ahead cannot be negative")
+        if not self.visit_qr:
+            raise ValueError("visit_qr is empty")
+
+    @property
+    def number_text(self) -> str:
+        return f"{self.number:03d}"
+
+
+@dataclass(frozen=True)
+class CardData:
+    """A donor card. The QR holds `token` only: the kiosk resolves it to the donor."""
+
+    donor_number: str  # "QTR-000123"
+    name_latin: str
+    name_arabic: str | None
+    blood_group: str | None  # "O+", "AB-" … or None while unknown
+    first_donation_text: str | None  # already formatted, None before a first donation
+    token: str
+    organiser: Bilingual
+
+    def __post_init__(self) -> None:
+        if not self.token:
+            raise ValueError("token is empty")
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """A donation certificate, for the donor's employer and own record."""
+
+    campaign: CampaignText
+    donor_number: str
+    name_latin: str
+    name_arabic: str | None
+    national_id: str | None  # CIN, as the donor gave it
+    donation_date_text: str
+    issued_date_text: str
+    kind: str  # one of DONATION_KINDS
+    volume_ml: int | None
+    staff_name: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in DONATION_KINDS:
+            raise ValueError(f"unknown donation kind {self.kind!r}")
