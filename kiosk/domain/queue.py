@@ -117,6 +117,11 @@ def bring_back(state: VisitState, now: datetime, front_at: datetime) -> VisitSta
     return replace(state, status=WAITING, booth=None, call_count=0, left_at=None, waiting_at=front_at)
 
 
+def require_interview(state: VisitState) -> None:
+    """Vitals and decisions belong to a donor sitting at a booth."""
+    _require(state, (INTERVIEW,), "visit.not_in_interview")
+
+
 def donate(state: VisitState, now: datetime) -> VisitState:
     _require(state, (INTERVIEW,), "visit.not_in_interview")
     return replace(state, status=DONATED, donated_at=now)
@@ -125,6 +130,30 @@ def donate(state: VisitState, now: datetime) -> VisitState:
 def defer(state: VisitState, now: datetime) -> VisitState:
     _require(state, (INTERVIEW,), "visit.not_in_interview")
     return replace(state, status=DEFERRED, deferred_at=now)
+
+
+# -- pre-screen override --------------------------------------------------------------
+OVERRIDE_OUTCOMES = ("eligible", "refer")
+
+
+def check_override(state: VisitState, ticketed: bool, current: str, new_outcome: str, reason: str) -> bool:
+    """Whether staff may change the kiosk's pre-screen outcome to `new_outcome`;
+    True when the visit must join the queue (the kiosk had deferred it).
+
+    Staff clear a donor (`eligible`) or ask for a closer look (`refer`); a
+    deferral at the booth is `record_deferral`, not an override. A visit the
+    kiosk deferred has no ticket: the override gives it one.
+    """
+    if new_outcome not in OVERRIDE_OUTCOMES:
+        raise VisitRefused("override.outcome", outcome=new_outcome)
+    if not reason.strip():
+        raise VisitRefused("override.reason")
+    if new_outcome == current:
+        raise VisitRefused("override.same", outcome=current)
+    if state.status == DEFERRED and not ticketed:
+        return True
+    _require(state, OPEN_STATES, "visit.not_open")
+    return False
 
 
 # -- order ----------------------------------------------------------------------------
@@ -218,6 +247,20 @@ class QueueRow:
     @property
     def label(self) -> str:
         return ticket_label(self.ticket)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """A donor's pre-screen as kept (sensitive answers only as "needs_interview").
+    Reading it is an audited event: `kiosk.storage.queue.view_answers`."""
+
+    visit_id: int
+    pack: str
+    outcome: str
+    original_outcome: str | None  # the kiosk's, when staff overrode it
+    until: date | None
+    reasons: tuple[str, ...]
+    answers: dict
 
 
 @dataclass(frozen=True)
