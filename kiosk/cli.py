@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign")
+COMMANDS = ("station", "db", "campaign", "staff")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,8 +16,8 @@
         <translation>عدد الأشخاص قبلك: %1</translation>
     </message>
     <message>
-        <source>Nobody ahead of you: you are next</source>
-        <translation>لا أحد قبلك: دورك هو التالي</translation>
+        <source>Nobody ahead of you</source>
+        <translation>لا أحد قبلك</translation>
     </message>
     <message>
         <source>The nurse station scans this code when your number is called.</source>

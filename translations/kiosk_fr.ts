@@ -16,8 +16,8 @@
         <translation>Personnes avant vous&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Nobody ahead of you: you are next</source>
-        <translation>Personne avant vous&#xa0;: vous êtes le prochain appelé</translation>
+        <source>Nobody ahead of you</source>
+        <translation>Personne avant vous</translation>
     </message>
     <message>
         <source>The nurse station scans this code when your number is called.</source>
