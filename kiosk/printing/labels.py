@@ -21,7 +21,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 TICKET_TITLE = QT_TRANSLATE_NOOP("Documents", "Queue ticket")
 YOUR_NUMBER = QT_TRANSLATE_NOOP("Documents", "Your number")
 PEOPLE_AHEAD = QT_TRANSLATE_NOOP("Documents", "People ahead of you: %1")
-NOBODY_AHEAD = QT_TRANSLATE_NOOP("Documents", "Nobody ahead of you: you are next")
+NOBODY_AHEAD = QT_TRANSLATE_NOOP("Documents", "Nobody ahead of you")
 SCAN_HINT = QT_TRANSLATE_NOOP("Documents", "The nurse station scans this code when your number is called.")
 TICKET_THANKS = QT_TRANSLATE_NOOP("Documents", "Thank you for your generosity: every drop counts.")
 

@@ -33,11 +33,3 @@ def catalog():
     from kiosk.i18n.catalog import labels_for
 
     return labels_for
-
-
-def need(tool: str) -> str:
-    found = shutil.which(tool)
-    if not found:
-        package = {"zbarimg": "zbar-tools"}.get(tool, "poppler-utils")
-        pytest.skip(f"{tool} is not installed (Debian package {package})")
-    return found

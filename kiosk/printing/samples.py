@@ -1,0 +1,54 @@
+"""Sample documents for `kiosk print --sample`, the tests and the benchmark.
+
+The campaign is the Khouribga one from the press (Place des Moujahidines, 2-3
+December 2025, Association Al Yakout); the donor is fictional. Dates are spelled
+as kiosk.i18n.dates formats them for ar_MA and fr_MA (printing must not import Qt).
+"""
+
+from __future__ import annotations
+
+from kiosk.printing.data import WHOLE_BLOOD, Bilingual, CampaignText, CardData, CertificateData, TicketData
+
+KHOURIBGA = CampaignText(
+    name=Bilingual(ar="حملة التبرع بالدم بخريبكة", fr="Campagne de don du sang de Khouribga"),
+    venue=Bilingual(ar="ساحة المجاهدين", fr="Place des Moujahidines"),
+    city=Bilingual(ar="خريبكة", fr="Khouribga"),
+    organisers=(Bilingual(ar="جمعية الياقوت الخيرية", fr="Association Al Yakout"),),
+    slogan=Bilingual(ar="قطرة دم… حياة تستمر", fr="Une goutte de sang… une vie qui continue"),
+)
+
+_DAY = {"ar": "2 دجنبر 2025", "fr": "2 décembre 2025"}
+
+
+def sample_ticket(lang: str, number: int = 42, people_ahead: int = 7) -> TicketData:
+    return TicketData(
+        campaign=KHOURIBGA, number=number, people_ahead=people_ahead,
+        date_text=_DAY[lang], time_text="10:42", visit_qr="QV:m3Xq7T0bVf9kR2pLc8sWzA",
+    )
+
+
+def sample_card(lang: str) -> CardData:
+    return CardData(
+        donor_number="QTR-000123",
+        name_latin="Salma Benjelloun",
+        name_arabic="سلمى بنجلون",
+        blood_group="O+",
+        first_donation_text=_DAY[lang],
+        token="c7Hn2Qe9XaLr4Vt1Kp0sMw",
+        organiser=KHOURIBGA.organisers[0],
+    )
+
+
+def sample_certificate(lang: str) -> CertificateData:
+    return CertificateData(
+        campaign=KHOURIBGA,
+        donor_number="QTR-000123",
+        name_latin="Salma Benjelloun",
+        name_arabic="سلمى بنجلون",
+        national_id="BK123456",
+        donation_date_text=_DAY[lang],
+        issued_date_text=_DAY[lang],
+        kind=WHOLE_BLOOD,
+        volume_ml=450,
+        staff_name="Dr Nadia Alaoui",
+    )
