@@ -1,0 +1,340 @@
+"""The pre-screening engine: a valid pack, a donor, their history and answers → an Assessment.
+
+Every number comes from the pack. At load, `compile_plan` turns the rules into
+small closures grouped by the four kinds of donor (sex × first time or not), so
+that `assess` only loops over what applies: a few microseconds per donor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from kiosk.domain.eligibility.dates import Wait, age_on, birthday
+from kiosk.domain.eligibility.model import (
+    NEEDS_INTERVIEW,
+    Answer,
+    AnswerKind,
+    Assessment,
+    Donation,
+    DonorProfile,
+    Outcome,
+    Reason,
+    Rule,
+    RuleType,
+    Sex,
+)
+
+if TYPE_CHECKING:
+    from kiosk.domain.eligibility.pack import Pack
+
+ELIGIBLE, REFER, DEFERRED, PERMANENT = Outcome.ELIGIBLE, Outcome.REFER, Outcome.DEFERRED, Outcome.PERMANENT
+_RANK = {ELIGIBLE: 0, REFER: 1, DEFERRED: 2, PERMANENT: 3}
+
+Hit = tuple[Outcome, date | None] | None
+ProfileCheck = Callable[[date, DonorProfile, Sequence[Donation]], Hit]
+AnswerCheck = Callable[[date, Any], Hit]
+
+_TYPES: dict[AnswerKind, tuple[type, ...]] = {
+    AnswerKind.YES_NO: (bool,),
+    AnswerKind.DATE: (date,),
+    AnswerKind.NUMBER: (int, float),
+}
+_EXPECTED = {AnswerKind.YES_NO: "true or false", AnswerKind.DATE: "a date", AnswerKind.NUMBER: "a number"}
+
+
+class InputError(ValueError):
+    """Input the engine cannot take (unknown question, wrong type, bad date); `field` names it,
+    e.g. `answers.fever` or `donor.birth_date`."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    profile: tuple[tuple[int, str, ProfileCheck], ...]
+    answers: Mapping[str, tuple[int, tuple[type, ...], AnswerCheck]]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A pack's rules precompiled for one kind of donor each: `groups[(sex, first_time)]`."""
+
+    groups: Mapping[tuple[str, bool], _Group]
+    asked: Mapping[str, AnswerKind]  # every question id of the pack
+
+
+def compile_plan(rules: Iterable[Rule]) -> Plan:
+    rules = list(rules)
+    groups = {}
+    for sex in ("F", "M"):
+        for first_time in (True, False):
+            profile = []
+            answers = {}
+            for rule in rules:
+                if not rule.concerns(sex, first_time):
+                    continue
+                check = _COMPILERS[rule.type](rule, sex, first_time)
+                kind = rule.type.answer_kind
+                if kind is None:
+                    profile.append((rule.index, rule.id, check))
+                else:
+                    answers[rule.id] = (rule.index, _TYPES[kind], check)
+            groups[(sex, first_time)] = _Group(tuple(profile), answers)
+    asked = {r.id: r.type.answer_kind for r in rules if r.type.answer_kind is not None}
+    return Plan(groups, asked)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- rule compilers
+
+
+def _age(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
+    p = rule.params
+    low = p["min_years"]
+    high = p["returning_max_years"] if (p["returning_may_continue"] and not first_time) else p["max_years"]
+    below, above = rule.outcome, Outcome(p["outcome_above"])
+    dated = below is DEFERRED
+
+    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
+        age = age_on(donor.birth_date, today)
+        if age < low:
+            return below, (birthday(donor.birth_date, low) if dated else None)
+        if age > high:
+            return above, None
+        return None
+
+    return check
+
+
+def _weight(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
+    minimum, outcome = rule.params["min_kg"], rule.outcome
+
+    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
+        weight = donor.weight_kg
+        if weight is not None and weight < minimum:
+            return outcome, None
+        return None
+
+    return check
+
+
+def _interval(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
+    kinds = frozenset(rule.params["kinds"])
+    wait = Wait(days=rule.params["days"][sex])
+
+    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
+        last = None
+        for donation in history:
+            if donation.kind in kinds and (last is None or donation.date > last):
+                last = donation.date
+        if last is not None:
+            until = wait.after(last)
+            if today < until:
+                return DEFERRED, until
+        return None
+
+    return check
+
+
+def _yearly_limit(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
+    kinds = frozenset(rule.params["kinds"])
+    limit = rule.params["max"][sex]
+    window = Wait(**rule.params["window"])
+
+    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
+        if len(history) < limit:
+            return None
+        # A donation counts until the window has passed since it (then it drops out).
+        ends = sorted(end for d in history if d.kind in kinds and (end := window.after(d.date)) > today)
+        if len(ends) < limit:
+            return None
+        # The donor may give again once enough donations dropped out to be below the limit.
+        return DEFERRED, ends[len(ends) - limit]
+
+    return check
+
+
+def _yes_no(rule: Rule, sex: str, first_time: bool) -> AnswerCheck:
+    hit = (rule.outcome, None)
+
+    def check(today: date, value: bool) -> Hit:
+        return hit if value else None
+
+    return check
+
+
+def _date(rule: Rule, sex: str, first_time: bool) -> AnswerCheck:
+    wait, outcome = rule.wait, rule.outcome
+    assert wait is not None
+    dated = outcome is DEFERRED
+
+    def check(today: date, value: date) -> Hit:
+        until = wait.after(value)
+        if today < until:
+            return outcome, (until if dated else None)
+        return None
+
+    return check
+
+
+def _number(rule: Rule, sex: str, first_time: bool) -> AnswerCheck:
+    low, high = rule.params.get("min"), rule.params.get("max")
+    hit = (rule.outcome, None)
+
+    def check(today: date, value: float) -> Hit:
+        if (low is not None and value < low) or (high is not None and value > high):
+            return hit
+        return None
+
+    return check
+
+
+_COMPILERS: dict[RuleType, Callable[[Rule, str, bool], Any]] = {
+    RuleType.AGE: _age,
+    RuleType.WEIGHT: _weight,
+    RuleType.INTERVAL: _interval,
+    RuleType.YEARLY_LIMIT: _yearly_limit,
+    RuleType.YES_NO: _yes_no,
+    RuleType.DATE: _date,
+    RuleType.NUMBER: _number,
+}
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def assess(
+    pack: Pack,
+    today: date,
+    donor: DonorProfile,
+    history: Sequence[Donation] = (),
+    answers: Mapping[str, Answer] | None = None,
+) -> Assessment:
+    """Pre-screen one donor on `today` (the campaign's local day).
+
+    An answer not given (absent or None) triggers nothing; an answer to a question
+    that does not concern this donor (a man's `pregnant`) is ignored. Raises
+    InputError only for an id the pack does not ask or a value of the wrong type.
+    """
+    plan: Plan = pack._plan
+    try:
+        group = plan.groups[(donor.sex, donor.first_time)]
+    except KeyError:
+        raise InputError("donor.sex", f"must be 'F' or 'M', not {donor.sex!r}") from None
+    hits: list[tuple[int, str, Outcome, date | None]] = []
+    for index, rule_id, check in group.profile:
+        hit = check(today, donor, history)
+        if hit is not None:
+            hits.append((index, rule_id, hit[0], hit[1]))
+    if answers:
+        applicable = group.answers
+        for rule_id, value in answers.items():
+            entry = applicable.get(rule_id)
+            if entry is None:
+                if rule_id not in plan.asked:
+                    raise InputError(f"answers.{rule_id}", f"no such question in {pack.ref}")
+                continue
+            if value is None:
+                continue
+            index, types, check = entry
+            if type(value) not in types:
+                kind = plan.asked[rule_id]
+                raise InputError(f"answers.{rule_id}", f"must be {_EXPECTED[kind]}, not {value!r}")
+            hit = check(today, value)
+            if hit is not None:
+                hits.append((index, rule_id, hit[0], hit[1]))
+    if not hits:
+        return Assessment(ELIGIBLE, None, (), pack.ref)
+
+    hits.sort()
+    worst = 0
+    latest: date | None = None
+    open_ended = False
+    for _, _, outcome, until in hits:
+        rank = _RANK[outcome]
+        if rank > worst:
+            worst = rank
+        if outcome is DEFERRED:
+            if until is None:
+                open_ended = True
+            elif latest is None or until > latest:
+                latest = until
+    final = (ELIGIBLE, REFER, DEFERRED, PERMANENT)[worst]
+    return Assessment(
+        outcome=final,
+        until=latest if final is DEFERRED and not open_ended else None,
+        reasons=tuple(h[1] for h in hits),
+        pack=pack.ref,
+        details=tuple(Reason(h[1], h[2], h[3]) for h in hits),
+    )
+
+
+def stored_answers(
+    pack: Pack, answers: Mapping[str, Answer], assessment: Assessment | None = None
+) -> dict[str, bool | str | float]:
+    """The minimal record of a questionnaire: only answers that triggered something,
+    JSON-ready (dates as ISO text), sensitive ones as "needs_interview".
+
+    With the `assessment` made from these answers, "triggered" means "is one of its
+    reasons" (a dental visit long ago is not kept); without it, every answer other
+    than no / not given / a number within limits is kept.
+    """
+    kept: dict[str, bool | str | float] = {}
+    for rule_id, value in answers.items():
+        kind = pack._plan.asked.get(rule_id)
+        if kind is None:
+            raise InputError(f"answers.{rule_id}", f"no such question in {pack.ref}")
+        if value is None or value is False:
+            continue
+        if type(value) not in _TYPES[kind]:
+            raise InputError(f"answers.{rule_id}", f"must be {_EXPECTED[kind]}, not {value!r}")
+        if assessment is not None:
+            if rule_id not in assessment.reasons:
+                continue
+        elif kind is AnswerKind.NUMBER:
+            low, high = pack.rule(rule_id).params.get("min"), pack.rule(rule_id).params.get("max")
+            if not ((low is not None and value < low) or (high is not None and value > high)):
+                continue
+        rule = pack.rule(rule_id)
+        if rule.sensitive:
+            kept[rule_id] = NEEDS_INTERVIEW
+        elif isinstance(value, date):
+            kept[rule_id] = value.isoformat()
+        else:
+            kept[rule_id] = value
+    return kept
+
+
+def check_vitals(pack: Pack, sex: Sex | str, measured: Mapping[str, float | None]) -> tuple[str, ...]:
+    """The nurse's measurements against the pack's thresholds: the ids that fail, in
+    pack order. A measurement not taken (absent or None) is not checked."""
+    if sex not in ("F", "M"):
+        raise ValueError(f"sex must be 'F' or 'M', not {sex!r}")
+    known = {v.id for v in pack.vitals}
+    for key in measured:
+        if key not in known:
+            raise ValueError(f"{key}: not a vital sign of {pack.ref} ({', '.join(sorted(known))})")
+    failed = []
+    for vital in pack.vitals:
+        value = measured.get(vital.id)
+        if value is None:
+            continue
+        if (vital.min is not None and value < vital.min[sex]) or (vital.max is not None and value > vital.max[sex]):
+            failed.append(vital.id)
+    return tuple(failed)
+
+
+def donor_message(
+    pack: Pack, assessment: Assessment, lang: str, format_date: Callable[[date, str], str] | None = None
+) -> str:
+    """What the kiosk tells the donor: when to come back or to see the nurse, never
+    why. `format_date(day, lang)` writes the date (the UI passes
+    `kiosk.i18n.dates.long_date`); ISO by default."""
+    if assessment.outcome is DEFERRED and assessment.until is not None:
+        day = format_date(assessment.until, lang) if format_date else assessment.until.isoformat()
+        return pack.texts["deferred_until"][lang].format(date=day)
+    return pack.texts[assessment.outcome.value][lang]

@@ -1,0 +1,653 @@
+"""Rule packs: TOML files in `resources/rules/` that a regional centre edits.
+
+`check_pack` reports every problem of a file as `(line, message)` so that
+`kiosk rules check` can print `FILE:LINE: message`; `load_pack` refuses a pack
+with problems and precompiles a valid one for the engine. tomllib gives no line
+numbers for values, so `_Lines` finds them by scanning the text for table
+headers and keys.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.eligibility.dates import Wait
+from kiosk.domain.eligibility.model import (
+    Donors,
+    Outcome,
+    Question,
+    Rule,
+    RuleType,
+    Sex,
+    Text,
+    Vital,
+)
+from kiosk.paths import PICTOGRAMS, RULES
+
+FORMAT = 1
+LANGS = ("ar", "fr")
+LANG_NAMES = {"ar": "Arabic", "fr": "French"}
+DEFAULT_PACK = RULES / "ma-amsd.toml"
+DONOR_TEXTS = ("when", "eligible", "deferred_until", "deferred", "permanent", "refer")
+
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+_PACK_ID = re.compile(r"[a-z][a-z0-9-]*")
+_VERSION = re.compile(r"[0-9][0-9A-Za-z.\-]*")
+_RULE_OUTCOMES = (Outcome.DEFERRED, Outcome.PERMANENT, Outcome.REFER)
+
+_COMMON = {"id", "type", "source", "explanation", "sex", "donors"}
+_ASKED = {"question", "pictogram", "sensitive"}
+_KEYS: dict[RuleType, set[str]] = {
+    RuleType.AGE: _COMMON
+    | {"outcome", "outcome_above", "min_years", "max_years", "returning_max_years", "returning_may_continue"},
+    RuleType.WEIGHT: _COMMON | {"outcome", "min_kg"},
+    RuleType.INTERVAL: _COMMON | {"outcome", "kinds", "days"},
+    RuleType.YEARLY_LIMIT: _COMMON | {"outcome", "kinds", "max", "window"},
+    RuleType.YES_NO: _COMMON | _ASKED | {"outcome"},
+    RuleType.DATE: _COMMON | _ASKED | {"outcome", "wait", "when"},
+    RuleType.NUMBER: _COMMON | _ASKED | {"outcome", "min", "max", "unit"},
+}
+_TOP_KEYS = {"format", "id", "version", "title", "issued", "source", "texts", "rule", "vital"}
+_VITAL_KEYS = {"id", "unit", "min", "max", "source", "explanation"}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What is wrong with a pack, and on which line (1-based; 0 when unknown)."""
+
+    line: int
+    message: str
+
+    def format(self, path: str | Path) -> str:
+        return f"{path}:{self.line}: {self.message}"
+
+
+class PackError(ValueError):
+    """A pack that cannot be used; `problems` says why, line by line."""
+
+    def __init__(self, path: Path | str, problems: list[Problem]):
+        self.path = path
+        self.problems = problems
+        super().__init__("\n".join(p.format(path) for p in problems))
+
+
+@dataclass(frozen=True, eq=False)
+class Pack:
+    """A loaded, valid rule pack. Immutable; share one per process (`default_pack`)."""
+
+    id: str
+    version: str
+    title: Text
+    source: str
+    rules: tuple[Rule, ...]
+    vitals: tuple[Vital, ...]
+    texts: Mapping[str, Text]  # donor-facing, by outcome (see DONOR_TEXTS)
+    path: Path | None = None
+    _by_id: Mapping[str, Rule] = field(default_factory=dict, repr=False)
+    _plan: Any = field(default=None, repr=False)  # engine.Plan, built at load
+    _questions: dict[tuple[str, bool], tuple[Question, ...]] = field(default_factory=dict, repr=False)
+
+    @property
+    def ref(self) -> str:
+        """`ma-amsd@1.0`: recorded with every assessment."""
+        return f"{self.id}@{self.version}"
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with this id; KeyError if the pack has none."""
+        return self._by_id[rule_id]
+
+    def questions_for(self, sex: Sex | str, first_time: bool) -> tuple[Question, ...]:
+        """The questions to show this donor, in pack order."""
+        key = (str(sex), bool(first_time))
+        cached = self._questions.get(key)
+        if cached is None:
+            if key[0] not in ("F", "M"):
+                raise ValueError(f"sex must be 'F' or 'M', not {sex!r}")
+            cached = tuple(_question(r) for r in self.rules if r.type.answer_kind and r.concerns(key[0], key[1]))
+            self._questions[key] = cached
+        return cached
+
+    def explain(self, rule_id: str, lang: str) -> str:
+        """The staff explanation of a reason (rule id or vital id), in plain words."""
+        if rule_id in self._by_id:
+            return self._by_id[rule_id].explain(lang)
+        for vital in self.vitals:
+            if vital.id == rule_id:
+                return vital.explanation[lang]
+        raise KeyError(rule_id)
+
+
+def _question(rule: Rule) -> Question:
+    assert rule.type.answer_kind is not None and rule.question is not None and rule.pictogram is not None
+    return Question(
+        id=rule.id,
+        kind=rule.type.answer_kind,
+        text=rule.question,
+        pictogram=rule.pictogram,
+        sensitive=rule.sensitive,
+        when=rule.when,
+        unit=rule.unit,
+        wait=rule.wait,
+    )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_pack(path: str | Path) -> Pack:
+    """Read, validate and precompile a pack; PackError lists every problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise PackError(path, [Problem(0, f"cannot read the file: {error}")]) from None
+    problems, pack = _check(text, path)
+    if problems or pack is None:
+        raise PackError(path, problems)
+    return pack
+
+
+@functools.cache
+def default_pack() -> Pack:
+    """The Moroccan default pack, `resources/rules/ma-amsd.toml`, loaded once."""
+    return load_pack(DEFAULT_PACK)
+
+
+def check_pack(path: str | Path) -> tuple[list[Problem], Pack | None]:
+    """Every problem of a pack file (sorted by line) and, when there is none, the pack."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return [Problem(0, f"cannot read the file: {error}")], None
+    return _check(text, path)
+
+
+def check_text(text: str, path: str | Path = "<pack>") -> tuple[list[Problem], Pack | None]:
+    """As `check_pack`, for a pack held in memory (pictograms are looked up next to `path`)."""
+    return _check(text, Path(path))
+
+
+def _check(text: str, path: Path) -> tuple[list[Problem], Pack | None]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"at line (\d+)", str(error))
+        return [Problem(int(found.group(1)) if found else 0, f"not valid TOML: {error}")], None
+    checker = _Checker(_Lines(text), path.parent)
+    pack = checker.pack(data, path)
+    problems = sorted(checker.problems, key=lambda p: p.line)
+    return problems, (pack if not problems else None)
+
+
+# --------------------------------------------------------------------------- line numbers
+
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")
+
+
+class _Lines:
+    """Where things are in the pack text: `[[rule]]` headers and `key =` lines.
+
+    Sections are `()` for the top level, `("texts",)`, `("rule", i)`, `("vital", j)`;
+    a sub-table such as `[rule.question]` belongs to the last `[[rule]]`.
+    """
+
+    def __init__(self, text: str):
+        self.headers: dict[tuple, int] = {}
+        self.keys: dict[tuple, int] = {}
+        self.lines = text.splitlines()
+        counts: dict[str, int] = {}
+        section: tuple = ()
+        in_string: str | None = None
+        for number, raw in enumerate(self.lines, start=1):
+            if in_string is not None:
+                if raw.count(in_string) % 2 == 1:
+                    in_string = None
+                continue
+            line = raw.split("#", 1)[0] if '"' not in raw and "'" not in raw else raw
+            header = _HEADER.match(line)
+            if header:
+                name = header.group(2).replace(" ", "")
+                head, _, rest = name.partition(".")
+                if header.group(1) == "[[":
+                    counts[name] = counts.get(name, -1) + 1
+                    section = (name, counts[name])
+                    self.headers[section] = number
+                elif head in counts and rest:
+                    section = (head, counts[head])
+                    self.keys.setdefault((section, rest.split(".")[0]), number)
+                    section = (head, counts[head], rest)
+                else:
+                    section = (name,)
+                    self.headers[section] = number
+                continue
+            key = _KEY.match(line)
+            if key:
+                name = key.group(1).replace(" ", "")
+                owner = section[:2] if len(section) == 3 else section
+                first = section[2] if len(section) == 3 else name.split(".")[0]
+                self.keys.setdefault((owner, first), number)
+                for quote in ('"""', "'''"):
+                    if raw.count(quote) % 2 == 1:
+                        in_string = quote
+
+    def of(self, section: tuple, key: str | None = None, item_id: str | None = None) -> int:
+        """The line of `key` in `section`, else of the section's header, else of
+        `id = "item_id"` (rules written as an inline array have no header), else 0."""
+        if key is not None and (section, key) in self.keys:
+            return self.keys[(section, key)]
+        if section in self.headers:
+            return self.headers[section]
+        if item_id is not None:
+            pattern = re.compile(r"\bid\s*=\s*[\"']" + re.escape(item_id) + r"[\"']")
+            for number, line in enumerate(self.lines, start=1):
+                if pattern.search(line):
+                    return number
+        return 0
+
+
+# --------------------------------------------------------------------------- validation
+
+
+class _Checker:
+    """Walks the parsed TOML, collects problems with their lines, builds the Pack."""
+
+    def __init__(self, lines: _Lines, base: Path):
+        self.lines = lines
+        self.base = base
+        self.problems: list[Problem] = []
+        self.ids: dict[tuple, str] = {}  # section -> id, to find inline-array rules
+
+    def add(self, section: tuple, key: str | None, message: str) -> None:
+        self.problems.append(Problem(self.lines.of(section, key, self.ids.get(section)), message))
+
+    # -- small typed getters: report and return None when the value is wrong
+
+    def text(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> dict[str, str] | None:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.add(section, None, f"{what}: missing {key} (a table with ar and fr texts)")
+            return None
+        if isinstance(value, str):
+            self.add(section, key, f"{what}: {key} must have both texts, e.g. {key} = {{ ar = \"...\", fr = \"...\" }}")
+            return None
+        if not isinstance(value, dict):
+            self.add(section, key, f"{what}: {key} must be a table with ar and fr texts")
+            return None
+        ok = True
+        for lang in LANGS:
+            item = value.get(lang)
+            if item is None:
+                self.add(section, key, f"{what}: {key} has no {LANG_NAMES[lang]} text ({lang})")
+                ok = False
+            elif not isinstance(item, str) or not item.strip():
+                self.add(section, key, f"{what}: {key}.{lang} must be a non-empty text")
+                ok = False
+        for extra in sorted(set(value) - set(LANGS)):
+            self.add(section, key, f"{what}: {key} has an unknown language {extra!r} (ar, fr)")
+            ok = False
+        return {lang: value[lang].strip() for lang in LANGS} if ok else None
+
+    def string(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> str | None:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.add(section, None, f"{what}: missing {key}")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.add(section, key, f"{what}: {key} must be a non-empty text")
+            return None
+        return value.strip()
+
+    def choice(self, table: Mapping, section: tuple, key: str, what: str, allowed: tuple, default=None):
+        value = table.get(key, default)
+        if value is None:
+            self.add(section, None, f"{what}: missing {key} (one of {', '.join(map(str, allowed))})")
+            return None
+        if value not in allowed:
+            self.add(section, key, f"{what}: {key} {value!r} is not one of {', '.join(map(str, allowed))}")
+            return None
+        return value
+
+    def number(
+        self, value: Any, section: tuple, key: str, what: str, whole: bool, minimum: float = 0
+    ) -> float | int | None:
+        kind = "a whole number" if whole else "a number"
+        if isinstance(value, bool) or not isinstance(value, int | float) or (whole and not isinstance(value, int)):
+            self.add(section, key.split(".")[0], f"{what}: {key} must be {kind}, not {value!r}")
+            return None
+        if value < minimum:
+            bound = "not negative" if minimum == 0 else f"at least {minimum}"
+            self.add(section, key.split(".")[0], f"{what}: {key} must be {bound}, not {value!r}")
+            return None
+        return value
+
+    def by_sex(
+        self, table: Mapping, section: tuple, key: str, what: str, whole: bool, minimum: float = 0, required=True
+    ) -> dict[str, float] | None:
+        """A number, or a table `{ F = ..., M = ... }` of one number per sex."""
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.add(section, None, f"{what}: missing {key}")
+            return None
+        if isinstance(value, dict):
+            missing = [s for s in ("F", "M") if s not in value]
+            extra = sorted(set(value) - {"F", "M"})
+            if missing or extra:
+                self.add(section, key, f"{what}: {key} must give F and M (e.g. {key} = {{ F = 3, M = 5 }})")
+                return None
+            out = {s: self.number(value[s], section, f"{key}.{s}", what, whole, minimum) for s in ("F", "M")}
+            return out if None not in out.values() else None  # type: ignore[return-value]
+        single = self.number(value, section, key, what, whole, minimum)
+        return None if single is None else {"F": single, "M": single}
+
+    def wait(self, table: Mapping, section: tuple, key: str, what: str) -> Wait | None:
+        value = table.get(key)
+        if value is None:
+            self.add(section, None, f"{what}: missing {key} (e.g. {key} = {{ months = 6 }})")
+            return None
+        if not isinstance(value, dict) or not value:
+            self.add(section, key, f"{what}: {key} must be a table of days, months or years, e.g. {{ months = 6 }}")
+            return None
+        extra = sorted(set(value) - {"days", "months", "years"})
+        if extra:
+            self.add(section, key, f"{what}: {key} has unknown unit {extra[0]!r} (days, months, years)")
+            return None
+        parts = {unit: self.number(n, section, f"{key}.{unit}", what, whole=True) for unit, n in value.items()}
+        if None in parts.values():
+            return None
+        if not any(parts.values()):
+            self.add(section, key, f"{what}: {key} must be longer than zero")
+            return None
+        return Wait(**parts)  # type: ignore[arg-type]
+
+    def unknown_keys(self, table: Mapping, allowed: set[str], section: tuple, what: str) -> None:
+        for key in sorted(set(table) - allowed):
+            self.add(section, key, f"{what}: unknown key {key!r}")
+
+    # -- the pack
+
+    def pack(self, data: dict, path: Path) -> Pack | None:
+        top: tuple = ()
+        self.unknown_keys(data, _TOP_KEYS, top, "pack")
+        fmt = data.get("format")
+        if fmt != FORMAT:
+            self.add(top, "format", f"pack: format must be {FORMAT}, not {fmt!r}")
+        pack_id = self.string(data, top, "id", "pack")
+        if pack_id is not None and not _PACK_ID.fullmatch(pack_id):
+            self.add(top, "id", f"pack: id {pack_id!r} must be lower-case letters, digits and '-'")
+        version = data.get("version")
+        if not isinstance(version, str) or not _VERSION.fullmatch(version):
+            self.add(top, "version", f"pack: version must be a text such as \"1.0\", not {version!r}")
+        title = self.text(data, top, "title", "pack")
+        source = self.string(data, top, "source", "pack")
+        issued = data.get("issued")
+        if issued is not None and not isinstance(issued, date):
+            self.add(top, "issued", f"pack: issued must be a date such as 2025-12-01, not {issued!r}")
+
+        texts = self.donor_texts(data.get("texts"))
+        rules = self.rules(data.get("rule"))
+        vitals = self.vitals(data.get("vital"))
+        if self.problems:
+            return None
+        from kiosk.domain.eligibility.engine import compile_plan
+
+        by_id = {r.id: r for r in rules}
+        return Pack(
+            id=pack_id,  # type: ignore[arg-type]
+            version=version,  # type: ignore[arg-type]
+            title=title,  # type: ignore[arg-type]
+            source=source,  # type: ignore[arg-type]
+            rules=tuple(rules),
+            vitals=tuple(vitals),
+            texts=texts,  # type: ignore[arg-type]
+            path=path,
+            _by_id=by_id,
+            _plan=compile_plan(rules),
+        )
+
+    def donor_texts(self, table: Any) -> dict[str, dict[str, str]] | None:
+        section = ("texts",)
+        if not isinstance(table, dict):
+            self.add((), None, "pack: missing [texts] (what the kiosk tells donors: " + ", ".join(DONOR_TEXTS) + ")")
+            return None
+        self.unknown_keys(table, set(DONOR_TEXTS), section, "texts")
+        out = {}
+        for key in DONOR_TEXTS:
+            value = self.text(table, section, key, "texts")
+            if value is None:
+                continue
+            for lang in LANGS:
+                fields = _placeholders(value[lang])
+                allowed = {"date"} if key == "deferred_until" else set()
+                if key == "deferred_until" and "date" not in fields:
+                    self.add(section, key, f"texts: deferred_until.{lang} must show the date with {{date}}")
+                for name in sorted(fields - allowed):
+                    self.add(section, key, f"texts: {key}.{lang} has an unknown placeholder {{{name}}}")
+            out[key] = value
+        return out
+
+    def rules(self, items: Any) -> list[Rule]:
+        if not isinstance(items, list) or not items:
+            self.add((), None, "pack: no rules (add [[rule]] tables)")
+            return []
+        rules: list[Rule] = []
+        seen: dict[str, int] = {}
+        for index, table in enumerate(items):
+            section = ("rule", index)
+            if not isinstance(table, dict):
+                self.add(section, None, f"rule {index + 1}: must be a table")
+                continue
+            rule_id = table.get("id")
+            if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
+                self.add(section, "id", f"rule {index + 1}: id must be lower-case letters, digits and '_', not {rule_id!r}")
+                continue
+            what = f"rule {rule_id!r}"
+            self.ids[section] = rule_id
+            if rule_id in seen:
+                self.add(section, "id", f"{what}: the id is used twice (also rule {seen[rule_id] + 1})")
+            seen[rule_id] = index
+            rule = self.rule(table, section, index, rule_id, what)
+            if rule is not None:
+                rules.append(rule)
+        return rules
+
+    def rule(self, table: dict, section: tuple, index: int, rule_id: str, what: str) -> Rule | None:
+        before = len(self.problems)
+        raw_type = table.get("type")
+        try:
+            rule_type = RuleType(raw_type)
+        except ValueError:
+            types = ", ".join(t.value for t in RuleType)
+            self.add(section, "type", f"{what}: type {raw_type!r} is not one of {types}")
+            return None
+        self.unknown_keys(table, _KEYS[rule_type], section, what)
+        source = self.string(table, section, "source", what)
+        explanation = self.text(table, section, "explanation", what)
+        sex = self.choice(table, section, "sex", what, ("F", "M", "any"), default="any")
+        donors = self.choice(table, section, "donors", what, tuple(d.value for d in Donors), default="all")
+        outcome = self.choice(table, section, "outcome", what, tuple(o.value for o in _RULE_OUTCOMES))
+        params: dict[str, Any] = {}
+        question = when = unit = pictogram = wait = None
+        sensitive = False
+        if rule_type.answer_kind is not None:
+            question = self.text(table, section, "question", what)
+            pictogram = self.pictogram(table, section, what)
+            sensitive = table.get("sensitive", False)
+            if not isinstance(sensitive, bool):
+                self.add(section, "sensitive", f"{what}: sensitive must be true or false")
+        check = getattr(self, f"rule_{rule_type.value}")
+        check(table, section, what, params)
+        if rule_type is RuleType.DATE:
+            wait = self.wait(table, section, "wait", what)
+            when = self.text(table, section, "when", what, required=False)
+            if wait is not None:
+                params["wait"] = {"days": wait.days, "months": wait.months, "years": wait.years}
+        if rule_type is RuleType.NUMBER:
+            unit = self.text(table, section, "unit", what, required=False)
+        if rule_type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT) and outcome not in (None, Outcome.DEFERRED):
+            self.add(section, "outcome", f"{what}: outcome must be deferred (the engine computes the date)")
+        if explanation is not None and len(self.problems) == before:
+            for lang in LANGS:
+                try:
+                    explanation[lang].format_map(params)
+                except (KeyError, IndexError, ValueError) as error:
+                    self.add(
+                        section,
+                        "explanation",
+                        f"{what}: explanation.{lang} refers to {{{error.args[0] if error.args else ''}}}, "
+                        f"which is not a number of this rule ({', '.join(sorted(params)) or 'none'})",
+                    )
+        if len(self.problems) != before:
+            return None
+        return Rule(
+            id=rule_id,
+            type=rule_type,
+            index=index,
+            line=self.lines.of(section, None, rule_id),
+            outcome=Outcome(outcome),
+            source=source,  # type: ignore[arg-type]
+            explanation=explanation,  # type: ignore[arg-type]
+            question=question,
+            when=when,
+            unit=unit,
+            pictogram=pictogram,
+            sex=None if sex == "any" else Sex(sex),
+            donors=Donors(donors),
+            sensitive=sensitive,
+            wait=wait,
+            params=params,
+        )
+
+    def pictogram(self, table: dict, section: tuple, what: str) -> Path | None:
+        name = self.string(table, section, "pictogram", what)
+        if name is None:
+            return None
+        if not name.endswith(".svg") or "/" in name or "\\" in name:
+            self.add(section, "pictogram", f"{what}: pictogram must be an SVG file name such as \"fever.svg\"")
+            return None
+        for folder in (self.base / "pictograms", self.base, PICTOGRAMS):
+            if (folder / name).is_file():
+                return (folder / name).resolve()
+        self.add(section, "pictogram", f"{what}: pictogram {name!r} not found (next to the pack or in {PICTOGRAMS})")
+        return None
+
+    def kinds(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        value = table.get("kinds", ["whole_blood"])
+        if not isinstance(value, list) or not value or not all(isinstance(k, str) and _ID.fullmatch(k) for k in value):
+            self.add(section, "kinds", f"{what}: kinds must be a list of donation kinds such as [\"whole_blood\"]")
+            return
+        params["kinds"] = tuple(value)
+
+    # -- one method per rule type: the numbers it needs, into `params`
+
+    def rule_age(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        params["outcome_above"] = self.choice(
+            table, section, "outcome_above", what, tuple(o.value for o in _RULE_OUTCOMES)
+        )
+        for key in ("min_years", "max_years"):
+            if key not in table:
+                self.add(section, None, f"{what}: missing {key}")
+            else:
+                params[key] = self.number(table[key], section, key, what, whole=True)
+        params["returning_max_years"] = self.number(
+            table.get("returning_max_years", params.get("max_years")), section, "returning_max_years", what, True
+        )
+        extend = table.get("returning_may_continue", False)
+        if not isinstance(extend, bool):
+            self.add(section, "returning_may_continue", f"{what}: returning_may_continue must be true or false")
+        params["returning_may_continue"] = extend
+        low, high, ret = params.get("min_years"), params.get("max_years"), params.get("returning_max_years")
+        if None not in (low, high) and low > high:
+            self.add(section, "max_years", f"{what}: max_years ({high}) is below min_years ({low})")
+        if None not in (high, ret) and ret < high:
+            self.add(section, "returning_max_years", f"{what}: returning_max_years ({ret}) is below max_years ({high})")
+
+    def rule_weight(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        if "min_kg" not in table:
+            self.add(section, None, f"{what}: missing min_kg")
+            return
+        params["min_kg"] = self.number(table["min_kg"], section, "min_kg", what, whole=False)
+
+    def rule_interval(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        self.kinds(table, section, what, params)
+        params["days"] = self.by_sex(table, section, "days", what, whole=True, minimum=1)
+
+    def rule_yearly_limit(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        self.kinds(table, section, what, params)
+        params["max"] = self.by_sex(table, section, "max", what, whole=True, minimum=1)
+        window = self.wait(table, section, "window", what)
+        if window is not None:
+            params["window"] = {"days": window.days, "months": window.months, "years": window.years}
+
+    def rule_yes_no(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        pass
+
+    def rule_date(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        pass  # `wait` and `when` are read by `rule`, which keeps the Wait object
+
+    def rule_number(self, table: dict, section: tuple, what: str, params: dict) -> None:
+        if "min" not in table and "max" not in table:
+            self.add(section, None, f"{what}: a number rule needs min, max or both")
+        for key in ("min", "max"):
+            if key in table:
+                params[key] = self.number(table[key], section, key, what, whole=False)
+        low, high = params.get("min"), params.get("max")
+        if low is not None and high is not None and low > high:
+            self.add(section, "max", f"{what}: max ({high}) is below min ({low})")
+
+    # -- nurse thresholds
+
+    def vitals(self, items: Any) -> list[Vital]:
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            self.add((), "vital", "pack: vital must be [[vital]] tables")
+            return []
+        vitals = []
+        seen = set()
+        for index, table in enumerate(items):
+            section = ("vital", index)
+            vital_id = table.get("id") if isinstance(table, dict) else None
+            if not isinstance(vital_id, str) or not _ID.fullmatch(vital_id):
+                self.add(section, "id", f"vital {index + 1}: id must be lower-case letters, digits and '_'")
+                continue
+            what = f"vital {vital_id!r}"
+            self.ids[section] = vital_id
+            if vital_id in seen:
+                self.add(section, "id", f"{what}: the id is used twice")
+            seen.add(vital_id)
+            before = len(self.problems)
+            self.unknown_keys(table, _VITAL_KEYS, section, what)
+            unit = self.string(table, section, "unit", what)
+            source = self.string(table, section, "source", what)
+            explanation = self.text(table, section, "explanation", what)
+            low = self.by_sex(table, section, "min", what, whole=False, required=False)
+            high = self.by_sex(table, section, "max", what, whole=False, required=False)
+            if "min" not in table and "max" not in table:
+                self.add(section, None, f"{what}: needs min, max or both")
+            if low and high and any(low[s] > high[s] for s in ("F", "M")):
+                self.add(section, "max", f"{what}: max is below min")
+            if len(self.problems) == before:
+                vitals.append(Vital(vital_id, unit, source, explanation, low, high))  # type: ignore[arg-type]
+        return vitals
+
+
+def _placeholders(text: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return {"?"}
+
