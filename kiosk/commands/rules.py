@@ -1,0 +1,74 @@
+"""`kiosk rules check FILE...`: validate rule packs; `kiosk rules show [FILE]`: list one.
+
+A regional centre edits a pack in a text editor and runs `check` before use; the
+problems come as `FILE:LINE: message`, as compilers print them, so editors can
+jump to the line.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "rules", parents=parents, help="check or list eligibility rule packs",
+        description="Check or list eligibility rule packs (TOML files, see resources/rules/).",
+    )
+    actions = parser.add_subparsers(dest="rules_action", metavar="ACTION", required=True)
+    check = actions.add_parser("check", help="validate packs; prints FILE:LINE: problem, exits 1 on any")
+    check.add_argument("files", nargs="+", metavar="FILE", help="rule pack files (.toml)")
+    show = actions.add_parser("show", help="list a pack's rules: who is asked, outcome, numbers, source")
+    show.add_argument("file", nargs="?", metavar="FILE", help="rule pack (default: the bundled ma-amsd pack)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.rules_action == "check":
+        return _check(args.files)
+    return _show(args.file)
+
+
+def _check(files: list[str]) -> int:
+    from kiosk.domain.eligibility.pack import check_pack
+
+    failed = False
+    for name in files:
+        problems, pack = check_pack(name)
+        if problems:
+            failed = True
+            for problem in problems:
+                print(problem.format(name))
+        else:
+            assert pack is not None
+            questions = sum(1 for r in pack.rules if r.type.answer_kind is not None)
+            print(f"{name}: ok: {len(pack.rules)} rules ({questions} questions), {len(pack.vitals)} vitals, {pack.ref}")
+    return 1 if failed else 0
+
+
+def _show(name: str | None) -> int:
+    from kiosk.domain.eligibility.pack import DEFAULT_PACK, PackError, load_pack
+
+    try:
+        pack = load_pack(name or DEFAULT_PACK)
+    except PackError as error:
+        print(error)
+        return 1
+    print(f"{pack.ref}: {pack.title['fr']}")
+    for rule in pack.rules:
+        who = "/".join(filter(None, [rule.sex and f"sex {rule.sex}", rule.donors != "all" and str(rule.donors)]))
+        numbers = ", ".join(f"{k}={_plain(v)}" for k, v in rule.params.items())
+        print(f"  {rule.id:<17} {rule.type:<13} {rule.outcome:<10} {who or 'everyone':<12} {numbers}")
+        print(f"  {'':<17} source: {rule.source}")
+    for vital in pack.vitals:
+        limits = ", ".join(f"{k}={_plain(v)}" for k, v in (("min", vital.min), ("max", vital.max)) if v)
+        print(f"  vital {vital.id:<11} {vital.unit:<6} {limits}; source: {vital.source}")
+    return 0
+
+
+def _plain(value) -> str:
+    if isinstance(value, dict):
+        items = {k: v for k, v in value.items() if v} if set(value) == {"days", "months", "years"} else value
+        return "{" + " ".join(f"{k}:{v}" for k, v in items.items()) + "}"
+    if isinstance(value, tuple):
+        return "[" + ",".join(value) + "]"
+    return str(value)
