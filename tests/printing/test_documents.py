@@ -15,7 +15,6 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
-from reportlab.lib.units import mm
 
 from kiosk.printing import render_card, render_certificate, render_ticket, samples
 from kiosk.printing.data import PLASMA, Bilingual, CampaignText, TicketData
