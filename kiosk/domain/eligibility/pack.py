@@ -61,13 +61,13 @@ _VITAL_KEYS = {"id", "unit", "min", "max", "source", "explanation"}
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """What is wrong with a pack, and on which line (1-based; 0 when unknown)."""
+    """What is wrong with a pack, and on which line (1-based; 0 when the file cannot be read)."""
 
     line: int
     message: str
 
     def format(self, path: str | Path) -> str:
-        return f"{path}:{self.line}: {self.message}"
+        return f"{path}:{self.line}: {self.message}" if self.line else f"{path}: {self.message}"
 
 
 class PackError(ValueError):
@@ -243,7 +243,7 @@ class _Lines:
 
     def of(self, section: tuple, key: str | None = None, item_id: str | None = None) -> int:
         """The line of `key` in `section`, else of the section's header, else of
-        `id = "item_id"` (rules written as an inline array have no header), else 0."""
+        `id = "item_id"` (rules written as an inline array have no header), else 1."""
         if key is not None and (section, key) in self.keys:
             return self.keys[(section, key)]
         if section in self.headers:
@@ -253,7 +253,7 @@ class _Lines:
             for number, line in enumerate(self.lines, start=1):
                 if pattern.search(line):
                     return number
-        return 0
+        return 1  # something missing from the whole pack: point at its top
 
 
 # --------------------------------------------------------------------------- validation
@@ -328,8 +328,8 @@ class _Checker:
             self.add(section, key.split(".")[0], f"{what}: {key} must be {kind}, not {value!r}")
             return None
         if value < minimum:
-            bound = "not negative" if minimum == 0 else f"at least {minimum}"
-            self.add(section, key.split(".")[0], f"{what}: {key} must be {bound}, not {value!r}")
+            bound = "must not be negative" if minimum == 0 else f"must be at least {minimum}"
+            self.add(section, key.split(".")[0], f"{what}: {key} {bound}, not {value!r}")
             return None
         return value
 
