@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 _MAX_ORDINAL = date.max.toordinal()
 
