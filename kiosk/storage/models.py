@@ -229,10 +229,12 @@ class AuditEvent(Base):
 
 
 class PrintJob(Base):
-    """A document to print. The PDF is kept on disk first; the job stays until a
-    printer took it, so a jammed printer loses nothing."""
+    """A document to print. Its PDF is kept on disk before any attempt; the job
+    stays until a printer took it, so a jammed printer loses nothing
+    (kiosk.storage.print_jobs)."""
 
     __tablename__ = "print_job"
+    __table_args__ = (Index("ix_print_job_waiting", "status", "station"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # ticket, card, certificate
@@ -240,6 +242,8 @@ class PrintJob(Base):
     pdf_path: Mapped[str] = mapped_column(Text)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
     donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
+    # The document's language, to render it again; None: the donor's language.
+    lang: Mapped[str | None] = mapped_column(String(2))
     status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, printed, failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,142 @@
+"""From database rows to a document's data, and from a kind to its PDF.
+
+Plain Python over duck-typed rows (kiosk.storage.models, or anything with the
+same attributes; kiosk.storage.print_jobs.document_rows gathers them), so the
+printing layer depends on neither SQLAlchemy nor Qt. Dates are written by the
+caller's `dates` object — in the application, the module kiosk.i18n.dates
+itself (ar_MA and fr_MA through QLocale), which printing may not import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from kiosk.printing.data import (
+    DONATION_KINDS,
+    WHOLE_BLOOD,
+    Bilingual,
+    CampaignText,
+    CardData,
+    Catalog,
+    CertificateData,
+    TicketData,
+)
+
+# What the ticket's QR holds before the visit's opaque token; the nurse station
+# opens the visit from it (kiosk.storage.visit_view reads the same prefix).
+VISIT_QR_PREFIX = "QV:"
+# Who signs a card when no campaign is known (a donor registered from the command line).
+QATRA = Bilingual(ar="قطرة", fr="Qatra")
+
+
+class DateFormat(Protocol):
+    """How dates are spelled in a document's language: kiosk.i18n.dates fits."""
+
+    def long_date(self, day: date, lang: str) -> str: ...
+
+    def time_of_day(self, moment: datetime, lang: str) -> str: ...
+
+
+def _bilingual(value: Mapping[str, Any]) -> Bilingual:
+    return Bilingual(ar=value["ar"], fr=value["fr"])
+
+
+def campaign_text(campaign) -> CampaignText:
+    """From a campaign row (`name_ar`, `name_fr`, … and `organisers` as [{ar, fr}])."""
+    slogan = None
+    if campaign.slogan_ar and campaign.slogan_fr:
+        slogan = Bilingual(ar=campaign.slogan_ar, fr=campaign.slogan_fr)
+    return CampaignText(
+        name=Bilingual(ar=campaign.name_ar, fr=campaign.name_fr),
+        venue=Bilingual(ar=campaign.venue_ar, fr=campaign.venue_fr),
+        city=Bilingual(ar=campaign.city_ar, fr=campaign.city_fr),
+        organisers=tuple(_bilingual(o) for o in campaign.organisers),
+        slogan=slogan,
+    )
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def donor_names(donor) -> tuple[str, str | None]:
+    """(name in Latin letters, name in Arabic letters or None), as documents print them.
+
+    A donor who gave only an Arabic name gets it in the first place, which the
+    documents never leave empty."""
+    latin = _join(donor.first_name_latin, donor.last_name_latin)
+    arabic = _join(donor.first_name_ar, donor.last_name_ar) or None
+    if not latin:
+        return (arabic or donor.number), None
+    return latin, arabic
+
+
+def ticket_data(visit, campaign, people_ahead: int, lang: str, dates: DateFormat) -> TicketData:
+    """The queue ticket of a visit that has one (ticket number and token)."""
+    if visit.ticket is None or not visit.ticket_token:
+        raise ValueError(f"visit {visit.id} has no ticket")
+    return TicketData(
+        campaign=campaign_text(campaign),
+        number=visit.ticket,
+        people_ahead=max(0, people_ahead),
+        date_text=dates.long_date(visit.day, lang),
+        time_text=dates.time_of_day(visit.waiting_at, lang),
+        visit_qr=f"{VISIT_QR_PREFIX}{visit.ticket_token}",
+    )
+
+
+def card_data(donor, campaign, first_donation_day: date | None, lang: str, dates: DateFormat) -> CardData:
+    """The donor card; its QR holds the donor's card token and nothing else."""
+    latin, arabic = donor_names(donor)
+    organisers = campaign.organisers if campaign is not None else ()
+    return CardData(
+        donor_number=donor.number,
+        name_latin=latin,
+        name_arabic=arabic,
+        blood_group=donor.blood_group or None,
+        first_donation_text=dates.long_date(first_donation_day, lang) if first_donation_day else None,
+        token=donor.card_token,
+        organiser=_bilingual(organisers[0]) if organisers else QATRA,
+    )
+
+
+def certificate_data(donation, donor, campaign, staff, issued: date, lang: str,
+                     dates: DateFormat) -> CertificateData:
+    """The certificate of one donation, issued on `issued` (the venue's day)."""
+    latin, arabic = donor_names(donor)
+    return CertificateData(
+        campaign=campaign_text(campaign),
+        donor_number=donor.number,
+        name_latin=latin,
+        name_arabic=arabic,
+        national_id=donor.cin,
+        donation_date_text=dates.long_date(donation.day, lang),
+        issued_date_text=dates.long_date(issued, lang),
+        kind=donation.kind if donation.kind in DONATION_KINDS else WHOLE_BLOOD,
+        volume_ml=donation.volume_ml,
+        staff_name=staff.name if staff is not None else "",
+    )
+
+
+def document_data(rows, lang: str, dates: DateFormat, issued: date):
+    """The data of the document `rows` describe (kiosk.storage.print_jobs.DocumentRows)."""
+    if rows.kind == "ticket":
+        return ticket_data(rows.visit, rows.campaign, rows.people_ahead, lang, dates)
+    if rows.kind == "card":
+        return card_data(rows.donor, rows.campaign, rows.first_donation_day, lang, dates)
+    if rows.kind == "certificate":
+        return certificate_data(rows.donation, rows.donor, rows.campaign, rows.staff, issued, lang, dates)
+    raise ValueError(f"unknown document kind {rows.kind!r}")
+
+
+def render(kind: str, data, lang: str, catalog: Catalog) -> bytes:
+    """The PDF of a ticket, card or certificate (reportlab is imported here, on first use)."""
+    from kiosk import printing
+
+    renderers = {"ticket": printing.render_ticket, "card": printing.render_card,
+                 "certificate": printing.render_certificate}
+    if kind not in renderers:
+        raise ValueError(f"unknown document kind {kind!r}")
+    return renderers[kind](data, lang, catalog)
