@@ -50,3 +50,15 @@ class FirstPaintLabel(QLabel):
         if not self._said:
             self._said = True
             self.painted.emit()
+
+
+def ltr(value: object) -> str:
+    """`value` kept left to right inside any sentence (LRI … PDI): a CIN, a phone
+    number or a ticket inside Arabic text stays `AB123456`, not reordered."""
+    return f"\u2066{value}\u2069"
+
+
+def isolate(value: object) -> str:
+    """`value` with its own direction inside a sentence (FSI … PDI): a date or a
+    name in the other script does not drag the punctuation around it."""
+    return f"\u2068{value}\u2069"
