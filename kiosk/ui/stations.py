@@ -19,8 +19,10 @@ def run_kiosk(app: App, args: argparse.Namespace) -> int:
     campaign = remembered_campaign(app.db_url)
     if campaign is None:  # first start on this database: open it before painting
         campaign = app.campaign()
+    from kiosk import station_settings
     from kiosk.ui.kiosk.window import KioskWindow
 
+    app.station = station_settings.load().station_name(app.station)  # print jobs carry this machine's name
     measuring = getattr(args, "exit_after_first_paint", False)  # start-up benchmark
     window = KioskWindow(app, switch, campaign, connect=not measuring)
     if measuring:
@@ -29,7 +31,7 @@ def run_kiosk(app: App, args: argparse.Namespace) -> int:
         window.resize(1280, 800)
         window.show()
     else:
-        window.showFullScreen()
+        window.enter_kiosk_mode()  # full screen, frameless; only a staff PIN closes it
     code = qapp.exec()
     app.close()
     return code

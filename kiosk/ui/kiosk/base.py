@@ -1,0 +1,76 @@
+"""What every kiosk screen shares: a heading, a body, Back and Next; texts set
+in one `translate_ui()` that runs at build time and on every language change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import label
+
+translate = QCoreApplication.translate
+
+MARGIN = 40
+
+
+def button(object_name: str, *, checkable: bool = False) -> QPushButton:
+    """A touch button: never takes keyboard focus (the field being typed in keeps it)."""
+    widget = QPushButton()
+    widget.setObjectName(object_name)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setCheckable(checkable)
+    return widget
+
+
+class Screen(QWidget):
+    """A step of the flow. `back` and `forward` are the footer's buttons; a screen
+    without one of them hides it. `name` identifies it (screenshots, logs)."""
+
+    back = Signal()
+    forward = Signal()
+    name = "screen"
+
+    def __init__(self, *, has_back: bool = True, has_next: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = label("heading")
+        self.body = QVBoxLayout()
+        self.body.setSpacing(16)
+        self.back_button = button("back")
+        self.next_button = button("primary")
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+        self.back_button.setVisible(has_back)
+        self.next_button.setVisible(has_next)
+        footer = QHBoxLayout()
+        footer.setSpacing(24)
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+        self.footer = footer
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(MARGIN, 4, MARGIN, 16)
+        outer.setSpacing(12)
+        outer.addWidget(self.heading)
+        outer.addLayout(self.body, 1)
+        outer.addLayout(footer)
+
+    def translate_ui(self) -> None:
+        self.back_button.setText(translate("Screen", "Back"))
+        self.next_button.setText(translate("Screen", "Next"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
+
+    def clear(self) -> None:
+        """Forget anything the previous donor typed or chose here."""
+
+    def first_field(self) -> QWidget | None:
+        """The field that takes focus when the screen opens (and brings the keyboard)."""
+        return None
+
+
+def current_language() -> str:
+    """The kiosk's language now: LanguageSwitch makes ar_MA or fr_MA the default QLocale."""
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "fr"

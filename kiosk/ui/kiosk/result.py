@@ -1,0 +1,188 @@
+"""The end of the flow: the ticket (eligible, or refer with "the nurse will talk
+with you"), the date from which a deferred donor may come back, or a plain
+message (consent refused, already in the queue, registration closed).
+
+Shown only from a `Result` that exists after the registration's commit returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.i18n.dates import long_date
+from kiosk.ui.kiosk.base import Screen, current_language
+from kiosk.ui.kiosk.flow import Result
+from kiosk.ui.messages import message
+from kiosk.ui.widgets import BloodDrop, isolate, label, ltr
+
+translate = QCoreApplication.translate
+
+# Printing states of the ticket screen.
+PRINTING, PRINTED, PRINT_FAILED = "printing", "printed", "failed"
+
+
+def dated(day, lang: str) -> str:
+    return isolate(long_date(day, lang))
+
+
+class TicketScreen(Screen):
+    name = "ticket"
+
+    def __init__(self, pack_text: Callable[[Result, str], str], parent: QWidget | None = None):
+        super().__init__(has_back=False, parent=parent)
+        self.pack_text = pack_text
+        self.result: Result | None = None
+        self.printing = PRINTING
+        self.caption = label("caption")
+        self.number = label("ticket")
+        self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        frame = QFrame()
+        frame.setObjectName("ticket_frame")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(40, 8, 40, 8)
+        box.setSpacing(0)
+        box.addWidget(self.caption)
+        box.addWidget(self.number)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(frame)
+        row.addStretch(1)
+        self.ahead = label("body")
+        self.wait = label("body")
+        self.nurse = label("notice")
+        self.message = label("hint")
+        self.print_status = label("print_status")
+        self.body.addLayout(row)
+        self.body.addWidget(self.ahead)
+        self.body.addWidget(self.wait)
+        self.body.addWidget(self.nurse)
+        self.body.addWidget(self.print_status)
+        self.body.addWidget(self.message)
+        self.body.addStretch(1)
+        self.translate_ui()
+
+    def set_result(self, result: Result | None) -> None:
+        self.result = result
+        self.printing = PRINTING
+        self.translate_ui()
+
+    def set_printing(self, state: str) -> None:
+        self.printing = state
+        self.translate_ui()
+
+    def clear(self) -> None:
+        self.set_result(None)
+
+    def translate_ui(self) -> None:
+        super().translate_ui()
+        lang = current_language()
+        result = self.result
+        self.next_button.setText(translate("Ticket", "Finish"))
+        self.heading.setText(translate("Ticket", "Your ticket"))
+        self.caption.setText(translate("Ticket", "Your number"))
+        self.number.setText(f"{result.ticket:03d}" if result and result.ticket is not None else "")
+        ahead = result.people_ahead if result else 0
+        if ahead:
+            self.ahead.setText(translate("Ticket", "People ahead of you: %1").replace("%1", ltr(ahead)))
+        else:
+            self.ahead.setText(translate("Ticket", "Nobody is ahead of you: you are next."))
+        minutes = result.wait_minutes if result else None
+        if minutes:
+            self.wait.setText(translate("Ticket", "Estimated wait: about %1 minutes").replace("%1", ltr(minutes)))
+        self.wait.setVisible(bool(minutes))
+        refer = bool(result and result.outcome == "refer")
+        self.nurse.setText(translate("Ticket", "The nurse will talk with you before the donation.") if refer else "")
+        self.nurse.setVisible(refer)
+        self.message.setText(self.pack_text(result, lang) if result else "")
+        if self.printing == PRINT_FAILED:
+            self.print_status.setText(message("print.failed"))
+        elif self.printing == PRINTED:
+            self.print_status.setText(translate("Ticket", "Please take your printed ticket."))
+        else:
+            self.print_status.setText(translate("Ticket", "Printing your ticket…"))
+        self.print_status.setProperty("state", self.printing)
+        self.print_status.style().polish(self.print_status)
+
+
+class DeferredScreen(Screen):
+    """Deferred: kindly, from when the donor may come back. Never why."""
+
+    name = "deferred"
+
+    def __init__(self, pack_text: Callable[[Result, str], str], parent: QWidget | None = None):
+        super().__init__(has_back=False, parent=parent)
+        self.pack_text = pack_text
+        self.result: Result | None = None
+        self.text = label("big_message")
+        self.thanks = label("body")
+        drop_row = QHBoxLayout()
+        drop_row.addStretch(1)
+        drop_row.addWidget(BloodDrop(70))
+        drop_row.addStretch(1)
+        self.body.addStretch(1)
+        self.body.addLayout(drop_row)
+        self.body.addWidget(self.text)
+        self.body.addWidget(self.thanks)
+        self.body.addStretch(2)
+        self.translate_ui()
+
+    def set_result(self, result: Result | None) -> None:
+        self.result = result
+        self.translate_ui()
+
+    def clear(self) -> None:
+        self.set_result(None)
+
+    def translate_ui(self) -> None:
+        super().translate_ui()
+        self.heading.setText(translate("Deferred", "Thank you for coming"))
+        self.next_button.setText(translate("Ticket", "Finish"))
+        self.text.setText(self.pack_text(self.result, current_language()) if self.result else "")
+        self.thanks.setText(translate("Deferred", "Your will to give blood matters. We hope to see you again."))
+
+
+class MessageScreen(Screen):
+    """A message and "Finish": consent refused, already queued, closed, an error."""
+
+    name = "message"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(has_back=False, parent=parent)
+        self.kind = ""
+        self.ticket: int | None = None
+        self.text = label("big_message")
+        self.body.addStretch(1)
+        self.body.addWidget(self.text)
+        self.body.addStretch(2)
+        self.translate_ui()
+
+    def set_message(self, kind: str, ticket: int | None = None) -> None:
+        self.kind, self.ticket = kind, ticket
+        self.translate_ui()
+
+    def clear(self) -> None:
+        self.set_message("")
+
+    def translate_ui(self) -> None:
+        super().translate_ui()
+        self.next_button.setText(translate("Ticket", "Finish"))
+        kind = self.kind
+        if kind == "refused":
+            self.heading.setText(translate("Message", "Thank you"))
+            self.text.setText(translate(
+                "Message", "Without your agreement we cannot register you. A staff member can answer your questions."))
+        elif kind == "already_queued":
+            self.heading.setText(translate("Message", "You are already in the queue"))
+            self.text.setText(message("already_queued", ltr(f"{self.ticket:03d}" if self.ticket is not None else "")))
+        elif kind == "closed":
+            self.heading.setText(translate("Message", "Registration is closed"))
+            self.text.setText(message("campaign.closed"))
+        elif kind:
+            self.heading.setText(translate("Message", "Sorry"))
+            self.text.setText(message(kind))
+        else:
+            self.heading.setText("")
+            self.text.setText("")
