@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess")
+COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "screenshots")
 
 
 def build_parser() -> argparse.ArgumentParser:

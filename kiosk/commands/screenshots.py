@@ -1,0 +1,40 @@
+"""`kiosk screenshots --out DIR`: every screen of the donor flow, in Arabic and
+in French, rendered offscreen to DIR/<screen>-<lang>.png (for the README and
+for review). Runs on a temporary demonstration database at a fixed time; the
+user's own data is never touched."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1280, 800)
+
+
+def add_parser(sub, parents) -> None:
+    parser = sub.add_parser("screenshots", parents=parents, help="render every kiosk screen to PNG (ar and fr)")
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the PNG files")
+    parser.add_argument("--lang", action="append", choices=("ar", "fr"), help="only this language (repeatable)")
+    parser.add_argument("--only", action="append", metavar="SCREEN", help="only screens whose name contains this")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="window size, WIDTHxHEIGHT (default 1280x800)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+    except ValueError:
+        print(f"kiosk: --size {args.size!r}: expected WIDTHxHEIGHT", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="qatra-shots-") as temp:
+        os.environ["KIOSK_DATA_DIR"] = temp  # the demo database and its tickets stay in here
+        from kiosk.ui.kiosk.screenshots import render_all
+
+        written = render_all(args.out, Path(temp), langs=args.lang or ["ar", "fr"], only=args.only,
+                             size=(width, height))
+    for path in written:
+        print(path)
+    return 0

@@ -1,0 +1,287 @@
+"""Rendering every screen of the flow to PNG through the real window and flow:
+a demonstration database, a fixed time on the Khouribga campaign's first day,
+and a printer that succeeds (or fails, for the "printing failed" screen)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.printing.device import STOPPED, PrintFailure
+
+log = logging.getLogger(__name__)
+
+# 2 December 2025, 10:42 at Place des Moujahidines (UTC+1).
+DEMO_TIME = datetime(2025, 12, 2, 9, 42, tzinfo=UTC)
+DEMO_CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"
+
+
+class DemoDevice:
+    """A ticket printer that takes every ticket at once, or stops (`fail`)."""
+
+    def __init__(self) -> None:
+        self.fail = False
+
+    def print_pdf(self, pdf: Path, printer: str, kind: str, title: str) -> None:
+        if self.fail:
+            raise PrintFailure(STOPPED, "paper jam (demonstration)", printer)
+
+
+def seed(app) -> None:
+    """A returning donor with a card, and a few donors already in the queue."""
+    from kiosk.domain.validation import DonorDetails
+    from kiosk.storage import campaigns, registration
+
+    with app.db.write() as session:
+        campaign = campaigns.active_campaign(session)
+        donor = registration.create_donor(session, DonorDetails(
+            sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
+            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642"), "2025-11.1",
+            app.now())
+        donor.card_token = DEMO_CARD
+        for i in range(6):
+            waiting = registration.create_donor(session, DonorDetails(
+                sex="M", birth_date=date(1980 + i, 1, 1), first_name_latin="Demo", last_name_latin=f"Donor{'abcdef'[i]}",
+                cin=f"Q{900000 + i}"), "2025-11.1", app.now())
+            session.flush()
+            registration.check_in(session, campaign, waiting, app.today(), app.now(), outcome="eligible", until=None,
+                                  reasons=[], pack="ma-amsd@1.0", answers={})
+
+
+def settle(seconds: float = 0.05) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the kiosk did not get there in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def type_into(window, text: str) -> None:
+    """Type through the on-screen keyboard, as a donor would (switching to the
+    other alphabet with its key when a letter is not on the layout shown)."""
+    from kiosk.ui.keyboard import SHIFT, TO_ARABIC, TO_LATIN
+
+    keyboard = window.keyboard
+    for char in text:
+        if char.isupper() and keyboard.current == "latin" and not keyboard.shifted:
+            keyboard.key(SHIFT).click()
+        try:
+            key = keyboard.key(char)
+        except KeyError:
+            keyboard.key(TO_LATIN if keyboard.current == "arabic" else TO_ARABIC).click()
+            key = keyboard.key(char)
+        key.click()
+
+
+def _quiet(mode, context, text: str) -> None:
+    """The offscreen platform warns on every window shown; nothing else is hidden."""
+    if "propagateSizeHints" in text:
+        return
+    log.warning("Qt: %s", text)
+
+
+def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] | None = None,
+               size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    from kiosk.app import App
+    from kiosk.i18n.qt import LanguageSwitch
+    from kiosk.ui.kiosk.result import PRINTING
+    from kiosk.ui.kiosk.window import KioskWindow
+    from kiosk.ui.qtapp import create_application
+
+    out.mkdir(parents=True, exist_ok=True)
+    qInstallMessageHandler(_quiet)
+    qapp = create_application(["kiosk"])
+    switch = LanguageSwitch(qapp)
+    switch.set_language("ar")
+    app = App(f"sqlite:///{data_dir / 'demo.db'}", clock=lambda: DEMO_TIME)
+    app.open()
+    seed(app)
+    from kiosk.station_settings import StationSettings
+    from kiosk.ui.printing import PrintQueue
+
+    printer = DemoDevice()
+    queue = PrintQueue(app, app.station, StationSettings(printers={"ticket": "demo-ticket-printer"}), device=printer)
+    window = KioskWindow(app, switch, app.campaign(), connect=False, print_queue=queue, idle_ms=3_600_000)
+    window.resize(*size)
+    window.show()
+    window.connect_database()
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        if only and not any(o in name for o in only):
+            return
+        settle()
+        path = out / f"{name}-{lang}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    def wait_printed() -> None:
+        wait_for(lambda: window.screens["ticket"].printing != PRINTING)
+
+    for index, lang in enumerate(langs):
+        window.reset()
+        switch.set_language(lang)
+        shot("welcome")
+        window.choose_language(lang)
+        shot("path")
+        window.choose_path("card")
+        shot("card")
+        window.card_scanned(DEMO_CARD)
+        shot("confirm")
+        window.identity_confirmed(True)
+        shot("consent")
+
+        # A first-time donor: CIN not found, then the whole registration.
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("cin")
+        type_into(window, f"JA{440000 + index}")
+        shot("cin")
+        window.cin_entered()
+        shot("not_found")
+        window.register_new()
+        window.consent_answered(True)
+        first = window.pages[0]
+        page = window.screens[f"register_{first}"]
+        if first == "names_ar":
+            type_into(window, "Fatima")  # Latin letters in the Arabic field: the error shows
+            shot("register_error")
+            page.widgets["first_name_ar"].clear()
+            type_into(window, "فاطمة")
+            page.widgets["last_name_ar"].setFocus()
+            window.keyboard.attach(page.widgets["last_name_ar"])
+            type_into(window, "الزهراء")
+        else:
+            type_into(window, "فاطمة")  # Arabic letters in the Latin field: the error shows
+            shot("register_error")
+            page.widgets["first_name_latin"].clear()
+            type_into(window, "Fatima")
+            page.widgets["last_name_latin"].setFocus()
+            window.keyboard.attach(page.widgets["last_name_latin"])
+            type_into(window, "Zahra")
+        shot("register_names")
+        window.page_forward(first)
+        window.page_forward(window.pages[1])
+        about = window.screens["register_about"]
+        about.widgets["sex"].choices["F"].click()
+        about.widgets["birth_date"].set_value(date(1994, 3, 14))
+        shot("register_about")
+        window.page_forward("about")
+        contact = window.screens["register_contact"]
+        contact.widgets["phone"].setFocus()
+        window.keyboard.attach(contact.widgets["phone"])
+        type_into(window, "0661234567")
+        shot("register_contact")
+        window.page_forward("contact")
+        window.screens["register_blood"].widgets["blood_group"].choices["O+"].click()
+        shot("register_blood")
+        window.page_forward("blood")
+        shot("question_yes_no")
+        questions = window.questions
+        for question in questions:
+            if question.kind.value == "date" and not (out / f"question_date-{lang}.png").exists():
+                window.screens["question"].yes.click()
+                shot("question_date")
+                window.screens["question"].go_back()
+            window.screens["question"].no.click()
+        shot("review")
+        window.idle_overlay.start()
+        window.idle_overlay.left_ms = 7_000
+        window.idle_overlay.translate_ui()
+        shot("countdown")
+        window.idle_overlay.stop()
+        window.send()
+        wait_printed()
+        shot("ticket_eligible")
+
+        # Returning donor by card who takes a medicine: refer, and the printer jams.
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("card")
+        window.card_scanned(DEMO_CARD)
+        window.identity_confirmed(True)
+        window.consent_answered(True)
+        printer.fail = True
+        for question in window.questions:
+            button = window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
+            button.click()
+        window.send()
+        wait_printed()
+        shot("ticket_refer_print_failed")
+        printer.fail = False
+        # The same outcome, printed: cancel that visit first so the donor may take a new one.
+        _leave_today(app, window.flow.result.visit_id)
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("card")
+        window.card_scanned(DEMO_CARD)
+        window.identity_confirmed(True)
+        window.consent_answered(True)
+        for question in window.questions:
+            button = window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
+            button.click()
+        window.send()
+        wait_printed()
+        shot("ticket_refer")
+        _leave_today(app, window.flow.result.visit_id)
+
+        # A donor with recent dental care: deferred with the date to come back.
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("new")
+        window.consent_answered(True)
+        names = window.screens[f"register_{window.pages[0]}"]
+        if window.pages[0] == "names_ar":
+            names.widgets["first_name_ar"].setText("يوسف")
+            names.widgets["last_name_ar"].setText("العلوي")
+        else:
+            names.widgets["first_name_latin"].setText("Youssef")
+            names.widgets["last_name_latin"].setText("Alaoui")
+        window.page_forward(window.pages[0])
+        window.page_forward(window.pages[1])
+        about = window.screens["register_about"]
+        about.widgets["sex"].choices["M"].click()
+        about.widgets["birth_date"].set_value(date(1988, 7, 21))
+        window.page_forward("about")
+        window.page_forward("contact")
+        window.page_forward("blood")
+        for question in window.questions:
+            screen = window.screens["question"]
+            if question.id == "dental_care":
+                screen.yes.click()
+                screen.picker.buttons[1].click()  # last month
+            else:
+                screen.no.click()
+        window.send()
+        shot("deferred")
+        window.consent_answered(False)
+        shot("consent_refused")
+
+    window.reset()
+    window.close()
+    app.close()
+    QApplication.processEvents()
+    return written
+
+
+def _leave_today(app, visit_id: int) -> None:
+    """Take a demonstration visit out of the queue, as a nurse would (the donor left)."""
+    from kiosk.domain.staff import Actor
+    from kiosk.storage import queue
+
+    with app.db.write() as session:
+        queue.leave(session, visit_id, actor=Actor("screenshots", role="nurse", name="Demo"), now=app.now())
