@@ -183,8 +183,8 @@ class PostgresWatcher(QueueWatcher):
 
     def _listen(self) -> None:
         raw = self.engine.raw_connection()
-        raw.detach()  # ours alone: LISTEN belongs to a session, not to the pool
         conn = raw.driver_connection
+        raw.detach()  # ours alone: LISTEN belongs to a session, not to the pool
         conn.rollback()
         conn.autocommit = True
         conn.execute(f"LISTEN {CHANNEL}")
