@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Called tickets</source>
+        <translation>التذاكر المنادى عليها</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Next tickets</source>
+        <translation>التذاكر التالية</translation>
+    </message>
+    <message>
+        <source>People waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>مدة الانتظار المتوقعة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Donations today</source>
+        <translation>تبرعات اليوم</translation>
+    </message>
+    <message>
+        <source>Please wait: your number will appear here.</source>
+        <translation>يرجى الانتظار: سيظهر رقمك هنا.</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>لا أحد في الانتظار</translation>
+    </message>
+    <message>
+        <source>Thank you for giving blood</source>
+        <translation>شكرًا على تبرعكم بالدم</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Show your donor card</source>
@@ -449,6 +496,781 @@
     </message>
 </context>
 <context>
+    <name>NurseDonor</name>
+    <message>
+        <source>Eligible</source>
+        <translation>مؤهل للتبرع</translation>
+    </message>
+    <message>
+        <source>To check with staff</source>
+        <translation>يُتحقق منه مع الطاقم</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>مؤجل</translation>
+    </message>
+    <message>
+        <source>Permanently deferred</source>
+        <translation>مؤجل نهائيًا</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Called to booth %1</source>
+        <translation>منادى عليه إلى المكتب %1</translation>
+    </message>
+    <message>
+        <source>In interview at booth %1</source>
+        <translation>في المقابلة بالمكتب %1</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>تبرع</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>غادر الطابور</translation>
+    </message>
+    <message>
+        <source>Whole blood</source>
+        <translation>دم كامل</translation>
+    </message>
+    <message>
+        <source>Plasma</source>
+        <translation>بلازما</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>صفائح دموية</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>كلغ</translation>
+    </message>
+    <message>
+        <source>g/dL</source>
+        <translation>غ/دل</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>ملم زئبق</translation>
+    </message>
+    <message>
+        <source>Print donor card</source>
+        <translation>طباعة بطاقة المتبرع</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>طباعة الشهادة</translation>
+    </message>
+    <message>
+        <source>This donor asked for a staff member.</source>
+        <translation>طلب هذا المتبرع أحد أفراد الطاقم.</translation>
+    </message>
+    <message>
+        <source>No donor selected: call the next one or pick one in the list.</source>
+        <translation>لم يُختر أي متبرع: نادِ على التالي أو اختر واحدًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>امرأة</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>رجل</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 سنة</translation>
+    </message>
+    <message>
+        <source>Blood group %1</source>
+        <translation>الفصيلة %1</translation>
+    </message>
+    <message>
+        <source>CIN %1</source>
+        <translation>ب.ت.و %1</translation>
+    </message>
+    <message>
+        <source>Pre-screen: %1</source>
+        <translation>الانتقاء الأولي: %1</translation>
+    </message>
+    <message>
+        <source>(changed by staff; the kiosk said: %1)</source>
+        <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
+    </message>
+    <message>
+        <source>Permanently deferred on the donor&apos;s record.</source>
+        <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
+    </message>
+    <message>
+        <source>Deferred on the donor&apos;s record until %1.</source>
+        <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
+    </message>
+    <message>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
+        <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
+    </message>
+    <message>
+        <source>Deferred today, permanently.</source>
+        <translation>أُجّل اليوم، نهائيًا.</translation>
+    </message>
+    <message>
+        <source>Deferred today, until %1.</source>
+        <translation>أُجّل اليوم، إلى غاية %1.</translation>
+    </message>
+    <message>
+        <source>Deferred today.</source>
+        <translation>أُجّل اليوم.</translation>
+    </message>
+    <message>
+        <source>Answers are health data: each time they are shown, your name is recorded.</source>
+        <translation>الأجوبة معطيات صحية: يُسجَّل اسمك في كل مرة تُعرض فيها.</translation>
+    </message>
+    <message>
+        <source>Show answers</source>
+        <translation>عرض الأجوبة</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Why the kiosk sent this donor to staff</source>
+        <translation>لماذا أحال جهاز التسجيل هذا المتبرع على الطاقم</translation>
+    </message>
+    <message>
+        <source>Answers kept</source>
+        <translation>الأجوبة المحفوظة</translation>
+    </message>
+    <message>
+        <source>Sensitive: ask during the interview</source>
+        <translation>حساس: يُسأل عنه خلال المقابلة</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Kiosk pre-screen: %1</source>
+        <translation>نتيجة الانتقاء الأولي بجهاز التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>الآن: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>إلى غاية %1</translation>
+    </message>
+    <message>
+        <source>No rule was triggered.</source>
+        <translation>لم تنطبق أي قاعدة.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>الهيموغلوبين</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation>الضغط الشرياني الانقباضي</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation>الضغط الشرياني الانبساطي</translation>
+    </message>
+    <message>
+        <source>Save the vitals</source>
+        <translation>حفظ القياسات</translation>
+    </message>
+    <message>
+        <source>To give: %1</source>
+        <translation>للتبرع: %1</translation>
+    </message>
+    <message>
+        <source>Vitals saved.</source>
+        <translation>حُفظت القياسات.</translation>
+    </message>
+    <message>
+        <source>Outside the thresholds: the donor cannot give today.</source>
+        <translation>خارج الحدود المسموح بها: لا يمكن للمتبرع أن يتبرع اليوم.</translation>
+    </message>
+    <message>
+        <source>All measurements are within the thresholds.</source>
+        <translation>جميع القياسات ضمن الحدود المسموح بها.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>مل</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>رقم الكيس</translation>
+    </message>
+    <message>
+        <source>Scan the bag label (ISBT 128) or type the number</source>
+        <translation>امسح ملصق الكيس (ISBT 128) أو اكتب الرقم</translation>
+    </message>
+    <message>
+        <source>Record the donation</source>
+        <translation>تسجيل التبرع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Another reason (write it below)</source>
+        <translation>سبب آخر (اكتبه أسفله)</translation>
+    </message>
+    <message>
+        <source>Reason in a few words</source>
+        <translation>السبب في بضع كلمات</translation>
+    </message>
+    <message>
+        <source>May give again from</source>
+        <translation>يمكنه التبرع من جديد ابتداءً من</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>نهائيًا</translation>
+    </message>
+    <message>
+        <source>Record the deferral</source>
+        <translation>تسجيل التأجيل</translation>
+    </message>
+    <message>
+        <source>Donation recorded: %1, %2 ml, bag %3.</source>
+        <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
+    </message>
+    <message>
+        <source>Deferral recorded on the donor&apos;s record.</source>
+        <translation>سُجّل التأجيل في سجل المتبرع.</translation>
+    </message>
+    <message>
+        <source>Start the interview to record a decision.</source>
+        <translation>ابدأ المقابلة لتسجيل القرار.</translation>
+    </message>
+    <message>
+        <source>ISBT 128 donation number %1: check character correct.</source>
+        <translation>رقم التبرع ISBT 128 %1: حرف التحقق صحيح.</translation>
+    </message>
+    <message>
+        <source>Local bag number %1.</source>
+        <translation>رقم الكيس المحلي %1.</translation>
+    </message>
+    <message>
+        <source>Donation recorded. Thank the donor!</source>
+        <translation>سُجّل التبرع. اشكر المتبرع!</translation>
+    </message>
+    <message>
+        <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
+        <translation>القرار للممرض(ة) أو الطبيب(ة). يُسجَّل التغيير واسمك وسببك في سجل التتبع.</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>النتيجة الجديدة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>For example: medication checked with the doctor</source>
+        <translation>مثلًا: تم التحقق من الدواء مع الطبيب</translation>
+    </message>
+    <message>
+        <source>Change the pre-screen outcome</source>
+        <translation>تغيير نتيجة الانتقاء الأولي</translation>
+    </message>
+    <message>
+        <source>Pre-screen outcome now: %1</source>
+        <translation>نتيجة الانتقاء الأولي حاليًا: %1</translation>
+    </message>
+    <message>
+        <source>Pre-screen outcome changed; the audit log keeps the reason.</source>
+        <translation>غُيّرت نتيجة الانتقاء الأولي؛ يحتفظ سجل التتبع بالسبب.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الأجوبة</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>القياسات</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Pre-screen</source>
+        <translation>الانتقاء الأولي</translation>
+    </message>
+    <message>
+        <source>Answers, vitals and decisions are for nurses and doctors.</source>
+        <translation>الأجوبة والقياسات والقرارات من اختصاص الممرضين والأطباء.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseMessages</name>
+    <message>
+        <source>Wrong PIN. %1 attempts left before the station locks.</source>
+        <translation>الرمز السري غير صحيح. المحاولات المتبقية قبل قفل المحطة: %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The station is locked for %1 s.</source>
+        <translation>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>This staff member cannot sign in any more.</source>
+        <translation>لم يعد بإمكان هذا العضو من الطاقم تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>يتكون الرمز السري من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>Only a nurse or a doctor may do this.</source>
+        <translation>هذا من اختصاص الممرض(ة) أو الطبيب(ة) فقط.</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>اختر اسمك أولًا.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>لا أحد في الانتظار.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>هذه الزيارة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This donor is no longer waiting.</source>
+        <translation>هذا المتبرع لم يعد في الانتظار.</translation>
+    </message>
+    <message>
+        <source>This donor has not been called.</source>
+        <translation>لم تتم المناداة على هذا المتبرع.</translation>
+    </message>
+    <message>
+        <source>Already called %1 times: mark the donor as absent instead.</source>
+        <translation>نودي عليه %1 مرات: سجّله غائبًا بدل ذلك.</translation>
+    </message>
+    <message>
+        <source>Only a donor called to a booth can be transferred.</source>
+        <translation>لا يمكن تحويل إلا متبرع نودي عليه إلى مكتب.</translation>
+    </message>
+    <message>
+        <source>This visit is already closed.</source>
+        <translation>هذه الزيارة مغلقة.</translation>
+    </message>
+    <message>
+        <source>This donor has not left the queue.</source>
+        <translation>هذا المتبرع لم يغادر الطابور.</translation>
+    </message>
+    <message>
+        <source>Start the interview first.</source>
+        <translation>ابدأ المقابلة أولًا.</translation>
+    </message>
+    <message>
+        <source>A decision is already recorded for this visit.</source>
+        <translation>سبق تسجيل قرار لهذه الزيارة.</translation>
+    </message>
+    <message>
+        <source>This donor did not ask for a staff member.</source>
+        <translation>لم يطلب هذا المتبرع أحد أفراد الطاقم.</translation>
+    </message>
+    <message>
+        <source>This visit has no pre-screen.</source>
+        <translation>لا يوجد انتقاء أولي لهذه الزيارة.</translation>
+    </message>
+    <message>
+        <source>Choose a booth number from 1.</source>
+        <translation>اختر رقم مكتب ابتداءً من 1.</translation>
+    </message>
+    <message>
+        <source>The donor is already at booth %1.</source>
+        <translation>المتبرع موجود أصلًا بالمكتب %1.</translation>
+    </message>
+    <message>
+        <source>This donor already has ticket %1 today.</source>
+        <translation>لهذا المتبرع التذكرة %1 اليوم.</translation>
+    </message>
+    <message>
+        <source>A deferral on this donor&apos;s record still holds.</source>
+        <translation>ما زال تأجيل مسجل في ملف هذا المتبرع ساريًا.</translation>
+    </message>
+    <message>
+        <source>The campaign is not open today.</source>
+        <translation>الحملة غير مفتوحة اليوم.</translation>
+    </message>
+    <message>
+        <source>No campaign is in use on this database.</source>
+        <translation>لا توجد حملة مفعلة في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>No visit today for “%1”.</source>
+        <translation>لا توجد زيارة اليوم لـ«%1».</translation>
+    </message>
+    <message>
+        <source>Type numbers only, for example 12.5.</source>
+        <translation>اكتب أرقامًا فقط، مثلًا 12,5.</translation>
+    </message>
+    <message>
+        <source>Please check the values: one of them cannot be right.</source>
+        <translation>يرجى التحقق من القيم: إحداها لا يمكن أن تكون صحيحة.</translation>
+    </message>
+    <message>
+        <source>Type at least one measurement.</source>
+        <translation>اكتب قياسًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Record the vitals before the donation.</source>
+        <translation>سجّل القياسات قبل التبرع.</translation>
+    </message>
+    <message>
+        <source>Weight, haemoglobin and blood pressure are all needed before a donation.</source>
+        <translation>الوزن والهيموغلوبين والضغط الشرياني كلها ضرورية قبل التبرع.</translation>
+    </message>
+    <message>
+        <source>A measurement is outside the thresholds: a donation cannot be recorded.</source>
+        <translation>أحد القياسات خارج الحدود المسموح بها: لا يمكن تسجيل التبرع.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of donation.</source>
+        <translation>اختر نوع التبرع.</translation>
+    </message>
+    <message>
+        <source>The volume must be between %1 and %2 ml.</source>
+        <translation>يجب أن يكون الحجم بين %1 و%2 مل.</translation>
+    </message>
+    <message>
+        <source>Scan or type the bag number.</source>
+        <translation>امسح رقم الكيس أو اكتبه.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: scan the bag label again.</source>
+        <translation>حرف التحقق غير مطابق: امسح ملصق الكيس من جديد.</translation>
+    </message>
+    <message>
+        <source>This is not a bag number.</source>
+        <translation>هذا ليس رقم كيس.</translation>
+    </message>
+    <message>
+        <source>Bag %1 is already recorded for another donation.</source>
+        <translation>الكيس %1 مسجل من قبل لتبرع آخر.</translation>
+    </message>
+    <message>
+        <source>Give a reason (64 characters at most).</source>
+        <translation>اذكر السبب (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>A permanent deferral has no end date.</source>
+        <translation>التأجيل النهائي ليس له تاريخ انتهاء.</translation>
+    </message>
+    <message>
+        <source>Choose the date from which the donor may give again.</source>
+        <translation>اختر التاريخ الذي يمكن للمتبرع أن يتبرع ابتداءً منه من جديد.</translation>
+    </message>
+    <message>
+        <source>The date must be after today.</source>
+        <translation>يجب أن يكون التاريخ بعد اليوم.</translation>
+    </message>
+    <message>
+        <source>Choose the new outcome.</source>
+        <translation>اختر النتيجة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Write why the pre-screen outcome changes.</source>
+        <translation>اكتب سبب تغيير نتيجة الانتقاء الأولي.</translation>
+    </message>
+    <message>
+        <source>The pre-screen outcome is already this one.</source>
+        <translation>هذه هي نتيجة الانتقاء الأولي أصلًا.</translation>
+    </message>
+    <message>
+        <source>The database did not answer; nothing was changed. Try again.</source>
+        <translation>لم تستجب قاعدة البيانات؛ لم يتغير أي شيء. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed; it is kept for a retry.</source>
+        <translation>تعذرت طباعة الوثيقة؛ وهي محفوظة لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>A certificate needs a recorded donation.</source>
+        <translation>تتطلب الشهادة تبرعًا مسجلًا.</translation>
+    </message>
+    <message>
+        <source>This visit has no ticket to print.</source>
+        <translation>لا توجد تذكرة لطباعتها لهذه الزيارة.</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed here.</source>
+        <translation>لا يمكن طباعة هذه الوثيقة هنا.</translation>
+    </message>
+    <message>
+        <source>This donor no longer exists.</source>
+        <translation>هذا المتبرع لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This action was refused.</source>
+        <translation>رُفض هذا الإجراء.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseQueue</name>
+    <message>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>تنبيهات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>Asks for staff</source>
+        <translation>يطلب الطاقم</translation>
+    </message>
+    <message>
+        <source>See nurse</source>
+        <translation>يُرى مع الممرض(ة)</translation>
+    </message>
+    <message>
+        <source>Called %1×</source>
+        <translation>نودي عليه %1 مرات</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>في الانتظار (%1)</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>منادى عليه</translation>
+    </message>
+    <message>
+        <source>In interview</source>
+        <translation>في المقابلة</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>الطابور</translation>
+    </message>
+    <message>
+        <source>Find: ticket, ticket QR, CIN or donor number</source>
+        <translation>بحث: التذكرة أو رمز QR للتذكرة أو ب.ت.و أو رقم المتبرع</translation>
+    </message>
+    <message>
+        <source>Call next to booth %1</source>
+        <translation>المناداة على التالي إلى المكتب %1</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>إعادة المناداة</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>The donor did not come: back in the queue behind three others, out after the third call.</source>
+        <translation>لم يحضر المتبرع: يعود إلى الطابور بعد ثلاثة آخرين، ويخرج منه بعد المناداة الثالثة.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>بدء المقابلة</translation>
+    </message>
+    <message>
+        <source>Transfer to booth</source>
+        <translation>تحويل إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Staff came</source>
+        <translation>حضر أحد أفراد الطاقم</translation>
+    </message>
+    <message>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
+        <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
+    </message>
+    <message>
+        <source>The donor went away before a decision.</source>
+        <translation>غادر المتبرع قبل اتخاذ القرار.</translation>
+    </message>
+    <message>
+        <source>Back in queue</source>
+        <translation>العودة إلى الطابور</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>في الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Asking for a staff member: %1</source>
+        <translation>يطلب أحد أفراد الطاقم: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called to booth %2.</source>
+        <translation>نودي على التذكرة %1 إلى المكتب %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to booth %2.</source>
+        <translation>أُرسلت التذكرة %1 إلى المكتب %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseSignIn</name>
+    <message>
+        <source>Nurse station</source>
+        <translation>محطة التمريض</translation>
+    </message>
+    <message>
+        <source>Booth %1 · %2</source>
+        <translation>المكتب %1 · %2</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>من أنت؟</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>رمزك السري</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>من 4 إلى 8 أرقام</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>محو آخر رقم</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>No staff member is set up yet: the organiser adds them with “kiosk staff add”.</source>
+        <translation>لم يُسجَّل أي عضو من الطاقم بعد: يضيفهم المنظم بالأمر «kiosk staff add».</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>ممرض(ة)</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>طبيب(ة)</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>منظم(ة)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
+    <name>NurseWindow</name>
+    <message>
+        <source>Qatra — nurse station</source>
+        <translation>قطرة — محطة التمريض</translation>
+    </message>
+    <message>
+        <source>Nurse station · booth %1</source>
+        <translation>محطة التمريض · المكتب %1</translation>
+    </message>
+    <message>
+        <source>Change the language of this station</source>
+        <translation>تغيير لغة هذه المحطة</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>لم يسجل أحد دخوله</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>ممرض(ة)</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>طبيب(ة)</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>منظم(ة)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The donor card is being printed.</source>
+        <translation>جارٍ طبع بطاقة المتبرع.</translation>
+    </message>
+    <message>
+        <source>The certificate is being printed.</source>
+        <translation>جارٍ طبع الشهادة.</translation>
+    </message>
+    <message>
+        <source>%1 documents sent to the printer again.</source>
+        <translation>أُعيد إرسال وثائق إلى الطابعة: %1.</translation>
+    </message>
+    <message>
+        <source>%1 documents waiting to print</source>
+        <translation>وثائق في انتظار الطباعة: %1</translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>How would you like to start?</source>
@@ -465,6 +1287,49 @@
     <message>
         <source>I gave blood before, but I have no card</source>
         <translation>سبق لي التبرع بالدم، لكن ليست لدي بطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>No printer is set for tickets on this station.</source>
+        <translation>لم تُحدَّد أي طابعة للتذاكر في هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>No printer is set for donor cards on this station.</source>
+        <translation>لم تُحدَّد أي طابعة لبطاقات المتبرعين في هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>No printer is set for certificates on this station.</source>
+        <translation>لم تُحدَّد أي طابعة للشهادات في هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>Printer “%1” is not available.</source>
+        <translation>الطابعة «%1» غير متاحة.</translation>
+    </message>
+    <message>
+        <source>Printer “%1” has stopped: check its paper and cable, then retry.</source>
+        <translation>توقفت الطابعة «%1»: تحقق من الورق والكابل، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Printer “%1” did not take the document.</source>
+        <translation>لم تقبل الطابعة «%1» الوثيقة.</translation>
+    </message>
+    <message>
+        <source>The print queue could not reach the database.</source>
+        <translation>تعذّر على قائمة الطباعة الوصول إلى قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for printing.</source>
+        <translation>تعذّر تجهيز الوثيقة للطباعة.</translation>
+    </message>
+    <message>
+        <source>Documents waiting to print: %1</source>
+        <translation>وثائق في انتظار الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
     </message>
 </context>
 <context>

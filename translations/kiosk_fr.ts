@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Called tickets</source>
+        <translation>Tickets appelés</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Next tickets</source>
+        <translation>Prochains tickets</translation>
+    </message>
+    <message>
+        <source>People waiting</source>
+        <translation>Personnes en attente</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>Attente estimée</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Donations today</source>
+        <translation>Dons aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Please wait: your number will appear here.</source>
+        <translation>Veuillez patienter : votre numéro s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Personne n&apos;attend</translation>
+    </message>
+    <message>
+        <source>Thank you for giving blood</source>
+        <translation>Merci de donner votre sang</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Show your donor card</source>
@@ -449,6 +496,781 @@
     </message>
 </context>
 <context>
+    <name>NurseDonor</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Apte</translation>
+    </message>
+    <message>
+        <source>To check with staff</source>
+        <translation>À vérifier avec le personnel</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajourné</translation>
+    </message>
+    <message>
+        <source>Permanently deferred</source>
+        <translation>Ajourné définitivement</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Called to booth %1</source>
+        <translation>Appelé au box %1</translation>
+    </message>
+    <message>
+        <source>In interview at booth %1</source>
+        <translation>En entretien au box %1</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>A donné</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>A quitté la file</translation>
+    </message>
+    <message>
+        <source>Whole blood</source>
+        <translation>Sang total</translation>
+    </message>
+    <message>
+        <source>Plasma</source>
+        <translation>Plasma</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>Plaquettes</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>g/dL</source>
+        <translation>g/dL</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>Print donor card</source>
+        <translation>Imprimer la carte de donneur</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>Imprimer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>This donor asked for a staff member.</source>
+        <translation>Ce donneur a demandé un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>No donor selected: call the next one or pick one in the list.</source>
+        <translation>Aucun donneur choisi : appelez le suivant ou choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Blood group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>CIN %1</source>
+        <translation>CIN %1</translation>
+    </message>
+    <message>
+        <source>Pre-screen: %1</source>
+        <translation>Présélection : %1</translation>
+    </message>
+    <message>
+        <source>(changed by staff; the kiosk said: %1)</source>
+        <translation>(modifié par le personnel ; la borne avait dit : %1)</translation>
+    </message>
+    <message>
+        <source>Permanently deferred on the donor&apos;s record.</source>
+        <translation>Ajourné définitivement dans le dossier du donneur.</translation>
+    </message>
+    <message>
+        <source>Deferred on the donor&apos;s record until %1.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu&apos;à décision du personnel.</translation>
+    </message>
+    <message>
+        <source>Deferred today, permanently.</source>
+        <translation>Ajourné aujourd&apos;hui, définitivement.</translation>
+    </message>
+    <message>
+        <source>Deferred today, until %1.</source>
+        <translation>Ajourné aujourd&apos;hui, jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Deferred today.</source>
+        <translation>Ajourné aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Answers are health data: each time they are shown, your name is recorded.</source>
+        <translation>Les réponses sont des données de santé : chaque affichage est enregistré à votre nom.</translation>
+    </message>
+    <message>
+        <source>Show answers</source>
+        <translation>Afficher les réponses</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Why the kiosk sent this donor to staff</source>
+        <translation>Pourquoi la borne a orienté ce donneur vers le personnel</translation>
+    </message>
+    <message>
+        <source>Answers kept</source>
+        <translation>Réponses conservées</translation>
+    </message>
+    <message>
+        <source>Sensitive: ask during the interview</source>
+        <translation>Sensible : à demander pendant l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Kiosk pre-screen: %1</source>
+        <translation>Présélection à la borne : %1</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>désormais : %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>No rule was triggered.</source>
+        <translation>Aucune règle n&apos;a été déclenchée.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>Hémoglobine</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation>Tension artérielle systolique</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation>Tension artérielle diastolique</translation>
+    </message>
+    <message>
+        <source>Save the vitals</source>
+        <translation>Enregistrer les mesures</translation>
+    </message>
+    <message>
+        <source>To give: %1</source>
+        <translation>Pour donner : %1</translation>
+    </message>
+    <message>
+        <source>Vitals saved.</source>
+        <translation>Mesures enregistrées.</translation>
+    </message>
+    <message>
+        <source>Outside the thresholds: the donor cannot give today.</source>
+        <translation>Hors des seuils : le donneur ne peut pas donner aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>All measurements are within the thresholds.</source>
+        <translation>Toutes les mesures sont dans les seuils.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>Numéro de poche</translation>
+    </message>
+    <message>
+        <source>Scan the bag label (ISBT 128) or type the number</source>
+        <translation>Scannez l&apos;étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
+    </message>
+    <message>
+        <source>Record the donation</source>
+        <translation>Enregistrer le don</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Another reason (write it below)</source>
+        <translation>Autre motif (écrivez-le ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Reason in a few words</source>
+        <translation>Le motif en quelques mots</translation>
+    </message>
+    <message>
+        <source>May give again from</source>
+        <translation>Peut donner à nouveau à partir du</translation>
+    </message>
+    <message>
+        <source>Permanently</source>
+        <translation>Définitivement</translation>
+    </message>
+    <message>
+        <source>Record the deferral</source>
+        <translation>Enregistrer l&apos;ajournement</translation>
+    </message>
+    <message>
+        <source>Donation recorded: %1, %2 ml, bag %3.</source>
+        <translation>Don enregistré : %1, %2 ml, poche %3.</translation>
+    </message>
+    <message>
+        <source>Deferral recorded on the donor&apos;s record.</source>
+        <translation>Ajournement inscrit dans le dossier du donneur.</translation>
+    </message>
+    <message>
+        <source>Start the interview to record a decision.</source>
+        <translation>Commencez l&apos;entretien pour enregistrer une décision.</translation>
+    </message>
+    <message>
+        <source>ISBT 128 donation number %1: check character correct.</source>
+        <translation>Numéro de don ISBT 128 %1 : caractère de contrôle correct.</translation>
+    </message>
+    <message>
+        <source>Local bag number %1.</source>
+        <translation>Numéro de poche local %1.</translation>
+    </message>
+    <message>
+        <source>Donation recorded. Thank the donor!</source>
+        <translation>Don enregistré. Remerciez le donneur !</translation>
+    </message>
+    <message>
+        <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
+        <translation>L&apos;infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nouveau résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>For example: medication checked with the doctor</source>
+        <translation>Par exemple : traitement vérifié avec le médecin</translation>
+    </message>
+    <message>
+        <source>Change the pre-screen outcome</source>
+        <translation>Modifier le résultat de la présélection</translation>
+    </message>
+    <message>
+        <source>Pre-screen outcome now: %1</source>
+        <translation>Résultat actuel de la présélection : %1</translation>
+    </message>
+    <message>
+        <source>Pre-screen outcome changed; the audit log keeps the reason.</source>
+        <translation>Résultat de la présélection modifié ; le journal d&apos;audit garde le motif.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Pre-screen</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Answers, vitals and decisions are for nurses and doctors.</source>
+        <translation>Les réponses, les mesures et les décisions sont réservées aux infirmiers et aux médecins.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseMessages</name>
+    <message>
+        <source>Wrong PIN. %1 attempts left before the station locks.</source>
+        <translation>Code PIN erroné. Essais restants avant le verrouillage du poste : %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The station is locked for %1 s.</source>
+        <translation>Trop de codes PIN erronés. Le poste est verrouillé pendant %1 s.</translation>
+    </message>
+    <message>
+        <source>This staff member cannot sign in any more.</source>
+        <translation>Ce membre du personnel ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Only a nurse or a doctor may do this.</source>
+        <translation>Seul un infirmier ou un médecin peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Choisissez d&apos;abord votre nom.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Cette visite n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This donor is no longer waiting.</source>
+        <translation>Ce donneur n&apos;est plus en attente.</translation>
+    </message>
+    <message>
+        <source>This donor has not been called.</source>
+        <translation>Ce donneur n&apos;a pas été appelé.</translation>
+    </message>
+    <message>
+        <source>Already called %1 times: mark the donor as absent instead.</source>
+        <translation>Déjà appelé %1 fois : marquez plutôt le donneur comme absent.</translation>
+    </message>
+    <message>
+        <source>Only a donor called to a booth can be transferred.</source>
+        <translation>Seul un donneur appelé à un box peut être transféré.</translation>
+    </message>
+    <message>
+        <source>This visit is already closed.</source>
+        <translation>Cette visite est déjà close.</translation>
+    </message>
+    <message>
+        <source>This donor has not left the queue.</source>
+        <translation>Ce donneur n&apos;a pas quitté la file.</translation>
+    </message>
+    <message>
+        <source>Start the interview first.</source>
+        <translation>Commencez d&apos;abord l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>A decision is already recorded for this visit.</source>
+        <translation>Une décision est déjà enregistrée pour cette visite.</translation>
+    </message>
+    <message>
+        <source>This donor did not ask for a staff member.</source>
+        <translation>Ce donneur n&apos;a pas demandé de membre du personnel.</translation>
+    </message>
+    <message>
+        <source>This visit has no pre-screen.</source>
+        <translation>Cette visite n&apos;a pas de présélection.</translation>
+    </message>
+    <message>
+        <source>Choose a booth number from 1.</source>
+        <translation>Choisissez un numéro de box à partir de 1.</translation>
+    </message>
+    <message>
+        <source>The donor is already at booth %1.</source>
+        <translation>Le donneur est déjà au box %1.</translation>
+    </message>
+    <message>
+        <source>This donor already has ticket %1 today.</source>
+        <translation>Ce donneur a déjà le ticket %1 aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>A deferral on this donor&apos;s record still holds.</source>
+        <translation>Un ajournement inscrit dans le dossier de ce donneur est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>The campaign is not open today.</source>
+        <translation>La campagne n&apos;est pas ouverte aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>No campaign is in use on this database.</source>
+        <translation>Aucune campagne n&apos;est en cours dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>No visit today for “%1”.</source>
+        <translation>Aucune visite aujourd&apos;hui pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Type numbers only, for example 12.5.</source>
+        <translation>Tapez uniquement des nombres, par exemple 12,5.</translation>
+    </message>
+    <message>
+        <source>Please check the values: one of them cannot be right.</source>
+        <translation>Vérifiez les valeurs : l&apos;une d&apos;elles ne peut pas être juste.</translation>
+    </message>
+    <message>
+        <source>Type at least one measurement.</source>
+        <translation>Tapez au moins une mesure.</translation>
+    </message>
+    <message>
+        <source>Record the vitals before the donation.</source>
+        <translation>Enregistrez les mesures avant le don.</translation>
+    </message>
+    <message>
+        <source>Weight, haemoglobin and blood pressure are all needed before a donation.</source>
+        <translation>Le poids, l&apos;hémoglobine et la tension sont tous nécessaires avant un don.</translation>
+    </message>
+    <message>
+        <source>A measurement is outside the thresholds: a donation cannot be recorded.</source>
+        <translation>Une mesure est hors des seuils : le don ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of donation.</source>
+        <translation>Choisissez le type de don.</translation>
+    </message>
+    <message>
+        <source>The volume must be between %1 and %2 ml.</source>
+        <translation>Le volume doit être compris entre %1 et %2 ml.</translation>
+    </message>
+    <message>
+        <source>Scan or type the bag number.</source>
+        <translation>Scannez ou tapez le numéro de poche.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: scan the bag label again.</source>
+        <translation>Le caractère de contrôle ne correspond pas : scannez à nouveau l&apos;étiquette de la poche.</translation>
+    </message>
+    <message>
+        <source>This is not a bag number.</source>
+        <translation>Ce n&apos;est pas un numéro de poche.</translation>
+    </message>
+    <message>
+        <source>Bag %1 is already recorded for another donation.</source>
+        <translation>La poche %1 est déjà enregistrée pour un autre don.</translation>
+    </message>
+    <message>
+        <source>Give a reason (64 characters at most).</source>
+        <translation>Indiquez un motif (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A permanent deferral has no end date.</source>
+        <translation>Un ajournement définitif n&apos;a pas de date de fin.</translation>
+    </message>
+    <message>
+        <source>Choose the date from which the donor may give again.</source>
+        <translation>Choisissez la date à partir de laquelle le donneur pourra donner à nouveau.</translation>
+    </message>
+    <message>
+        <source>The date must be after today.</source>
+        <translation>La date doit être postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Choose the new outcome.</source>
+        <translation>Choisissez le nouveau résultat.</translation>
+    </message>
+    <message>
+        <source>Write why the pre-screen outcome changes.</source>
+        <translation>Écrivez pourquoi le résultat de la présélection change.</translation>
+    </message>
+    <message>
+        <source>The pre-screen outcome is already this one.</source>
+        <translation>La présélection a déjà ce résultat.</translation>
+    </message>
+    <message>
+        <source>The database did not answer; nothing was changed. Try again.</source>
+        <translation>La base de données n&apos;a pas répondu ; rien n&apos;a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed; it is kept for a retry.</source>
+        <translation>Le document n&apos;a pas pu être imprimé ; il est gardé pour un nouvel essai.</translation>
+    </message>
+    <message>
+        <source>A certificate needs a recorded donation.</source>
+        <translation>Une attestation demande un don enregistré.</translation>
+    </message>
+    <message>
+        <source>This visit has no ticket to print.</source>
+        <translation>Cette visite n&apos;a pas de ticket à imprimer.</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed here.</source>
+        <translation>Ce document ne peut pas être imprimé ici.</translation>
+    </message>
+    <message>
+        <source>This donor no longer exists.</source>
+        <translation>Ce donneur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This action was refused.</source>
+        <translation>Cette action a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseQueue</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Asks for staff</source>
+        <translation>Demande du personnel</translation>
+    </message>
+    <message>
+        <source>See nurse</source>
+        <translation>Voir l&apos;infirmier</translation>
+    </message>
+    <message>
+        <source>Called %1×</source>
+        <translation>Appelé %1 fois</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>In interview</source>
+        <translation>En entretien</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Find: ticket, ticket QR, CIN or donor number</source>
+        <translation>Chercher : ticket, QR du ticket, CIN ou numéro de donneur</translation>
+    </message>
+    <message>
+        <source>Call next to booth %1</source>
+        <translation>Appeler le suivant au box %1</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>The donor did not come: back in the queue behind three others, out after the third call.</source>
+        <translation>Le donneur n&apos;est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Commencer l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Transfer to booth</source>
+        <translation>Transférer au box</translation>
+    </message>
+    <message>
+        <source>Staff came</source>
+        <translation>Personnel venu</translation>
+    </message>
+    <message>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
+        <translation>Quelqu&apos;un a répondu à l&apos;appel du donneur.</translation>
+    </message>
+    <message>
+        <source>The donor went away before a decision.</source>
+        <translation>Le donneur est parti avant une décision.</translation>
+    </message>
+    <message>
+        <source>Back in queue</source>
+        <translation>Remettre dans la file</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <source>Asking for a staff member: %1</source>
+        <translation>Demande un membre du personnel : %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called to booth %2.</source>
+        <translation>Ticket %1 appelé au box %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to booth %2.</source>
+        <translation>Ticket %1 envoyé au box %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseSignIn</name>
+    <message>
+        <source>Nurse station</source>
+        <translation>Poste infirmier</translation>
+    </message>
+    <message>
+        <source>Booth %1 · %2</source>
+        <translation>Box %1 · %2</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Votre code PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>No staff member is set up yet: the organiser adds them with “kiosk staff add”.</source>
+        <translation>Aucun membre du personnel n&apos;est encore enregistré : l&apos;organisateur les ajoute avec « kiosk staff add ».</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>infirmier ou infirmière</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>médecin</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur ou organisatrice</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>NurseWindow</name>
+    <message>
+        <source>Qatra — nurse station</source>
+        <translation>Qatra — poste infirmier</translation>
+    </message>
+    <message>
+        <source>Nurse station · booth %1</source>
+        <translation>Poste infirmier · box %1</translation>
+    </message>
+    <message>
+        <source>Change the language of this station</source>
+        <translation>Changer la langue de ce poste</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>infirmier ou infirmière</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>médecin</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur ou organisatrice</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The donor card is being printed.</source>
+        <translation>La carte de donneur est en cours d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>The certificate is being printed.</source>
+        <translation>L&apos;attestation est en cours d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>%1 documents sent to the printer again.</source>
+        <translation>Documents renvoyés à l&apos;imprimante : %1.</translation>
+    </message>
+    <message>
+        <source>%1 documents waiting to print</source>
+        <translation>Documents en attente d&apos;impression : %1</translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>How would you like to start?</source>
@@ -465,6 +1287,49 @@
     <message>
         <source>I gave blood before, but I have no card</source>
         <translation>J&apos;ai déjà donné mon sang, mais je n&apos;ai pas de carte</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>No printer is set for tickets on this station.</source>
+        <translation>Aucune imprimante n&apos;est choisie pour les tickets sur ce poste.</translation>
+    </message>
+    <message>
+        <source>No printer is set for donor cards on this station.</source>
+        <translation>Aucune imprimante n&apos;est choisie pour les cartes de donneur sur ce poste.</translation>
+    </message>
+    <message>
+        <source>No printer is set for certificates on this station.</source>
+        <translation>Aucune imprimante n&apos;est choisie pour les attestations sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Printer “%1” is not available.</source>
+        <translation>L&apos;imprimante « %1 » n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Printer “%1” has stopped: check its paper and cable, then retry.</source>
+        <translation>L&apos;imprimante « %1 » s&apos;est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Printer “%1” did not take the document.</source>
+        <translation>L&apos;imprimante « %1 » n&apos;a pas accepté le document.</translation>
+    </message>
+    <message>
+        <source>The print queue could not reach the database.</source>
+        <translation>La file d&apos;impression n&apos;a pas pu joindre la base de données.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for printing.</source>
+        <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Documents waiting to print: %1</source>
+        <translation>Documents en attente d&apos;impression : %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

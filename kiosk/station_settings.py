@@ -1,0 +1,140 @@
+"""This machine's own settings: which printer takes which document, its booth and
+its station name. Plain Python, read by the stations and `kiosk printers`.
+
+They live in `station.toml` in the data directory (kiosk.paths.data_dir()), not
+in the database: two machines sharing one database have different printers.
+The file is small and meant to be read and edited by hand:
+
+    # Qatra station settings for this machine.
+    station = "kiosk-hall-a"   # unique among the machines of one database
+    booth = 2                  # nurse station: its booth number
+
+    [printers]                 # CUPS queue names, see `kiosk printers list`
+    ticket = "TM-T20II"
+    card = "Evolis_Primacy"
+    certificate = "HP_LaserJet_M110"
+
+A missing file means no printer yet (jobs are kept and wait for one); a file
+that cannot be read is an error that names the file, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from kiosk import paths
+
+FILE_NAME = "station.toml"
+# The documents a station prints; each may go to its own printer.
+KINDS = ("ticket", "card", "certificate")
+
+
+class SettingsError(ValueError):
+    """The settings file exists but cannot be used; the message names it and says why."""
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    station: str = ""
+    booth: int | None = None
+    printers: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        unknown = set(self.printers) - set(KINDS)
+        if unknown:
+            raise SettingsError(f"unknown document kind {sorted(unknown)[0]!r}; expected one of {', '.join(KINDS)}")
+        if not isinstance(self.printers, MappingProxyType):
+            object.__setattr__(self, "printers", MappingProxyType(dict(self.printers)))
+
+    def printer_for(self, kind: str) -> str | None:
+        """The printer (CUPS queue) for a document kind, or None when none is set."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown document kind {kind!r}")
+        return self.printers.get(kind) or None
+
+    def with_printer(self, kind: str, name: str | None) -> StationSettings:
+        """A copy with `kind` sent to `name` (None or "" forgets the printer)."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}")
+        printers = {k: v for k, v in self.printers.items() if k != kind}
+        if name:
+            printers[kind] = name
+        return replace(self, printers=MappingProxyType(printers))
+
+    def station_name(self, role: str) -> str:
+        """The name this machine's jobs and audit entries carry: the one set in the
+        file, else the role (`kiosk`, `nurse-2`…) as the station was started."""
+        return self.station or role
+
+
+def settings_path() -> Path:
+    return paths.data_dir() / FILE_NAME
+
+
+def _from_table(table: dict[str, Any], where: Path) -> StationSettings:
+    station = table.get("station", "")
+    booth = table.get("booth")
+    printers = table.get("printers", {})
+    if not isinstance(station, str):
+        raise SettingsError(f"{where}: station must be a text, e.g. station = \"kiosk-1\"")
+    if booth is not None and (not isinstance(booth, int) or isinstance(booth, bool) or booth < 1):
+        raise SettingsError(f"{where}: booth must be a whole number from 1, e.g. booth = 2")
+    if not isinstance(printers, dict) or not all(isinstance(v, str) for v in printers.values()):
+        raise SettingsError(f"{where}: [printers] holds texts, e.g. ticket = \"TM-T20II\"")
+    try:
+        return StationSettings(station=station, booth=booth, printers=printers)
+    except SettingsError as error:
+        raise SettingsError(f"{where}: {error}") from None
+
+
+def load(path: Path | None = None) -> StationSettings:
+    """The settings in `path` (default: the data directory's station.toml); defaults when absent."""
+    path = path or settings_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return StationSettings()
+    except OSError as error:
+        raise SettingsError(f"{path}: {error.strerror or error}") from None
+    try:
+        table = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise SettingsError(f"{path}: not a valid TOML file ({error})") from None
+    return _from_table(table, path)
+
+
+def _toml_string(value: str) -> str:
+    # A JSON string is a valid TOML basic string (same escapes); keep non-ASCII readable.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def to_toml(settings: StationSettings) -> str:
+    lines = [
+        "# Qatra station settings for this machine (see kiosk/station_settings.py).",
+        "# station: unique among the machines sharing one database; booth: the nurse station's booth.",
+        f"station = {_toml_string(settings.station)}",
+    ]
+    if settings.booth is not None:
+        lines.append(f"booth = {settings.booth}")
+    lines += ["", "# The CUPS queue that prints each document; `kiosk printers list` shows them.", "[printers]"]
+    lines += [f"{kind} = {_toml_string(settings.printers[kind])}" for kind in KINDS if kind in settings.printers]
+    return "\n".join(lines) + "\n"
+
+
+def save(settings: StationSettings, path: Path | None = None) -> Path:
+    """Write the file whole (temporary file, fsync, rename): a crash keeps the old or the new one."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    with open(partial, "w", encoding="utf-8") as out:
+        out.write(to_toml(settings))
+        out.flush()
+        os.fsync(out.fileno())
+    partial.replace(path)
+    return path
