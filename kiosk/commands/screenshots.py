@@ -33,8 +33,10 @@ def run(args: argparse.Namespace) -> int:
         os.environ["KIOSK_DATA_DIR"] = temp  # the demo database and its tickets stay in here
         from kiosk.ui.kiosk.screenshots import render_all
 
-        written = render_all(args.out, Path(temp), langs=args.lang or ["ar", "fr"], only=args.only,
-                             size=(width, height))
+        written, overflows = render_all(args.out, Path(temp), langs=args.lang or ["ar", "fr"], only=args.only,
+                                        size=(width, height))
     for path in written:
         print(path)
-    return 0
+    for problem in overflows:
+        print(f"kiosk: does not fit: {problem}", file=sys.stderr)
+    return 1 if overflows else 0

@@ -30,7 +30,7 @@ from kiosk.ui.widgets import isolate, label, ltr
 
 translate = QCoreApplication.translate
 
-PICTOGRAM = 150
+PICTOGRAM = 128
 
 
 class QuestionScreen(Screen):

@@ -43,7 +43,7 @@ class RegistrationPage(Screen):
         self.codes: dict[str, str | None] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
-        grid.setVerticalSpacing(14)
+        grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
         grid.setColumnMinimumWidth(0, 220)

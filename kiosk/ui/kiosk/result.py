@@ -19,6 +19,7 @@ from kiosk.ui.messages import message
 from kiosk.ui.widgets import BloodDrop, isolate, label, ltr
 
 translate = QCoreApplication.translate
+LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 # Printing states of the ticket screen.
 PRINTING, PRINTED, PRINT_FAILED = "printing", "printed", "failed"
@@ -46,22 +47,24 @@ class TicketScreen(Screen):
         box.setSpacing(0)
         box.addWidget(self.caption)
         box.addWidget(self.number)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(frame)
-        row.addStretch(1)
-        self.ahead = label("body")
-        self.wait = label("body")
-        self.nurse = label("notice")
-        self.message = label("hint")
+        self.ahead = label("body", align=LEADING)
+        self.wait = label("body", align=LEADING)
+        self.nurse = label("notice", align=LEADING)
+        self.message = label("hint", align=LEADING)
         self.print_status = label("print_status")
-        self.body.addLayout(row)
-        self.body.addWidget(self.ahead)
-        self.body.addWidget(self.wait)
-        self.body.addWidget(self.nurse)
+        # The number beside what it means (not above it): the screen is wider than tall.
+        lines = QVBoxLayout()
+        lines.setSpacing(14)
+        lines.addStretch(1)
+        for widget in (self.ahead, self.wait, self.nurse, self.message):
+            lines.addWidget(widget)
+        lines.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(40)
+        row.addWidget(frame, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(lines, 1)
+        self.body.addLayout(row, 1)
         self.body.addWidget(self.print_status)
-        self.body.addWidget(self.message)
-        self.body.addStretch(1)
         self.translate_ui()
 
     def set_result(self, result: Result | None) -> None:

@@ -94,8 +94,22 @@ def _quiet(mode, context, text: str) -> None:
     log.warning("Qt: %s", text)
 
 
+def overflow(window) -> str | None:
+    """Why the screen shown now does not fit in the room it gets (text or buttons
+    would be cut), or None. Word-wrapped labels count at the width they have."""
+    screen = window.stack.currentWidget()
+    layout = screen.layout()
+    need = screen.minimumSizeHint()
+    height = layout.totalMinimumHeightForWidth(screen.width()) if layout.hasHeightForWidth() else need.height()
+    if need.width() > screen.width() or max(need.height(), height) > screen.height():
+        return (f"{window.current}: needs {need.width()}x{max(need.height(), height)}, "
+                f"has {screen.width()}x{screen.height()}")
+    return None
+
+
 def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] | None = None,
-               size: tuple[int, int] = (1280, 800)) -> list[Path]:
+               size: tuple[int, int] = (1280, 800)) -> tuple[list[Path], list[str]]:
+    """Render the screens; returns the files written and the screens that did not fit."""
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
     from kiosk.ui.kiosk.result import PRINTING
@@ -120,11 +134,15 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
     window.show()
     window.connect_database()
     written: list[Path] = []
+    overflows: list[str] = []
 
     def shot(name: str) -> None:
         if only and not any(o in name for o in only):
             return
         settle()
+        problem = overflow(window)
+        if problem:
+            overflows.append(f"{name}-{lang}: {problem}")
         path = out / f"{name}-{lang}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -275,7 +293,7 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
     window.close()
     app.close()
     QApplication.processEvents()
-    return written
+    return written, overflows
 
 
 def _leave_today(app, visit_id: int) -> None:

@@ -53,11 +53,11 @@ class WelcomeScreen(QWidget):
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 48)
-        layout.setSpacing(18)
+        layout.setContentsMargins(48, 16, 48, 24)  # under the kiosk's header (help)
+        layout.setSpacing(12)
         drop_row = QHBoxLayout()
         drop_row.addStretch(1)
-        drop_row.addWidget(BloodDrop(84))
+        drop_row.addWidget(BloodDrop(64))
         drop_row.addStretch(1)
         layout.addLayout(drop_row)
         for widget in (self.title, self.slogan, self.place, self.date):

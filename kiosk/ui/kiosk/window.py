@@ -45,8 +45,10 @@ class Header(QWidget):
         self.help = button("help")
         self.notice = label("staff_notice", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.language = button("switch")
+        for widget in (self.help, self.language):
+            widget.setFixedHeight(64)  # one height whatever the script's line height
         row = QHBoxLayout(self)
-        row.setContentsMargins(CORNER + 16, 10, CORNER + 16, 6)  # leave the corners empty
+        row.setContentsMargins(CORNER + 16, 8, CORNER + 16, 6)  # leave the corners empty
         row.addWidget(self.help)
         row.addSpacing(16)
         row.addWidget(self.notice, 1)
