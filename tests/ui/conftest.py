@@ -1,0 +1,166 @@
+"""Fixtures for the donor kiosk tests: a window on a fresh database at a fixed
+time (the `app` fixture: 2 December 2025, 10:00 in Khouribga), a printer that succeeds or fails on demand, and a `Donor` who taps the
+real buttons and types through the on-screen keyboard (or, for speed, types
+into a field as a physical keyboard would)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from kiosk.ui.printing.device import STOPPED, PrintFailure
+
+SIZE = (1280, 800)
+
+
+class TestPrinter:
+    """The kiosk's ticket printer: records the PDFs it is given; stops while `fail` is set."""
+
+    __test__ = False
+    NAME = "ticket-printer"
+
+    def __init__(self) -> None:
+        self.fail = False
+        self.printed: list[Path] = []
+        self.lock = threading.Lock()
+
+    def print_pdf(self, pdf: Path, printer: str, kind: str, title: str) -> None:
+        assert (printer, kind) == (self.NAME, "ticket")
+        if self.fail:
+            raise PrintFailure(STOPPED, "out of paper", printer)
+        with self.lock:
+            self.printed.append(pdf)
+
+
+@pytest.fixture
+def printer() -> TestPrinter:
+    return TestPrinter()
+
+
+@pytest.fixture
+def switch(qapp):
+    from kiosk.i18n.qt import LanguageSwitch
+    from kiosk.ui.qtapp import create_application
+
+    create_application()
+    language = LanguageSwitch()
+    language.set_language("ar")
+    yield language
+    language.set_language("ar")
+
+
+@pytest.fixture
+def make_window(qtbot, switch, app, printer):
+    """A kiosk window, shown at 1280×800 with every screen built; keyword
+    arguments go to KioskWindow (idle_ms, countdown_ms…)."""
+    from kiosk.ui.kiosk.window import KioskWindow
+
+    def make(**options):
+        from kiosk.station_settings import StationSettings
+        from kiosk.ui.printing import PrintQueue
+
+        queue = PrintQueue(app, app.station, StationSettings(printers={"ticket": TestPrinter.NAME}), device=printer)
+        window = KioskWindow(app, switch, app.campaign(), connect=False, print_queue=queue, **options)
+        qtbot.addWidget(window)
+        window.resize(*SIZE)
+        with qtbot.waitActive(window):  # a scanner types into the active window only
+            window.show()
+            window.activateWindow()
+        window.connect_database()
+        return window
+
+    return make
+
+
+class Donor:
+    """Someone at the kiosk: taps what is on screen, types on the on-screen keyboard."""
+
+    def __init__(self, qtbot, window):
+        self.qtbot = qtbot
+        self.window = window
+
+    # -- looking
+    @property
+    def screen(self):
+        return self.window.screens.get(self.window.current, self.window.welcome)
+
+    def sees(self, name: str, timeout: int = 3000) -> None:
+        self.qtbot.waitUntil(lambda: self.window.current == name, timeout=timeout)
+
+    # -- touching
+    def tap(self, widget, pos: QPoint | None = None) -> None:
+        assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
+        assert widget.isEnabled(), f"{widget.objectName() or widget} cannot be tapped"
+        if pos is None:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+    def tap_next(self) -> None:
+        self.tap(self.screen.next_button)
+
+    def type(self, text: str) -> None:
+        """Through the on-screen keyboard, switching alphabet or shift like a donor would."""
+        from kiosk.ui.keyboard import SHIFT, TO_ARABIC, TO_DIGITS, TO_LATIN
+
+        keyboard = self.window.keyboard
+        assert keyboard.isVisible(), "the keyboard is not shown"
+        for char in text:
+            if char.isupper() and keyboard.current == "latin" and not keyboard.shifted:
+                self.tap(keyboard.key(SHIFT))
+            try:
+                key = keyboard.key(char)
+            except KeyError:
+                switch = TO_DIGITS if char.isdigit() else (TO_LATIN if keyboard.current != "latin" else TO_ARABIC)
+                if keyboard.current == "numbers":
+                    switch = TO_ARABIC if "\u0600" <= char <= "\u06ff" else TO_LATIN
+                self.tap(keyboard.key(switch))
+                key = keyboard.key(char)
+            self.tap(key)
+
+    def fill(self, field, text: str) -> None:
+        """Tap a field (the keyboard follows it), empty it, and type: ASCII as a
+        physical keyboard would (QTest types ASCII only), the rest on screen."""
+        self.tap(field)
+        field.clear()
+        if text.isascii():
+            self.qtbot.keyClicks(field, text)
+        else:
+            self.type(text)
+
+    def pick(self, wheel, value: int) -> None:
+        """Scroll a date column to `value` and tap it."""
+        item = wheel.item_for(value)
+        wheel.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        rect = wheel.visualItemRect(item)
+        self.tap(wheel.viewport(), rect.center())
+
+    def birth_date(self, day: date) -> None:
+        picker = self.screen.widgets["birth_date"]
+        self.pick(picker.years, day.year)
+        self.pick(picker.months, day.month)
+        self.pick(picker.days, day.day)
+
+    def answer_all(self, answers: dict | None = None) -> None:
+        """Answer every question: No, unless `answers` says True or (year, month)."""
+        answers = answers or {}
+        while self.window.current == "question":
+            screen = self.window.screens["question"]
+            chosen = answers.get(screen.question.id)
+            if chosen is None:
+                self.tap(screen.no)
+            elif chosen is True:
+                self.tap(screen.yes)
+            else:
+                self.tap(screen.yes)
+                self.tap(screen.picker.button_for(*chosen))
+
+
+@pytest.fixture
+def donor_at(qtbot):
+    return lambda window: Donor(qtbot, window)

@@ -1,0 +1,175 @@
+"""The kiosk as a public machine: kiosk mode and the staff corner, help, refusals,
+one transaction per registration, and every screen fitting on 1280×800."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from kiosk.domain.staff import Actor
+from kiosk.domain.validation import DonorDetails
+from kiosk.storage import campaigns, registration
+from kiosk.storage import staff as staff_store
+from kiosk.storage.models import Donor, PrintJob, Visit
+
+MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
+CARD = "Zq8Lm2Tr5Vx1Bn7Kd4Hs0w"
+
+
+def card_donor(app) -> int:
+    with app.db.write() as s:
+        donor = registration.create_donor(s, DonorDetails(
+            sex="M", birth_date=date(1985, 1, 20), first_name_latin="Karim", last_name_latin="Tazi",
+            first_name_ar="كريم", last_name_ar="التازي", phone="+212661000077"), "2025-01.0", MORNING)
+        donor.card_token = CARD
+        s.flush()
+        return donor.id
+
+
+def to_questions(qtbot, window, donor, lang: str = "ar") -> None:
+    donor.tap(window.welcome.arabic if lang == "ar" else window.welcome.french)
+    donor.tap(window.screens["path"].card)
+    focused = QApplication.focusWidget()
+    qtbot.keyClicks(focused, CARD)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    donor.tap(window.screens["confirm"].yes)
+    donor.tap(window.screens["consent"].accept)
+
+
+def test_kiosk_mode_stays_open_until_a_staff_pin(qtbot, make_window, donor_at, app):
+    with app.db.write() as s:
+        staff_store.add_staff(s, "Khadija Amrani", "organiser", "4321", actor=Actor.station_only("test"), now=MORNING)
+    window = make_window()
+    donor = donor_at(window)
+    window.enter_kiosk_mode()
+    assert window.isFullScreen()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    window.close()  # Alt+F4, the window manager…
+    assert window.isVisible()
+
+    corner = QPoint(8, 8)
+    for _ in range(4):
+        donor.tap(window, corner)
+    assert not window.pin_overlay.isVisible()
+    donor.tap(window, corner)
+    panel = window.pin_overlay
+    assert panel.isVisible()
+    assert [b.text() for b in panel.choices.values()] == ["Khadija Amrani"]
+    for digit in "1111":
+        donor.tap(panel.pad.keys[digit])
+    donor.tap(panel.pad.keys["\u21b5"])
+    assert panel.error.text() == "الرمز السري غير صحيح."
+    assert window.isVisible()
+    for digit in "4321":
+        donor.tap(panel.pad.keys[digit])
+    donor.tap(panel.pad.keys["\u21b5"])
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert window.unlocked
+
+
+def test_calling_staff_flags_the_visit_for_the_nurse_station(qtbot, make_window, donor_at, app):
+    card_donor(app)
+    window = make_window()
+    donor = donor_at(window)
+    to_questions(qtbot, window, donor)
+    assert window.header.notice.text() == ""
+    donor.tap(window.header.help)  # before there is a visit: the flow remembers it
+    assert window.header.notice.text() == "أحد أفراد الطاقم في الطريق لمساعدتك."
+    donor.answer_all()
+    donor.tap(window.screens["review"].next_button)
+    donor.sees("ticket")
+    with app.db.read() as s:
+        assert s.scalar(select(Visit.needs_staff)) is True
+    donor.tap(window.screens["ticket"].next_button)
+    donor.sees("welcome")
+    assert window.header.notice.text() == ""  # the next donor starts unflagged
+
+
+def test_help_after_the_ticket_flags_the_stored_visit(qtbot, make_window, donor_at, app):
+    card_donor(app)
+    window = make_window()
+    donor = donor_at(window)
+    to_questions(qtbot, window, donor, "fr")
+    donor.answer_all()
+    donor.tap(window.screens["review"].next_button)
+    donor.sees("ticket")
+    with app.db.read() as s:
+        assert s.scalar(select(Visit.needs_staff)) is False
+    donor.tap(window.header.help)
+    assert window.header.notice.text() == "Un membre de l'équipe arrive pour vous aider."
+    with app.db.read() as s:
+        assert s.scalar(select(Visit.needs_staff)) is True
+
+
+def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, donor_at, app):
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.french)
+    donor.tap(window.screens["path"].new)
+    donor.tap(window.screens["consent"].refuse)
+    donor.sees("message")
+    message = window.screens["message"]
+    assert message.text.text() == ("Sans votre accord, nous ne pouvons pas vous enregistrer. "
+                                   "Un membre de l'équipe peut répondre à vos questions.")
+    donor.tap(message.next_button)
+    donor.sees("welcome")
+    with app.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Donor)) == 0
+
+
+def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, donor_at, app):
+    donor_id = card_donor(app)
+    with app.db.write() as s:
+        registration.check_in(s, campaigns.active_campaign(s), s.get(Donor, donor_id), date(2025, 12, 2), MORNING,
+                              outcome="eligible", until=None, reasons=[], pack="ma-amsd@1.0", answers={})
+    window = make_window()
+    donor = donor_at(window)
+    to_questions(qtbot, window, donor, "fr")
+    donor.sees("message")  # no questions for nothing
+    assert window.screens["message"].text.text() == (
+        "Vous avez déjà un ticket aujourd'hui : le numéro \u2066001\u2069. Veuillez attendre d'être appelé(e).")
+    with app.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Visit)) == 1
+
+
+def test_no_ticket_is_shown_when_the_registration_is_not_stored(qtbot, make_window, donor_at, app, monkeypatch):
+    """The visit, its ticket and its print job commit together or not at all;
+    the ticket screen only ever shows a committed ticket."""
+    from kiosk.storage import print_jobs
+
+    card_donor(app)
+    window = make_window()
+    donor = donor_at(window)
+    to_questions(qtbot, window, donor, "fr")
+    donor.answer_all()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(print_jobs, "create_job", full_disk)
+    donor.tap(window.screens["review"].next_button)
+    donor.sees("message")
+    assert window.screens["message"].text.text() == (
+        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe.")
+    with app.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Visit)) == 0
+        assert s.scalar(select(func.count()).select_from(PrintJob)) == 0
+        assert s.scalar(select(Donor.consent_version)) == "2025-01.0"  # the renewed consent rolled back too
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_every_screen_fits_on_the_kiosk_screen(tmp_path, qapp, lang):
+    """Each screen of the flow, filled as in the screenshots, needs no more room
+    than it gets at 1280×800 (with the keyboard when a field is being typed in)."""
+    from kiosk.ui.kiosk.screenshots import render_all
+
+    written, overflows = render_all(tmp_path / "shots", tmp_path, langs=[lang])
+    assert overflows == []
+    assert {p.name for p in written} >= {f"{name}-{lang}.png" for name in (
+        "welcome", "path", "card", "cin", "confirm", "not_found", "consent", "register_error", "register_names",
+        "register_about", "register_contact", "register_blood", "question_yes_no", "question_date", "review",
+        "countdown", "ticket_eligible", "ticket_refer", "ticket_refer_print_failed", "deferred", "consent_refused")}
