@@ -60,8 +60,19 @@ class Screen(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.translate_ui()
+            # Only the screen in front follows at once; the others when they come
+            # forward (a switch of language then costs one screen, not twenty).
+            if self.isVisible():
+                self.translate_ui()
+            else:
+                self._stale = True
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.translate_ui()
+        super().showEvent(event)
 
     def clear(self) -> None:
         """Forget anything the previous donor typed or chose here."""

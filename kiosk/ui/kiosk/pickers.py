@@ -106,6 +106,9 @@ class DatePicker(QWidget):
         self.translate_ui()
 
     def set_today(self, today: date) -> None:
+        if self.years.count() and today.year == self.today.year:
+            self.today = today
+            return
         self.today = today
         self.years.blockSignals(True)
         chosen = self.years.value()

@@ -218,14 +218,11 @@ class ReviewScreen(Screen):
         self.translate_ui()
 
     def set_answers(self, rows: list[tuple[Question, Any]]) -> None:
+        """One row per question; rows are made once and reused (a review is shown
+        again after every change)."""
         self.rows = rows
-        for widgets in self.widgets:
-            for widget in widgets:
-                self.grid.removeWidget(widget)
-                widget.hide()
-                widget.deleteLater()
-        self.widgets = []
-        for index in range(len(rows)):
+        while len(self.widgets) < len(rows):
+            index = len(self.widgets)
             text = label("review_question", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             value = label("review_answer")
             edit = button("change")
@@ -234,6 +231,9 @@ class ReviewScreen(Screen):
             self.grid.addWidget(value, index, 1)
             self.grid.addWidget(edit, index, 2)
             self.widgets.append((text, value, edit))
+        for index, widgets in enumerate(self.widgets):
+            for widget in widgets:
+                widget.setVisible(index < len(rows))
         self.translate_ui()
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -246,7 +246,7 @@ class ReviewScreen(Screen):
         self.heading.setText(translate("Review", "Please check your answers"))
         self.hint.setText(translate("Review", "Tap “Change” to correct an answer, then send."))
         self.next_button.setText(translate("Review", "Send"))
-        for (question, value), (text, shown, edit) in zip(self.rows, self.widgets, strict=True):
+        for (question, value), (text, shown, edit) in zip(self.rows, self.widgets[:len(self.rows)], strict=True):
             text.setText(question.text[lang])
             shown.setText(answer_text(question, value, lang))
             shown.setProperty("attention", value is not None and value is not False)

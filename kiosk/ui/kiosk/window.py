@@ -249,6 +249,17 @@ class KioskWindow(QWidget):
         self.questions: tuple = ()
         self.question_index = 0
         self.reviewing = False
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """What the first donor would otherwise wait for, done while the welcome
+        screen waits: the rule pack, the storage modules of a check-in, the keyboard."""
+        import kiosk.storage.print_jobs  # noqa: F401
+        import kiosk.storage.queue  # noqa: F401
+
+        self.flow.pack  # noqa: B018 - loads and compiles the rule pack once
+        for layout in ("arabic", "latin", "cin", "phone", "digits", "numbers"):
+            self.keyboard.pad(layout)
 
     # -- navigation ----------------------------------------------------------------
     @property
@@ -459,7 +470,9 @@ class KioskWindow(QWidget):
             screen.set_result(result)
             self.go("ticket")
             if result.print_job_id is not None:
-                self.print_queue.submit(result.print_job_id)
+                # After the ticket is on screen: the printing thread must not delay it.
+                job_id = result.print_job_id
+                QTimer.singleShot(0, lambda: self.print_queue.submit(job_id))
         elif result.kind in ("deferred", "permanent"):
             self.screens["deferred"].set_result(result)
             self.go("deferred")
