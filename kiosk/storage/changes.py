@@ -50,6 +50,7 @@ CHANNEL = "kiosk_queue"  # the trigger's pg_notify channel; payload "campaign_id
 INTERVAL = 0.05
 HEARTBEAT = 2.0
 SETTLE = 0.3
+RETRY = 1.0  # seconds between attempts to listen again after a lost connection
 
 _VERSION = TicketCounter.last_ticket + TicketCounter.changes
 
@@ -177,7 +178,7 @@ class PostgresWatcher(QueueWatcher):
 
     def __init__(self, engine: Engine, campaign_id: int, day: date, *, interval: float, heartbeat: float):
         self._prefix = f"{campaign_id}:{day.isoformat()}:"
-        self.engine, self._conn = engine, None
+        self.engine, self._conn, self._retry_at = engine, None, 0.0
         self._listen()  # before the first read: no change falls between the two
         super().__init__(engine, campaign_id, day, interval=interval, heartbeat=heartbeat)
 
@@ -203,12 +204,16 @@ class PostgresWatcher(QueueWatcher):
     def _guarded(self, timeout: float) -> bool:
         try:
             if self._conn is None:
+                if time.monotonic() < self._retry_at:
+                    time.sleep(min(timeout, self.interval))
+                    return False
                 self._listen()
                 return self._confirm()  # whatever happened while we were not listening
             return self._take(timeout)
-        except Exception as error:  # psycopg.OperationalError and friends: listen again next time
+        except Exception as error:  # psycopg.OperationalError and friends: listen again soon
             log.warning("queue listener lost its connection: %s", error)
             self.close()
+            self._retry_at = time.monotonic() + RETRY
             if timeout:
                 time.sleep(min(timeout, self.interval))
             return False

@@ -108,7 +108,7 @@ def join_queue(
 ) -> Visit:
     """The kiosk's check-in: `registration.check_in`, refused with `donor.deferred`
     (until, permanent) while a deferral on the donor's record still holds, and audited."""
-    held = registration.active_deferral(session, donor.id, day)
+    held = registration.active_deferral(session, donor.id, day) if donor.id is not None else None  # new: none
     if held is not None:
         states.refuse_if_deferred(day, held.until, held.permanent)
     visit = registration.check_in(

@@ -142,3 +142,17 @@ def test_a_shortened_campaign_day_on_postgresql(url):
     assert report.database == "postgresql"
     assert report.donors_served + report.left == report.tickets > 60
     assert report.latency_ms_p95 <= 500 and report.changes_unseen == 0
+
+
+def test_the_watcher_listens_again_after_losing_its_connection(world, url):
+    db, campaign_id, _ = world
+    with changes.watch(db.engine, campaign_id, DAY) as watcher:
+        with db.engine.connect() as conn:  # the server drops the listening session
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"))
+            conn.commit()
+        register(db, campaign_id, 1)
+        assert watcher.wait(timeout=3.0) is True
+        assert watcher.version == 1
+        register(db, campaign_id, 2)
+        assert watcher.wait(timeout=0.6) is True and watcher.version == 2
