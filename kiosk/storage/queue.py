@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain import queue as rules
+from kiosk.domain.clock import local_day
 from kiosk.domain import staff as perms
 from kiosk.domain import visits as states
 from kiosk.domain.donors import new_token
@@ -129,7 +130,7 @@ def call_next(session: Session, campaign_id: int, day: date, booth: int, *, acto
     actor.require(perms.QUEUE)
     rules.call(VisitState(status=states.WAITING), booth, now)  # check the booth before touching rows
     pick = (select(Visit).where(*_waiting(campaign_id, day)).order_by(*_CALL_ORDER).limit(1)
-            .with_for_update(skip_locked=True))
+            .with_for_update(skip_locked=True).execution_options(populate_existing=True))
     visit = session.scalars(pick).first()
     if visit is None:
         raise VisitRefused("queue.empty")
@@ -318,8 +319,9 @@ def override_prescreen(
     """Staff change the kiosk's pre-screen outcome (to `eligible` or `refer`), with a reason.
 
     The kiosk's own outcome stays in `original_outcome`; who and why go to the
-    audit log. A visit the kiosk had deferred joins the queue with a new
-    ticket, and the deferral the kiosk wrote for it is lifted.
+    audit log. A visit the kiosk had deferred today joins the queue with a new
+    ticket, and the deferral the kiosk wrote for it is lifted (`visit.other_day`
+    for an earlier day's visit: the donor registers again).
     """
     actor.require(perms.OVERRIDE)
     visit = _load(session, visit_id)
@@ -329,6 +331,8 @@ def override_prescreen(
     joins = rules.check_override(_state(visit), visit.ticket is not None, response.outcome, new_outcome, reason)
     lifted = []
     if joins:
+        if local_day(now) != visit.day:
+            raise VisitRefused("visit.other_day")
         other = registration.open_visit_today(session, visit.donor_id, visit.campaign_id, visit.day)
         if other is not None:
             raise VisitRefused("already_queued", ticket=other.ticket)

@@ -283,6 +283,8 @@ def test_override_lets_a_donor_the_kiosk_deferred_join_the_queue(db, campaign_id
         do(db, q.override_prescreen, visit_id, "eligible", " ", actor=nurse, now=at(5))
     with pytest.raises(VisitRefused, match="override.outcome"):
         do(db, q.override_prescreen, visit_id, "permanent", "why", actor=nurse, now=at(5))
+    with pytest.raises(VisitRefused, match="visit.other_day"):  # the next morning: register again instead
+        do(db, q.override_prescreen, visit_id, "eligible", "why", actor=nurse, now=at(24 * 60))
     response = do(db, q.override_prescreen, visit_id, "eligible", "treatment ended a week ago", actor=nurse, now=at(5))
     assert (response.outcome, response.original_outcome) == ("eligible", "deferred")
     with db.read() as s:
