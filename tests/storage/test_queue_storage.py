@@ -353,3 +353,33 @@ def test_every_change_leaves_one_audit_event(db, campaign_id, nurse):
     with db.read() as s:
         per_visit = dict(s.execute(select(AuditEvent.visit_id, func.count()).group_by(AuditEvent.visit_id)).all())
     assert per_visit == {ids[0]: 3, ids[1]: 1, ids[2]: 1}
+
+
+def test_booths_calling_at_the_same_moment_get_different_donors(db, campaign_id, nurse, db_url):
+    import threading
+
+    from kiosk.storage.db import Database
+
+    waiting = {join(db, i)[0] for i in range(1, 41)}
+    gate = threading.Barrier(4)
+    got, failures = [], []
+
+    def booth(number: int) -> None:
+        station = Database(db_url)  # a station of its own, as a separate process would have
+        try:
+            for _ in range(10):
+                gate.wait()  # four nurses press "call next" together
+                with station.write() as s:
+                    got.append(q.call_next(s, campaign_id, DAY, number, actor=nurse, now=at(60)).id)
+        except Exception as error:  # reported below
+            failures.append(error)
+        finally:
+            station.dispose()
+
+    threads = [threading.Thread(target=booth, args=(n,)) for n in range(1, 5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert len(got) == len(set(got)) == 40 and set(got) == waiting
