@@ -1,0 +1,917 @@
+"""The donor at the booth: who they are, their pre-screen (an audited view), the
+vitals, the decision, the override of the pre-screen, and their documents.
+
+Each tab is a thin form over one operation of `kiosk.storage.queue`; the
+rules (thresholds, ISBT check characters, dates, permissions) are checked
+there and come back as refusals shown on the station's status line.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import staff as perms
+from kiosk.domain.eligibility import NEEDS_INTERVIEW
+from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
+from kiosk.domain.text import ascii_digits, clean
+from kiosk.domain.visits import CALLED, DONATED, DONATION_KINDS, INTERVIEW, LEFT, VOLUME_ML, WAITING, VisitRefused, Vitals
+from kiosk.i18n.dates import long_date
+from kiosk.storage.visit_view import VisitDetails
+from kiosk.ui.nurse.context import StationContext
+from kiosk.ui.nurse.messages import refusal
+from kiosk.ui.widgets import isolate, label, ltr
+
+log = logging.getLogger(__name__)
+
+DEFAULT_VOLUME_ML = 450
+OTHER_REASON = ""  # the reason list's last entry: a reason typed by hand
+
+
+def _button(object_name: str = "action") -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(object_name)
+    return button
+
+
+def outcome_text(translate, outcome: str | None) -> str:
+    return {
+        "eligible": translate("NurseDonor", "Eligible"),
+        "refer": translate("NurseDonor", "To check with staff"),
+        "deferred": translate("NurseDonor", "Deferred"),
+        "permanent": translate("NurseDonor", "Permanently deferred"),
+    }.get(outcome or "", outcome or "\u2014")
+
+
+def status_text(translate, details: VisitDetails) -> str:
+    if details.status == WAITING:
+        return translate("NurseDonor", "Waiting")
+    if details.status == CALLED:
+        return translate("NurseDonor", "Called to booth %1").replace("%1", str(details.booth))
+    if details.status == INTERVIEW:
+        return translate("NurseDonor", "In interview at booth %1").replace("%1", str(details.booth))
+    if details.status == DONATED:
+        return translate("NurseDonor", "Donated")
+    if details.status == LEFT:
+        return translate("NurseDonor", "Left the queue")
+    return translate("NurseDonor", "Deferred")
+
+
+def kind_text(translate, kind: str) -> str:
+    return {
+        "whole_blood": translate("NurseDonor", "Whole blood"),
+        "plasma": translate("NurseDonor", "Plasma"),
+        "platelets": translate("NurseDonor", "Platelets"),
+    }.get(kind, kind)
+
+
+def unit_text(translate, unit: str) -> str:
+    return {
+        "kg": translate("NurseDonor", "kg"),
+        "g/dL": translate("NurseDonor", "g/dL"),
+        "mmHg": translate("NurseDonor", "mmHg"),
+    }.get(unit, unit)
+
+
+def parse_number(text: str) -> float | None:
+    """What staff typed in a measurement field: `12,5`, `12.5`, `١٢٫٥`; None when empty.
+    ValueError when it is not a number."""
+    value = ascii_digits(clean(text)).replace("\u066b", ".").replace(",", ".").replace(" ", "")
+    if not value:
+        return None
+    return float(value)
+
+
+# ---------------------------------------------------------------------------------- header
+class DonorHeader(QWidget):
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ticket = label("ticket")
+        self.status = label("status", align=Qt.AlignmentFlag.AlignLeading)
+        self.name_latin = label("donorName", align=Qt.AlignmentFlag.AlignLeading)
+        self.name_ar = label("donorName", align=Qt.AlignmentFlag.AlignLeading)
+        self.facts = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        self.prescreen = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        self.deferral = label("warning", align=Qt.AlignmentFlag.AlignLeading)
+        self.asking = label("staffBanner")
+        self.print_card = _button()
+        self.print_certificate = _button()
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_latin)
+        names.addWidget(self.name_ar)
+        names.addWidget(self.status)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.ticket)
+        top.addLayout(names, 1)
+        prints = QHBoxLayout()
+        prints.setSpacing(6)
+        prints.addWidget(self.prescreen, 1)
+        prints.addWidget(self.print_card)
+        prints.addWidget(self.print_certificate)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        outer.addLayout(top)
+        outer.addWidget(self.facts)
+        outer.addLayout(prints)
+        outer.addWidget(self.deferral)
+        outer.addWidget(self.asking)
+        self.details: VisitDetails | None = None
+
+    def show_details(self, details: VisitDetails | None) -> None:
+        self.details = details
+        translate = self.context.words.translate
+        lang = self.context.words.lang
+        self.print_card.setText(translate("NurseDonor", "Print card"))
+        self.print_card.setToolTip(translate("NurseDonor", "Print the donor card (its QR code holds no name)"))
+        self.print_certificate.setText(translate("NurseDonor", "Print certificate"))
+        self.asking.setText(translate("NurseDonor", "This donor asked for a staff member."))
+        if details is None:
+            for widget in (self.ticket, self.status, self.name_latin, self.name_ar, self.facts, self.prescreen,
+                           self.deferral):
+                widget.clear()
+            self.name_latin.setText(translate("NurseDonor", "No donor selected: call the next one or pick one in the list."))
+            self.deferral.hide()
+            self.asking.hide()
+            return
+        self.ticket.setText(f"{details.ticket:03d}" if details.ticket is not None else "\u2014")
+        self.status.setText(status_text(translate, details))
+        self.name_latin.setText(details.name_latin)
+        self.name_latin.setVisible(bool(details.name_latin))
+        self.name_ar.setText(details.name_ar)
+        self.name_ar.setVisible(bool(details.name_ar))
+        # Each name on its own line, aligned with the station's reading side whatever its script.
+        side = Qt.AlignmentFlag.AlignRight if self.context.words.lang == "ar" else Qt.AlignmentFlag.AlignLeft
+        for widget in (self.name_latin, self.name_ar):
+            widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        sex = translate("NurseDonor", "Woman") if details.sex == "F" else translate("NurseDonor", "Man")
+        facts = [
+            sex,
+            translate("NurseDonor", "%1 years").replace("%1", str(details.age)),
+            translate("NurseDonor", "Blood group %1").replace("%1", ltr(details.blood_group or "?")),
+        ]
+        if details.cin:
+            facts.append(translate("NurseDonor", "CIN %1").replace("%1", ltr(details.cin)))
+        facts.append(ltr(details.donor_number))
+        self.facts.setText(" \u00b7 ".join(facts))
+        prescreen = translate("NurseDonor", "Pre-screen: %1").replace("%1", outcome_text(translate, details.prescreen))
+        if details.prescreen_original:
+            prescreen += " " + translate("NurseDonor", "(changed by staff; the kiosk said: %1)").replace(
+                "%1", outcome_text(translate, details.prescreen_original))
+        self.prescreen.setText(prescreen)
+        held = details.deferral
+        if held is not None and details.status != "deferred":
+            if held.permanent:
+                text = translate("NurseDonor", "Permanently deferred on the donor's record.")
+            elif held.until is not None:
+                text = translate("NurseDonor", "Deferred on the donor's record until %1.").replace(
+                    "%1", isolate(long_date(held.until, lang)))
+            else:
+                text = translate("NurseDonor", "Deferred on the donor's record until staff decide.")
+            self.deferral.setText(text)
+            self.deferral.show()
+        elif held is not None:
+            if held.permanent:
+                text = translate("NurseDonor", "Deferred today, permanently.")
+            elif held.until is not None:
+                text = translate("NurseDonor", "Deferred today, until %1.").replace("%1", isolate(long_date(held.until, lang)))
+            else:
+                text = translate("NurseDonor", "Deferred today.")
+            self.deferral.setText(text)
+            self.deferral.show()
+        else:
+            self.deferral.hide()
+        self.asking.setVisible(details.needs_staff)
+
+
+# ---------------------------------------------------------------------------------- answers
+class AnswersTab(QWidget):
+    """The pre-screen answers, shown only on request: each showing is an audit event."""
+
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.notice = label("notice", align=Qt.AlignmentFlag.AlignLeading)
+        self.show_button = _button("primary")
+        self.hide_button = _button()
+        self.outcome = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        self.reasons_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
+        self.reasons = QVBoxLayout()
+        self.answers_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
+        self.answers = QGridLayout()
+        self.answers.setColumnStretch(0, 3)
+        self.answers.setColumnStretch(1, 1)
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.addWidget(self.outcome)
+        body.addWidget(self.reasons_heading)
+        body.addLayout(self.reasons)
+        body.addWidget(self.answers_heading)
+        body.addLayout(self.answers)
+        body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.hide_button)
+        buttons.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.notice)
+        outer.addLayout(buttons)
+        outer.addWidget(self.scroll, 1)
+        self.show_button.clicked.connect(self.show_answers)
+        self.hide_button.clicked.connect(self.clear)
+        self.visit_id: int | None = None
+        self.shown: Answers | None = None
+        self.reason_labels: list[QLabel] = []
+        self.answer_labels: list[tuple[QLabel, QLabel]] = []
+        self.translate_ui()
+        self.clear()
+
+    def translate_ui(self) -> None:
+        translate = self.context.words.translate
+        self.notice.setText(translate("NurseDonor", "Answers are health data: each time they are shown, your name is recorded."))
+        self.show_button.setText(translate("NurseDonor", "Show answers"))
+        self.hide_button.setText(translate("NurseDonor", "Hide"))
+        self.reasons_heading.setText(translate("NurseDonor", "Why the kiosk sent this donor to staff"))
+        self.answers_heading.setText(translate("NurseDonor", "Answers kept"))
+        if self.shown is not None:
+            self._fill(self.shown)
+
+    def set_visit(self, visit_id: int | None) -> None:
+        if visit_id != self.visit_id:
+            self.visit_id = visit_id
+            self.clear()
+        self.show_button.setEnabled(visit_id is not None and self.context.may(perms.VIEW_ANSWERS))
+
+    def clear(self) -> None:
+        self.shown = None
+        self._empty()
+        self.outcome.clear()
+        self.reasons_heading.hide()
+        self.answers_heading.hide()
+        self.hide_button.hide()
+
+    def _empty(self) -> None:
+        for widget in self.reason_labels:
+            widget.deleteLater()
+        for question, answer in self.answer_labels:
+            question.deleteLater()
+            answer.deleteLater()
+        self.reason_labels, self.answer_labels = [], []
+
+    def show_answers(self) -> None:
+        from kiosk.storage import queue as q
+
+        if self.visit_id is None:
+            return
+        context = self.context
+        visit_id, now = self.visit_id, context.app.now()
+        answers = context.write(lambda s: q.view_answers(s, visit_id, actor=context.actor, now=now))
+        if answers is None:
+            return
+        self.shown = answers
+        self._fill(answers)
+        self.hide_button.show()
+
+    def _explain(self, rule_id: str) -> str:
+        try:
+            return self.context.pack.explain(rule_id, self.context.words.lang)
+        except KeyError:  # a rule of another version of the pack
+            return rule_id
+
+    def _question(self, rule_id: str) -> str:
+        try:
+            question = self.context.pack.rule(rule_id).question
+        except KeyError:
+            return rule_id
+        return question[self.context.words.lang] if question else self._explain(rule_id)
+
+    def _answer(self, rule_id: str, value: object) -> str:
+        translate = self.context.words.translate
+        lang = self.context.words.lang
+        if value == NEEDS_INTERVIEW:
+            return translate("NurseDonor", "Sensitive: ask during the interview")
+        if value is True:
+            return translate("NurseDonor", "Yes")
+        if isinstance(value, str):
+            try:
+                return long_date(date.fromisoformat(value), lang)
+            except ValueError:
+                return value
+        if isinstance(value, int | float):
+            try:
+                unit = self.context.pack.rule(rule_id).unit
+            except KeyError:
+                unit = None
+            number = self.context.words.number(value, 0 if float(value).is_integer() else 1)
+            return f"{number} {unit[lang]}" if unit else number
+        return str(value)
+
+    def _fill(self, answers: Answers) -> None:
+        translate = self.context.words.translate
+        self._empty()
+        outcome = translate("NurseDonor", "Kiosk pre-screen: %1").replace("%1", outcome_text(
+            translate, answers.original_outcome or answers.outcome))
+        if answers.original_outcome:
+            outcome += " \u2192 " + translate("NurseDonor", "now: %1").replace("%1", outcome_text(translate, answers.outcome))
+        if answers.until is not None:
+            outcome += " \u00b7 " + translate("NurseDonor", "until %1").replace(
+                "%1", isolate(long_date(answers.until, self.context.words.lang)))
+        self.outcome.setText(outcome)
+        reasons = answers.reasons or ()
+        self.reasons_heading.setVisible(bool(reasons))
+        for rule_id in reasons:
+            widget = label("reason", align=Qt.AlignmentFlag.AlignLeading)
+            widget.setText("\u2022 " + self._explain(rule_id))
+            self.reasons.addWidget(widget)
+            self.reason_labels.append(widget)
+        if not reasons:
+            widget = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+            widget.setText(translate("NurseDonor", "No rule was triggered."))
+            self.reasons.addWidget(widget)
+            self.reason_labels.append(widget)
+        self.answers_heading.setVisible(bool(answers.answers))
+        for row, (rule_id, value) in enumerate(answers.answers.items()):
+            question = label("question", align=Qt.AlignmentFlag.AlignLeading)
+            question.setText(self._question(rule_id))
+            answer = label("answer", align=Qt.AlignmentFlag.AlignLeading)
+            answer.setText(self._answer(rule_id, value))
+            self.answers.addWidget(question, row, 0)
+            self.answers.addWidget(answer, row, 1)
+            self.answer_labels.append((question, answer))
+
+    def texts(self) -> list[str]:
+        """Everything shown now (tests, screenshots)."""
+        return [w.text() for w in self.reason_labels] + [t for q, a in self.answer_labels for t in (q.text(), a.text())]
+
+
+# ---------------------------------------------------------------------------------- vitals
+class VitalsTab(QWidget):
+    FIELDS = ("weight", "haemoglobin", "systolic", "diastolic")
+
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.details: VisitDetails | None = None
+        self.inputs: dict[str, QLineEdit] = {}
+        self.names: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        for row, key in enumerate(self.FIELDS):
+            self.names[key] = label("field", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            self.inputs[key] = QLineEdit()
+            self.inputs[key].setObjectName("measure")
+            self.inputs[key].setMaxLength(6)
+            self.inputs[key].setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.hints[key] = label("hint", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            form.addWidget(self.names[key], row, 0)
+            form.addWidget(self.inputs[key], row, 1)
+            form.addWidget(self.hints[key], row, 2)
+        form.setColumnStretch(2, 1)
+        self.save_button = _button("primary")
+        self.result = label("result", align=Qt.AlignmentFlag.AlignLeading)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addWidget(self.result)
+        outer.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        for key in self.FIELDS:
+            self.inputs[key].returnPressed.connect(self.save)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        translate = self.context.words.translate
+        self.names["weight"].setText(translate("NurseDonor", "Weight"))
+        self.names["haemoglobin"].setText(translate("NurseDonor", "Haemoglobin"))
+        self.names["systolic"].setText(translate("NurseDonor", "Blood pressure, systolic"))
+        self.names["diastolic"].setText(translate("NurseDonor", "Blood pressure, diastolic"))
+        self.save_button.setText(translate("NurseDonor", "Save the vitals"))
+        self._hints()
+        if self.details is not None and self.details.vitals is not None and not self.result.text():
+            self._show_result(self.details.vitals.out_of_range)
+
+    def _threshold(self, vital, sex: str) -> str:
+        translate = self.context.words.translate
+        unit = unit_text(translate, vital.unit)
+        parts = []
+        decimals = 1 if vital.id == "haemoglobin" else 0
+        if vital.min is not None:
+            parts.append(f"\u2265 {self.context.words.number(vital.min[sex], decimals)} {unit}")
+        if vital.max is not None:
+            parts.append(f"\u2264 {self.context.words.number(vital.max[sex], decimals)} {unit}")
+        return ltr(", ".join(parts)) if parts else unit
+
+    def _hints(self) -> None:
+        sex = self.details.sex if self.details is not None else None
+        translate = self.context.words.translate
+        for vital in self.context.pack.vitals:
+            if vital.id not in self.hints:
+                continue
+            if sex in ("F", "M"):
+                text = translate("NurseDonor", "To give: %1").replace("%1", self._threshold(vital, sex))
+            else:
+                text = unit_text(translate, vital.unit)
+            self.hints[vital.id].setText(text)
+
+    def set_details(self, details: VisitDetails | None) -> None:
+        changed = details is None or self.details is None or details.visit_id != self.details.visit_id
+        self.details = details
+        allowed = details is not None and details.status == INTERVIEW and self.context.may(perms.VITALS)
+        for widget in (*self.inputs.values(), self.save_button):
+            widget.setEnabled(allowed)
+        if changed:
+            self.result.clear()
+            for key, widget in self.inputs.items():
+                widget.setProperty("outside", False)
+                widget.clear()
+            if details is not None and details.vitals is not None:
+                self._prefill(details)
+                self._show_result(details.vitals.out_of_range)
+        self._hints()
+
+    def _prefill(self, details: VisitDetails) -> None:
+        words = self.context.words
+        measured = details.vitals
+        values = {"weight": measured.weight_kg, "haemoglobin": measured.haemoglobin_g_dl,
+                  "systolic": measured.systolic, "diastolic": measured.diastolic}
+        for key, value in values.items():
+            if value is not None:
+                decimals = 0 if float(value).is_integer() else 1
+                self.inputs[key].setText(words.number(value, decimals))
+
+    def measured(self) -> Vitals:
+        values = {key: parse_number(widget.text()) for key, widget in self.inputs.items()}
+        whole = {key: round(values[key]) if values[key] is not None else None for key in ("systolic", "diastolic")}
+        return Vitals(weight_kg=values["weight"], haemoglobin_g_dl=values["haemoglobin"],
+                      systolic=whole["systolic"], diastolic=whole["diastolic"])
+
+    def save(self) -> None:
+        from kiosk.storage import queue as q
+
+        if self.details is None:
+            return
+        context = self.context
+        try:
+            vitals = self.measured()
+        except ValueError:
+            context.refuse("vitals.number")
+            return
+        if all(value is None for value in vitals.measured().values()):
+            context.refuse("vitals.empty")
+            return
+        visit_id, now = self.details.visit_id, context.app.now()
+        row = context.write(lambda s: q.record_vitals(s, visit_id, vitals, context.pack, actor=context.actor, now=now))
+        if row is not None:
+            self._show_result(tuple(row.out_of_range))
+            context.say(context.words.translate("NurseDonor", "Vitals saved."))
+
+    def _show_result(self, out_of_range: tuple[str, ...]) -> None:
+        translate = self.context.words.translate
+        for key, widget in self.inputs.items():
+            widget.setProperty("outside", key in out_of_range)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        if out_of_range:
+            lines = [translate("NurseDonor", "Outside the thresholds: the donor cannot give today.")]
+            for vital_id in out_of_range:
+                try:
+                    lines.append("\u2022 " + self.context.pack.explain(vital_id, self.context.words.lang))
+                except KeyError:
+                    lines.append("\u2022 " + vital_id)
+            self.result.setText("\n".join(lines))
+            self.result.setProperty("tone", "bad")
+        else:
+            self.result.setText(translate("NurseDonor", "All measurements are within the thresholds."))
+            self.result.setProperty("tone", "good")
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+
+
+# ---------------------------------------------------------------------------------- decision
+class DecisionTab(QWidget):
+    """Donated (kind, volume, bag) or deferred (reason, until a date or for good)."""
+
+    decided = Signal()
+
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.details: VisitDetails | None = None
+        self._suggested: tuple[int, tuple[str, ...]] | None = None
+
+        self.donated_box = QGroupBox()
+        self.kind = QComboBox()
+        self.volume = QSpinBox()
+        self.volume.setRange(VOLUME_ML.start, VOLUME_ML.stop - 1)
+        self.volume.setSingleStep(10)
+        self.volume.setValue(DEFAULT_VOLUME_ML)
+        self.bag = QLineEdit()
+        self.bag.setObjectName("bag")
+        self.bag.setMaxLength(24)
+        self.bag_status = label("hint", align=Qt.AlignmentFlag.AlignLeading)
+        self.donate_button = _button("primary")
+        self.kind_label, self.volume_label, self.bag_label = (label("field", align=Qt.AlignmentFlag.AlignLeading)
+                                                               for _ in range(3))
+        donated = QFormLayout(self.donated_box)
+        donated.addRow(self.kind_label, self.kind)
+        donated.addRow(self.volume_label, self.volume)
+        donated.addRow(self.bag_label, self.bag)
+        donated.addRow("", self.bag_status)
+        donated.addRow("", self.donate_button)
+
+        self.deferred_box = QGroupBox()
+        self.reason = QComboBox()
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(24)
+        self.other_reason = QLineEdit()
+        self.other_reason.setMaxLength(64)
+        self.until_button = QRadioButton()
+        self.permanent_button = QRadioButton()
+        self.until_group = QButtonGroup(self)
+        self.until_group.addButton(self.until_button)
+        self.until_group.addButton(self.permanent_button)
+        self.until_button.setChecked(True)
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.defer_button = _button("danger")
+        self.reason_label = label("field", align=Qt.AlignmentFlag.AlignLeading)
+        until_row = QHBoxLayout()
+        until_row.addWidget(self.until_button)
+        until_row.addWidget(self.until)
+        until_row.addWidget(self.permanent_button)
+        until_row.addStretch(1)
+        deferred = QFormLayout(self.deferred_box)
+        deferred.addRow(self.reason_label, self.reason)
+        deferred.addRow("", self.other_reason)
+        deferred.addRow("", until_row)
+        deferred.addRow("", self.defer_button)
+
+        self.recorded = label("result", align=Qt.AlignmentFlag.AlignLeading)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.recorded)
+        outer.addWidget(self.donated_box)
+        outer.addWidget(self.deferred_box)
+        outer.addStretch(1)
+
+        self.bag.returnPressed.connect(self.check_bag)
+        self.bag.textEdited.connect(lambda _t: self.bag_status.clear())
+        self.donate_button.clicked.connect(self.donate)
+        self.defer_button.clicked.connect(self.defer)
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.permanent_button.toggled.connect(lambda on: self.until.setEnabled(not on))
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        translate = self.context.words.translate
+        lang = self.context.words.lang
+        self.donated_box.setTitle(translate("NurseDonor", "Donated"))
+        self.kind_label.setText(translate("NurseDonor", "Kind"))
+        self.volume_label.setText(translate("NurseDonor", "Volume"))
+        self.volume.setSuffix(" " + translate("NurseDonor", "ml"))
+        self.bag_label.setText(translate("NurseDonor", "Bag number"))
+        self.bag.setPlaceholderText(translate("NurseDonor", "Scan the bag label (ISBT 128) or type the number"))
+        self.donate_button.setText(translate("NurseDonor", "Record the donation"))
+        current = self.kind.currentData()
+        self.kind.clear()
+        for kind in DONATION_KINDS:
+            self.kind.addItem(kind_text(translate, kind), kind)
+        if current is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+
+        self.deferred_box.setTitle(translate("NurseDonor", "Deferred"))
+        self.reason_label.setText(translate("NurseDonor", "Reason"))
+        chosen = self.reason.currentData()
+        self.reason.blockSignals(True)
+        self.reason.clear()
+        seen = set()
+        for vital in self.context.pack.vitals:
+            seen.add(vital.id)
+            self.reason.addItem(vital.explanation[lang], vital.id)
+        for rule in self.context.pack.rules:
+            if rule.id not in seen:
+                seen.add(rule.id)
+                self.reason.addItem(rule.explain(lang), rule.id)
+        self.reason.addItem(translate("NurseDonor", "Another reason (write it below)"), OTHER_REASON)
+        for index in range(self.reason.count()):
+            self.reason.setItemData(index, self.reason.itemText(index), Qt.ItemDataRole.ToolTipRole)
+        if chosen is not None:
+            self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
+        self.reason.blockSignals(False)
+        self._reason_changed()
+        self.other_reason.setPlaceholderText(translate("NurseDonor", "Reason in a few words"))
+        self.until_button.setText(translate("NurseDonor", "May give again from"))
+        self.permanent_button.setText(translate("NurseDonor", "Permanently"))
+        self.defer_button.setText(translate("NurseDonor", "Record the deferral"))
+        self.until.setLocale(self.context.words.locale)
+        self.until.setDisplayFormat("d MMMM yyyy")
+        self._show_recorded()
+
+    def _reason_changed(self, *_args) -> None:
+        self.other_reason.setVisible(self.reason.currentData() == OTHER_REASON)
+
+    def set_details(self, details: VisitDetails | None) -> None:
+        changed = details is None or self.details is None or details.visit_id != self.details.visit_id
+        self.details = details
+        open_for_decision = details is not None and details.status == INTERVIEW and self.context.may(perms.DECIDE)
+        self.donated_box.setEnabled(open_for_decision)
+        self.deferred_box.setEnabled(open_for_decision)
+        if changed:
+            self.bag.clear()
+            self.bag_status.clear()
+            self.other_reason.clear()
+            self.volume.setValue(DEFAULT_VOLUME_ML)
+            self.kind.setCurrentIndex(0)
+            self.until_button.setChecked(True)
+            if details is not None:
+                day = details.day
+                self.until.setMinimumDate(QDate(day.year, day.month, day.day).addDays(1))
+                suggested = details.prescreen_until or day + timedelta(days=1)
+                self.until.setDate(QDate(suggested.year, suggested.month, suggested.day))
+        failed = details.vitals.out_of_range if details is not None and details.vitals is not None else ()
+        if failed and (details.visit_id, failed) != self._suggested:
+            # The first measurement outside the thresholds is the likely reason.
+            self._suggested = (details.visit_id, failed)
+            self.reason.setCurrentIndex(max(0, self.reason.findData(failed[0])))
+        self._show_recorded()
+
+    def _show_recorded(self) -> None:
+        translate = self.context.words.translate
+        details = self.details
+        if details is not None and details.donation is not None:
+            from kiosk.domain.isbt import BagNumber
+
+            donation = details.donation
+            bag = BagNumber(donation.bag_number, donation.bag_isbt).display() if donation.bag_number else "\u2014"
+            self.recorded.setText(translate("NurseDonor", "Donation recorded: %1, %2 ml, bag %3.")
+                                  .replace("%1", kind_text(translate, donation.kind))
+                                  .replace("%2", str(donation.volume_ml)).replace("%3", ltr(bag)))
+            self.recorded.setProperty("tone", "good")
+            self.recorded.show()
+        elif details is not None and details.status == "deferred":
+            self.recorded.setText(translate("NurseDonor", "Deferral recorded on the donor's record."))
+            self.recorded.setProperty("tone", "bad")
+            self.recorded.show()
+        elif details is not None and details.status != INTERVIEW:
+            self.recorded.setText(translate("NurseDonor", "Start the interview to record a decision."))
+            self.recorded.setProperty("tone", "")
+            self.recorded.show()
+        else:
+            self.recorded.hide()
+        self.recorded.style().unpolish(self.recorded)
+        self.recorded.style().polish(self.recorded)
+
+    def check_bag(self) -> bool:
+        """Read the scanned or typed bag number; show what it is, or why not."""
+        from kiosk.domain.isbt import bag_number
+
+        translate = self.context.words.translate
+        try:
+            bag = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags)
+        except VisitRefused as error:
+            self.bag_status.setText(refusal(translate, error))
+            self.bag_status.setProperty("tone", "bad")
+            ok = False
+        else:
+            if bag.isbt:
+                text = translate("NurseDonor", "ISBT 128 donation number %1: check character correct.")
+            else:
+                text = translate("NurseDonor", "Local bag number %1.")
+            self.bag_status.setText(text.replace("%1", ltr(bag.display())))
+            self.bag_status.setProperty("tone", "good")
+            ok = True
+        self.bag_status.style().unpolish(self.bag_status)
+        self.bag_status.style().polish(self.bag_status)
+        return ok
+
+    def donate(self) -> None:
+        from kiosk.storage import queue as q
+
+        if self.details is None:
+            return
+        if not self.check_bag():
+            return
+        context = self.context
+        visit_id, now = self.details.visit_id, context.app.now()
+        volume, kind, bag = self.volume.value(), self.kind.currentData(), self.bag.text()
+        done = context.write(lambda s: q.record_donation(
+            s, visit_id, volume_ml=volume, bag_number=bag, kind=kind, actor=context.actor, now=now,
+            local_bags=context.settings.local_bags))
+        if done is not None:
+            context.say(context.words.translate("NurseDonor", "Donation recorded. Thank the donor!"))
+            self.decided.emit()
+
+    def chosen_reason(self) -> str:
+        data = self.reason.currentData()
+        return self.other_reason.text().strip() if data == OTHER_REASON else data
+
+    def defer(self) -> None:
+        from kiosk.storage import queue as q
+
+        if self.details is None:
+            return
+        context = self.context
+        permanent = self.permanent_button.isChecked()
+        chosen = self.until.date()
+        until = None if permanent else date(chosen.year(), chosen.month(), chosen.day())
+        visit_id, now, reason = self.details.visit_id, context.app.now(), self.chosen_reason()
+        done = context.write(lambda s: q.record_deferral(
+            s, visit_id, reason=reason, until=until, permanent=permanent, actor=context.actor, now=now))
+        if done is not None:
+            context.say(context.words.translate("NurseDonor", "Deferral recorded on the donor's record."))
+            self.decided.emit()
+
+
+# ---------------------------------------------------------------------------------- override
+class OverrideTab(QWidget):
+    """Staff change the kiosk's outcome (to eligible or to check), with a reason; audited."""
+
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.details: VisitDetails | None = None
+        self.current = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        self.notice = label("notice", align=Qt.AlignmentFlag.AlignLeading)
+        self.outcome = QComboBox()
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(200)
+        self.override_button = _button("danger")
+        self.outcome_label = label("field", align=Qt.AlignmentFlag.AlignLeading)
+        self.reason_label = label("field", align=Qt.AlignmentFlag.AlignLeading)
+        form = QFormLayout()
+        form.addRow(self.outcome_label, self.outcome)
+        form.addRow(self.reason_label, self.reason)
+        form.addRow("", self.override_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.current)
+        outer.addWidget(self.notice)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.override_button.clicked.connect(self.override)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        translate = self.context.words.translate
+        self.notice.setText(translate("NurseDonor", "The nurse or doctor decides. The change, your name and your reason go to the audit log."))
+        self.outcome_label.setText(translate("NurseDonor", "New outcome"))
+        self.reason_label.setText(translate("NurseDonor", "Why"))
+        self.reason.setPlaceholderText(translate("NurseDonor", "For example: medication checked with the doctor"))
+        self.override_button.setText(translate("NurseDonor", "Change the pre-screen outcome"))
+        chosen = self.outcome.currentData()
+        self.outcome.clear()
+        for outcome in OVERRIDE_OUTCOMES:
+            self.outcome.addItem(outcome_text(translate, outcome), outcome)
+        if chosen is not None:
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(chosen)))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        translate = self.context.words.translate
+        details = self.details
+        if details is None:
+            self.current.clear()
+            return
+        text = translate("NurseDonor", "Pre-screen outcome now: %1").replace("%1", outcome_text(translate, details.prescreen))
+        if details.prescreen_original:
+            text += " " + translate("NurseDonor", "(changed by staff; the kiosk said: %1)").replace(
+                "%1", outcome_text(translate, details.prescreen_original))
+        self.current.setText(text)
+
+    def set_details(self, details: VisitDetails | None) -> None:
+        changed = details is None or self.details is None or details.visit_id != self.details.visit_id
+        self.details = details
+        allowed = details is not None and details.prescreen is not None and self.context.may(perms.OVERRIDE)
+        for widget in (self.outcome, self.reason, self.override_button):
+            widget.setEnabled(allowed)
+        if changed:
+            self.reason.clear()
+            if details is not None and details.prescreen in OVERRIDE_OUTCOMES:
+                other = [o for o in OVERRIDE_OUTCOMES if o != details.prescreen]
+                self.outcome.setCurrentIndex(max(0, self.outcome.findData(other[0])))
+        self._show_current()
+
+    def override(self) -> None:
+        from kiosk.storage import queue as q
+
+        if self.details is None:
+            return
+        context = self.context
+        visit_id, now = self.details.visit_id, context.app.now()
+        outcome, reason = self.outcome.currentData(), self.reason.text()
+        done = context.write(lambda s: q.override_prescreen(s, visit_id, outcome, reason, actor=context.actor, now=now))
+        if done is not None:
+            self.reason.clear()
+            context.say(context.words.translate("NurseDonor", "Pre-screen outcome changed; the audit log keeps the reason."))
+
+
+# ---------------------------------------------------------------------------------- panel
+def scrolled(widget: QWidget) -> QScrollArea:
+    """A form that scrolls on a small laptop screen rather than pushing the window taller."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class DonorPanel(QWidget):
+    """One visit at a time; `print_requested(kind, visit_id)` for the card or certificate."""
+
+    print_requested = Signal(str, int)
+
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.visit_id: int | None = None
+        self.details: VisitDetails | None = None
+        self.header = DonorHeader(context)
+        self.tabs = QTabWidget()
+        self.answers = AnswersTab(context)
+        self.vitals = VitalsTab(context)
+        self.decision = DecisionTab(context)
+        self.override = OverrideTab(context)
+        self.clinical = label("notice")
+        for tab in (self.answers, self.vitals, self.decision, self.override):
+            self.tabs.addTab(tab if tab is self.answers else scrolled(tab), "")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.header)
+        outer.addWidget(self.clinical)
+        outer.addWidget(self.tabs, 1)
+        self.header.print_card.clicked.connect(lambda: self._print("card"))
+        self.header.print_certificate.clicked.connect(lambda: self._print("certificate"))
+        self.decision.decided.connect(self.refresh)
+        context.words.changed.connect(self.translate_ui)
+        context.actor_changed.connect(self.refresh)
+        self.translate_ui()
+
+    def translate_ui(self, _lang: str = "") -> None:
+        translate = self.context.words.translate
+        self.tabs.setTabText(0, translate("NurseDonor", "Answers"))
+        self.tabs.setTabText(1, translate("NurseDonor", "Vitals"))
+        self.tabs.setTabText(2, translate("NurseDonor", "Decision"))
+        self.tabs.setTabText(3, translate("NurseDonor", "Pre-screen"))
+        self.clinical.setText(translate("NurseDonor", "Answers, vitals and decisions are for nurses and doctors."))
+        for tab in (self.answers, self.vitals, self.decision, self.override):
+            tab.translate_ui()
+        self.header.show_details(self.details)
+
+    def show_visit(self, visit_id: int | None) -> None:
+        if visit_id != self.visit_id:
+            self.visit_id = visit_id
+            self.tabs.setCurrentIndex(0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from kiosk.storage.visit_view import visit_details
+
+        visit_id = self.visit_id
+        details = None
+        if visit_id is not None and self.context.actor is not None:
+            details = self.context.read(lambda s: visit_details(s, visit_id))
+        self.details = details
+        if details is None:
+            self.visit_id = None
+        self.header.show_details(details)
+        self.answers.set_visit(self.visit_id)
+        self.vitals.set_details(details)
+        self.decision.set_details(details)
+        self.override.set_details(details)
+        clinical = self.context.may(perms.DECIDE)
+        self.clinical.setVisible(self.context.actor is not None and not clinical)
+        self.tabs.setEnabled(details is not None)
+        self.header.print_card.setEnabled(details is not None)
+        self.header.print_certificate.setEnabled(details is not None and details.donation is not None)
+
+    def _print(self, kind: str) -> None:
+        if self.visit_id is not None:
+            self.print_requested.emit(kind, self.visit_id)

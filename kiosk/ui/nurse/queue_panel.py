@@ -1,0 +1,253 @@
+"""The queue of the day at the nurse station: the live list and what a booth does with it.
+
+Call next always goes to this station's booth; the other buttons act on the
+selected donor. Donors who pressed "call a staff member" at the kiosk are
+counted in a banner above the list and coloured in it until someone attends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import staff as perms
+from kiosk.domain.queue import QueueRow
+from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, OPEN_STATES
+from kiosk.ui.nurse.context import StationContext
+from kiosk.ui.nurse.model import Column, QueueModel
+from kiosk.ui.widgets import label
+
+
+def action_button(object_name: str = "action") -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(object_name)
+    return button
+
+
+class QueuePanel(QWidget):
+    """`opened(visit_id)` when staff pick a donor (a click, a call, a scan)."""
+
+    opened = Signal(int)
+
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.model = QueueModel(context.words, context.booth, self)
+        self.heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
+        self.counts = label("counts", align=Qt.AlignmentFlag.AlignLeading)
+        self.staff_banner = label("staffBanner")
+        self.staff_banner.hide()
+        self.find = QLineEdit()
+        self.find.setObjectName("find")
+        self.find.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setObjectName("queue")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in Column:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.call_next_button = action_button("primary")
+        self.recall_button = action_button()
+        self.skip_button = action_button()
+        self.start_button = action_button()
+        self.transfer_button = action_button()
+        self.transfer_booth = QSpinBox()
+        self.transfer_booth.setRange(1, 99)
+        self.transfer_booth.setValue(context.booth + 1 if context.booth < 99 else 1)
+        self.attend_button = action_button()
+        self.leave_button = action_button()
+        self.bring_back_button = action_button()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.counts)
+        transfer = QHBoxLayout()
+        transfer.setSpacing(4)
+        transfer.addWidget(self.transfer_button, 1)
+        transfer.addWidget(self.transfer_booth)
+        actions = QGridLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.call_next_button, 0, 0, 1, 2)
+        actions.addWidget(self.recall_button, 0, 2)
+        actions.addWidget(self.skip_button, 0, 3)
+        actions.addWidget(self.start_button, 1, 0)
+        actions.addLayout(transfer, 1, 1)
+        actions.addWidget(self.attend_button, 1, 2)
+        actions.addWidget(self.leave_button, 1, 3)
+        actions.addWidget(self.bring_back_button, 1, 3)  # one of the two, as the selected donor allows
+        for column in range(4):
+            actions.setColumnStretch(column, 1)
+        top.setSpacing(6)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(6)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(top)
+        outer.addWidget(self.staff_banner)
+        outer.addWidget(self.find)
+        outer.addWidget(self.table, 1)
+        outer.addLayout(actions)
+
+        self.call_next_button.clicked.connect(self.call_next)
+        self.recall_button.clicked.connect(lambda: self._act("recall"))
+        self.skip_button.clicked.connect(lambda: self._act("skip"))
+        self.start_button.clicked.connect(lambda: self._act("start_interview"))
+        self.attend_button.clicked.connect(lambda: self._act("attend"))
+        self.leave_button.clicked.connect(lambda: self._act("leave"))
+        self.bring_back_button.clicked.connect(lambda: self._act("bring_back"))
+        self.transfer_button.clicked.connect(self.transfer)
+        self.find.returnPressed.connect(self.find_visit)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.clicked.connect(self._clicked)
+        context.words.changed.connect(self.translate_ui)
+        self.translate_ui()
+        self._update_buttons()
+
+    def translate_ui(self, _lang: str = "") -> None:
+        translate = self.context.words.translate
+        self.heading.setText(translate("NurseQueue", "Queue"))
+        self.find.setPlaceholderText(translate("NurseQueue", "Find: ticket, ticket QR, CIN or donor number"))
+        self.call_next_button.setText(translate("NurseQueue", "Call next"))
+        self.call_next_button.setToolTip(translate("NurseQueue", "Call the next donor to booth %1").replace("%1", str(self.context.booth)))
+        self.recall_button.setText(translate("NurseQueue", "Call again"))
+        self.skip_button.setText(translate("NurseQueue", "Absent"))
+        self.skip_button.setToolTip(translate("NurseQueue", "The donor did not come: back in the queue behind three others, out after the third call."))
+        self.start_button.setText(translate("NurseQueue", "Start interview"))
+        self.transfer_button.setText(translate("NurseQueue", "Transfer to booth"))
+        self.attend_button.setText(translate("NurseQueue", "Staff came"))
+        self.attend_button.setToolTip(translate("NurseQueue", "Someone answered the donor's call for a staff member."))
+        self.leave_button.setText(translate("NurseQueue", "Left"))
+        self.leave_button.setToolTip(translate("NurseQueue", "The donor went away before a decision."))
+        self.bring_back_button.setText(translate("NurseQueue", "Back in queue"))
+        self._update_counts()
+
+    # -- the list ------------------------------------------------------------------------------
+    def set_rows(self, rows: tuple[QueueRow, ...]) -> None:
+        self.model.set_rows(rows)
+        self._update_counts()
+        self._update_buttons()
+
+    def _update_counts(self) -> None:
+        translate = self.context.words.translate
+        rows = self.model.rows
+        waiting = sum(1 for r in rows if r.status == "waiting")
+        self.counts.setText(translate("NurseQueue", "%1 waiting").replace("%1", str(waiting)))
+        asking = [r.label for r in rows if r.needs_staff and r.status in OPEN_STATES]
+        if asking:
+            self.staff_banner.setText(translate("NurseQueue", "Asking for a staff member: %1")
+                                      .replace("%1", ", ".join(f"\u2066{t}\u2069" for t in asking)))
+        self.staff_banner.setVisible(bool(asking))
+
+    def selected(self) -> QueueRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_visit(self, visit_id: int) -> None:
+        row = self.model.row_of(visit_id)
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _selection_changed(self, *_args) -> None:
+        self._update_buttons()
+
+    def _clicked(self, index) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.opened.emit(row.visit_id)
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        signed_in = self.context.may(perms.QUEUE)
+        status = row.status if row else None
+        self.call_next_button.setEnabled(signed_in)
+        self.recall_button.setEnabled(signed_in and status == CALLED)
+        self.skip_button.setEnabled(signed_in and status == CALLED)
+        self.start_button.setEnabled(signed_in and status == CALLED)
+        self.transfer_button.setEnabled(signed_in and status in (CALLED, INTERVIEW))
+        self.transfer_booth.setEnabled(signed_in and status in (CALLED, INTERVIEW))
+        self.attend_button.setEnabled(signed_in and row is not None and row.needs_staff)
+        self.leave_button.setEnabled(signed_in and status in OPEN_STATES)
+        self.bring_back_button.setEnabled(signed_in and status == LEFT)
+        self.leave_button.setVisible(status != LEFT)
+        self.bring_back_button.setVisible(status == LEFT)
+
+    # -- actions -------------------------------------------------------------------------------
+    def call_next(self) -> None:
+        from kiosk.storage import queue as q
+
+        context = self.context
+        now = context.app.now()
+        called = context.write(lambda s: q.call_next(s, context.campaign_id, context.app.today(), context.booth,
+                                                     actor=context.actor, now=now))
+        if called is not None:
+            translate = context.words.translate
+            context.say(translate("NurseQueue", "Ticket %1 called to booth %2.")
+                        .replace("%1", f"{called.ticket:03d}").replace("%2", str(context.booth)))
+            self.opened.emit(called.id)
+
+    def _act(self, step: str) -> None:
+        from kiosk.storage import queue as q
+
+        row = self.selected()
+        if row is None:
+            return
+        context = self.context
+        now = context.app.now()
+        function = getattr(q, step)
+        visit = context.write(lambda s: function(s, row.visit_id, actor=context.actor, now=now))
+        if visit is not None:
+            self.opened.emit(row.visit_id)
+
+    def transfer(self) -> None:
+        from kiosk.storage import queue as q
+
+        row = self.selected()
+        if row is None:
+            return
+        context = self.context
+        booth = self.transfer_booth.value()
+        now = context.app.now()
+        if context.write(lambda s: q.transfer(s, row.visit_id, booth, actor=context.actor, now=now)) is not None:
+            translate = context.words.translate
+            context.say(translate("NurseQueue", "Ticket %1 sent to booth %2.")
+                        .replace("%1", row.label).replace("%2", str(booth)))
+            self.opened.emit(row.visit_id)
+
+    def find_visit(self) -> None:
+        from kiosk.storage.visit_view import find_visit
+
+        text = self.find.text().strip()
+        if not text:
+            return
+        context = self.context
+        visit_id = context.read(lambda s: find_visit(s, context.campaign_id, context.app.today(), text))
+        self.find.clear()
+        if visit_id is None:
+            context.refuse("find.none", text=text)
+            return
+        self.select_visit(visit_id)
+        self.opened.emit(visit_id)
