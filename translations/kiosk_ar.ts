@@ -558,8 +558,12 @@
         <translation>ملم زئبق</translation>
     </message>
     <message>
-        <source>Print donor card</source>
-        <translation>طباعة بطاقة المتبرع</translation>
+        <source>Print card</source>
+        <translation>طباعة البطاقة</translation>
+    </message>
+    <message>
+        <source>Print the donor card (its QR code holds no name)</source>
+        <translation>طباعة بطاقة المتبرع (رمز QR فيها لا يحمل أي اسم)</translation>
     </message>
     <message>
         <source>Print certificate</source>
@@ -1100,8 +1104,12 @@
         <translation>بحث: التذكرة أو رمز QR للتذكرة أو ب.ت.و أو رقم المتبرع</translation>
     </message>
     <message>
-        <source>Call next to booth %1</source>
-        <translation>المناداة على التالي إلى المكتب %1</translation>
+        <source>Call next</source>
+        <translation>المناداة على التالي</translation>
+    </message>
+    <message>
+        <source>Call the next donor to booth %1</source>
+        <translation>المناداة على المتبرع التالي إلى المكتب %1</translation>
     </message>
     <message>
         <source>Call again</source>
@@ -1125,7 +1133,7 @@
     </message>
     <message>
         <source>Staff came</source>
-        <translation>حضر أحد أفراد الطاقم</translation>
+        <translation>تمت الاستجابة</translation>
     </message>
     <message>
         <source>Someone answered the donor&apos;s call for a staff member.</source>
@@ -1250,8 +1258,8 @@
         <translation>منظم(ة)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The donor card is being printed.</source>

@@ -558,8 +558,12 @@
         <translation>mmHg</translation>
     </message>
     <message>
-        <source>Print donor card</source>
-        <translation>Imprimer la carte de donneur</translation>
+        <source>Print card</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>Print the donor card (its QR code holds no name)</source>
+        <translation>Imprimer la carte de donneur (son code QR ne contient aucun nom)</translation>
     </message>
     <message>
         <source>Print certificate</source>
@@ -1100,8 +1104,12 @@
         <translation>Chercher : ticket, QR du ticket, CIN ou numéro de donneur</translation>
     </message>
     <message>
-        <source>Call next to booth %1</source>
-        <translation>Appeler le suivant au box %1</translation>
+        <source>Call next</source>
+        <translation>Appeler le suivant</translation>
+    </message>
+    <message>
+        <source>Call the next donor to booth %1</source>
+        <translation>Appeler le donneur suivant au box %1</translation>
     </message>
     <message>
         <source>Call again</source>
@@ -1125,7 +1133,7 @@
     </message>
     <message>
         <source>Staff came</source>
-        <translation>Personnel venu</translation>
+        <translation>Appel traité</translation>
     </message>
     <message>
         <source>Someone answered the donor&apos;s call for a staff member.</source>
@@ -1250,8 +1258,8 @@
         <translation>organisateur ou organisatrice</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The donor card is being printed.</source>

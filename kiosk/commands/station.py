@@ -1,4 +1,4 @@
-"""`kiosk station kiosk`: start a station's screen (also what bare `kiosk` does)."""
+"""`kiosk station kiosk|nurse|display|all`: start a station's screen (bare `kiosk` starts the kiosk)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 
 from kiosk.commands import db_url
 
-STATIONS = ("kiosk",)
+STATIONS = ("kiosk", "nurse", "display", "all")
 
 
 def add_parser(sub, parents) -> None:
@@ -14,6 +14,9 @@ def add_parser(sub, parents) -> None:
     parser.add_argument("station", choices=STATIONS, help="which screen")
     parser.add_argument("--windowed", action="store_true", help="no full screen (development)")
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--booth", type=int, metavar="N", help="nurse station: its booth number (default: station.toml, else 1)")
+    parser.add_argument("--station-name", metavar="NAME", help="nurse station: the name audit entries and print jobs carry")
+    parser.add_argument("--staff-language", choices=("ar", "fr"), help="nurse station: language at start (default ar)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -37,7 +37,25 @@ def run_kiosk(app: App, args: argparse.Namespace) -> int:
     return code
 
 
-RUNNERS = {"kiosk": run_kiosk}
+def run_nurse(app: App, args: argparse.Namespace) -> int:
+    from kiosk.ui.nurse.station import run_nurse as run
+
+    return run(app, args)
+
+
+def run_display(app: App, args: argparse.Namespace) -> int:
+    from kiosk.ui.board.station import run_display as run
+
+    return run(app, args)
+
+
+def run_all(app: App, args: argparse.Namespace) -> int:
+    from kiosk.ui.screens import run_all as run
+
+    return run(app, args)
+
+
+RUNNERS = {"kiosk": run_kiosk, "nurse": run_nurse, "display": run_display, "all": run_all}
 
 
 def run(kind: str, args: argparse.Namespace, db_url: str) -> int:

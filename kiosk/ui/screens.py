@@ -1,0 +1,91 @@
+"""`kiosk station all`: the kiosk, a nurse station and the display board as three
+windows of one process, on one database, placed on the machine's screens.
+
+Screens are taken in the order kiosk, nurse station, board (QGuiApplication's
+list, the primary first): with three screens each window has its own (kiosk
+and board full screen, the nurse station maximised); a window left without a
+screen of its own opens as an ordinary window on the primary screen. The kiosk
+switches the application's language with each donor; the nurse station keeps
+its own language and the board shows both, so neither follows the kiosk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from kiosk.app import App
+    from kiosk.i18n.qt import LanguageSwitch
+    from kiosk.ui.board.window import BoardWindow
+    from kiosk.ui.nurse.window import NurseWindow
+
+# Size of a window that shares a screen with the others.
+WINDOWED = {"kiosk": (1280, 800), "nurse": (1366, 768), "display": (1280, 720)}
+
+
+@dataclass
+class AllStations:
+    kiosk: QWidget
+    nurse: NurseWindow
+    board: BoardWindow
+    switch: LanguageSwitch
+
+    def windows(self) -> list[tuple[str, QWidget]]:
+        return [("kiosk", self.kiosk), ("nurse", self.nurse), ("display", self.board)]
+
+
+def place(windows: Sequence[tuple[str, QWidget]], screens: Sequence[QScreen]) -> dict[str, QScreen | None]:
+    """Show each window on its own screen when there is one; the screen each got (None: shared)."""
+    placed: dict[str, QScreen | None] = {}
+    own = len(screens) > 1
+    for index, (kind, window) in enumerate(windows):
+        screen = screens[index] if own and index < len(screens) else None
+        placed[kind] = screen
+        if screen is None:
+            window.resize(*WINDOWED[kind])
+            window.show()
+            continue
+        window.setScreen(screen)
+        window.setGeometry(screen.availableGeometry())
+        if kind == "nurse":
+            window.showMaximized()
+        else:
+            window.showFullScreen()
+    return placed
+
+
+def open_all(app: App, args: argparse.Namespace) -> AllStations:
+    """The three windows, built and started (not shown)."""
+    from kiosk.app import remembered_campaign
+    from kiosk.i18n.qt import LanguageSwitch
+    from kiosk.ui.board.window import BoardWindow
+    from kiosk.ui.kiosk.window import KioskWindow
+    from kiosk.ui.nurse.station import open_nurse
+
+    qapp = QGuiApplication.instance()
+    switch = LanguageSwitch(qapp)
+    switch.set_language("ar")
+    campaign = remembered_campaign(app.db_url) or app.campaign()
+    kiosk = KioskWindow(app, switch, campaign)
+    nurse = open_nurse(app, args)  # its own language: the kiosk's switch is not given to it
+    board = BoardWindow(app)
+    board.start()
+    return AllStations(kiosk, nurse, board, switch)
+
+
+def run_all(app: App, args: argparse.Namespace) -> int:
+    from kiosk.ui.qtapp import create_application
+
+    qapp = create_application(sys.argv[:1])
+    stations = open_all(app, args)
+    place(stations.windows(), QGuiApplication.screens())
+    code = qapp.exec()
+    app.close()
+    return code
