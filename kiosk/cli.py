@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "screenshots", "simulate")
+COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "screenshots", "simulate", "print", "printers")
 
 
 def build_parser() -> argparse.ArgumentParser:
