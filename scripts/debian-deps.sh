@@ -5,12 +5,14 @@
 set -eu
 want=${1:-runtime}
 
-# Qt offscreen and on a real X screen (Xvfb or a desktop), and a working venv.
+# Qt offscreen and on a real X screen (Xvfb or a desktop), and a working venv;
+# printing: Qt's CUPS plugin needs libcups2, and pdftoppm/pdfinfo (poppler-utils)
+# rasterise the documents for QPrinter.
 runtime="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0"
+libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libcups2 poppler-utils"
 # Outside programs the test suite drives for real (each test skips without it).
-testing="poppler-utils zbar-tools cups cups-client printer-driver-cups-pdf
+testing="zbar-tools cups cups-client printer-driver-cups-pdf
 postgresql xvfb xdotool"
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing to check
