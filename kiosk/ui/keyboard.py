@@ -231,6 +231,8 @@ class OnScreenKeyboard(QWidget):
             return
         if text in (TO_ARABIC, TO_LATIN):
             self.show_layout("arabic" if text == TO_ARABIC else "latin")
+            if self.current == "latin" and field is not None and field.property("capitalize"):
+                self._auto_shift()
             return
         if text == SHIFT:
             self.shifted = not self.shifted

@@ -111,17 +111,16 @@ class Donor:
         keyboard = self.window.keyboard
         assert keyboard.isVisible(), "the keyboard is not shown"
         for char in text:
-            if char.isupper() and keyboard.current == "latin" and not keyboard.shifted:
-                self.tap(keyboard.key(SHIFT))
             try:
-                key = keyboard.key(char)
+                keyboard.key(char)
             except KeyError:
                 switch = TO_DIGITS if char.isdigit() else (TO_LATIN if keyboard.current != "latin" else TO_ARABIC)
                 if keyboard.current == "numbers":
                     switch = TO_ARABIC if "\u0600" <= char <= "\u06ff" else TO_LATIN
                 self.tap(keyboard.key(switch))
-                key = keyboard.key(char)
-            self.tap(key)
+            if keyboard.current == "latin" and char.isalpha() and char.isupper() != keyboard.shifted:
+                self.tap(keyboard.key(SHIFT))  # capitals by shift; the keyboard shifts names' first letters
+            self.tap(keyboard.key(char))
 
     def fill(self, field, text: str) -> None:
         """Tap a field (the keyboard follows it), empty it, and type: ASCII as a

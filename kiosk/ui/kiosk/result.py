@@ -26,7 +26,8 @@ PRINTING, PRINTED, PRINT_FAILED = "printing", "printed", "failed"
 
 
 def dated(day, lang: str) -> str:
-    return isolate(long_date(day, lang))
+    """A date inside a sentence: isolated, and never broken across two lines."""
+    return isolate(long_date(day, lang).replace(" ", "\u00a0"))
 
 
 class TicketScreen(Screen):

@@ -77,14 +77,13 @@ def type_into(window, text: str) -> None:
 
     keyboard = window.keyboard
     for char in text:
-        if char.isupper() and keyboard.current == "latin" and not keyboard.shifted:
-            keyboard.key(SHIFT).click()
         try:
-            key = keyboard.key(char)
+            keyboard.key(char)
         except KeyError:
             keyboard.key(TO_LATIN if keyboard.current == "arabic" else TO_ARABIC).click()
-            key = keyboard.key(char)
-        key.click()
+        if char.isupper() != keyboard.shifted and keyboard.current == "latin" and char.isalpha():
+            keyboard.key(SHIFT).click()
+        keyboard.key(char).click()
 
 
 def _quiet(mode, context, text: str) -> None:
