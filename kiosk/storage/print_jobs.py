@@ -237,14 +237,25 @@ def mark_failed(session: Session, job_id: int, error: str) -> PrintJob:
 
 
 def retry(session: Session, job_ids: Iterable[int] | None = None, *, station: str | Iterable[str] | None = None,
-          move_to: str | None = None) -> list[int]:
-    """Failed jobs back to pending: those given, or all those of `station`; the
+          move_to: str | None = None, stale_before: datetime | None = None) -> list[int]:
+    """Waiting jobs back to pending: those given, or all those of `station`; the
     ids that will be printed again. Printed jobs are left alone, so pressing
-    Retry twice prints nothing twice. `move_to` hands the jobs to another
-    station (whose printers will take them)."""
+    Retry twice prints nothing twice.
+
+    `move_to` hands the jobs to that station (whose printers will take them).
+    Failed jobs move; a pending job of another station may be on its printer
+    right now, so it moves only when created before `stale_before` (that
+    station went away and left it).
+    """
     query = select(PrintJob).where(PrintJob.status.in_(WAITING)).order_by(PrintJob.id)
     if job_ids is not None:
         query = query.where(PrintJob.id.in_(tuple(job_ids)))
+    if move_to:
+        others_pending = (PrintJob.status == PENDING) & (PrintJob.station != move_to)
+        if stale_before is None:
+            query = query.where(~others_pending)
+        else:
+            query = query.where(~(others_pending & (PrintJob.created_at >= stale_before)))
     jobs = list(session.scalars(_scope(query, station)))
     for job in jobs:
         job.status = PENDING

@@ -203,3 +203,16 @@ def test_the_pdf_is_written_whole_and_found_on_another_machine_by_name(app, tmp_
     assert print_jobs.local_pdf(row) == print_jobs.jobs_dir() / path.name
     path.write_bytes(b"")
     assert print_jobs.pdf_missing(path)  # an empty file is no document
+
+
+def test_retry_leaves_another_station_s_fresh_pending_job_alone(app):
+    """It may be on that station's printer right now; left for long, its station went away."""
+    visit_id = check_in(app.db, 1)
+    fresh, old = new_job(app.db, visit_id=visit_id), new_job(app.db, visit_id=visit_id)
+    with app.db.write() as s:
+        s.get(PrintJob, old).created_at = at(-10)
+    with app.db.write() as s:
+        assert print_jobs.retry(s, move_to="nurse-1") == []
+        assert print_jobs.retry(s, move_to="nurse-1", stale_before=at(-2)) == [old]
+    with app.db.read() as s:
+        assert [(j.id, j.station) for j in print_jobs.waiting(s)] == [(fresh, "kiosk-1"), (old, "nurse-1")]

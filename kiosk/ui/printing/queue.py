@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,9 @@ log = logging.getLogger(__name__)
 
 STORAGE = "storage"  # the job's outcome could not be written (it stays pending, resumed later)
 SKIPPED = "skipped"  # printed or taken over by another station meanwhile: nothing to do
+# Another station's job still pending after this long was left behind (its station went away):
+# Retry may take it over. A job takes well under a second.
+STALE_AFTER = timedelta(minutes=2)
 
 
 class PrintQueue(QObject):
@@ -138,7 +142,8 @@ class PrintQueue(QObject):
 
         scope = None if self.all_stations else self.station
         with self.app.db.write() as session:
-            ids = print_jobs.retry(session, job_ids, station=scope, move_to=self.station)
+            ids = print_jobs.retry(session, job_ids, station=scope, move_to=self.station,
+                                   stale_before=self.app.now() - STALE_AFTER)
         for job_id in ids:
             self.submit(job_id)
         self.refresh()
@@ -203,7 +208,7 @@ class PrintQueue(QObject):
             with self.app.db.write() as session:
                 job = print_jobs.claim(session, job_id, self.station)
                 if job is None:
-                    self._done.emit(job_id, "", SKIPPED, "")
+                    self._report(job_id, "", SKIPPED, "")
                     return
                 kind = job.kind
             try:
@@ -227,7 +232,13 @@ class PrintQueue(QObject):
         except Exception:  # noqa: BLE001 - the database failed: the job stays pending
             log.exception("print job %s: bookkeeping failed", job_id)
             code = STORAGE
-        self._done.emit(job_id, kind, code, printer)
+        self._report(job_id, kind, code, printer)
+
+    def _report(self, job_id: int, kind: str, code: str, printer: str) -> None:
+        try:
+            self._done.emit(job_id, kind, code, printer)
+        except RuntimeError:  # the station closed without shutdown(): the outcome is in the database
+            log.info("print job %s finished after its queue was closed", job_id)
 
     def _ensure_pdf(self, job) -> Path:
         """The job's PDF on this machine, rendered (and kept) when it is not there yet."""
