@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>Donations today</source>
@@ -694,6 +694,14 @@
         <translation>حفظ القياسات</translation>
     </message>
     <message>
+        <source>at least %1 %2</source>
+        <translation>%1 %2 على الأقل</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>%1 %2 على الأكثر</translation>
+    </message>
+    <message>
         <source>To give: %1</source>
         <translation>للتبرع: %1</translation>
     </message>
@@ -708,6 +716,10 @@
     <message>
         <source>All measurements are within the thresholds.</source>
         <translation>جميع القياسات ضمن الحدود المسموح بها.</translation>
+    </message>
+    <message>
+        <source>The donor gave blood</source>
+        <translation>تم التبرع بالدم</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -732,6 +744,10 @@
     <message>
         <source>Record the donation</source>
         <translation>تسجيل التبرع</translation>
+    </message>
+    <message>
+        <source>No donation today: deferral</source>
+        <translation>لا تبرع اليوم: تأجيل</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1238,10 +1254,6 @@
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <source>Print again</source>
-        <translation>إعادة الطباعة</translation>
-    </message>
-    <message>
         <source>Nobody signed in</source>
         <translation>لم يسجل أحد دخوله</translation>
     </message>
@@ -1268,14 +1280,6 @@
     <message>
         <source>The certificate is being printed.</source>
         <translation>جارٍ طبع الشهادة.</translation>
-    </message>
-    <message>
-        <source>%1 documents sent to the printer again.</source>
-        <translation>أُعيد إرسال وثائق إلى الطابعة: %1.</translation>
-    </message>
-    <message>
-        <source>%1 documents waiting to print</source>
-        <translation>وثائق في انتظار الطباعة: %1</translation>
     </message>
 </context>
 <context>

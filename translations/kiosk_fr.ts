@@ -694,6 +694,14 @@
         <translation>Enregistrer les mesures</translation>
     </message>
     <message>
+        <source>at least %1 %2</source>
+        <translation>au moins %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>au plus %1 %2</translation>
+    </message>
+    <message>
         <source>To give: %1</source>
         <translation>Pour donner : %1</translation>
     </message>
@@ -708,6 +716,10 @@
     <message>
         <source>All measurements are within the thresholds.</source>
         <translation>Toutes les mesures sont dans les seuils.</translation>
+    </message>
+    <message>
+        <source>The donor gave blood</source>
+        <translation>Le donneur a donné son sang</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -732,6 +744,10 @@
     <message>
         <source>Record the donation</source>
         <translation>Enregistrer le don</translation>
+    </message>
+    <message>
+        <source>No donation today: deferral</source>
+        <translation>Pas de don aujourd&apos;hui : ajournement</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1238,10 +1254,6 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <source>Print again</source>
-        <translation>Réimprimer</translation>
-    </message>
-    <message>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
     </message>
@@ -1268,14 +1280,6 @@
     <message>
         <source>The certificate is being printed.</source>
         <translation>L&apos;attestation est en cours d&apos;impression.</translation>
-    </message>
-    <message>
-        <source>%1 documents sent to the printer again.</source>
-        <translation>Documents renvoyés à l&apos;imprimante : %1.</translation>
-    </message>
-    <message>
-        <source>%1 documents waiting to print</source>
-        <translation>Documents en attente d&apos;impression : %1</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def test_headings_come_from_both_catalogues_side_by_side(qtbot, board_app, app):
     ar, fr = labels_for("ar"), labels_for("fr")
     assert (board.called_heading.ar.text(), board.called_heading.fr.text()) == \
         (ar("Board", "Called tickets"), fr("Board", "Called tickets")) == ("التذاكر المنادى عليها", "Tickets appelés")
-    assert board.wait.ar.text().endswith("دقيقة") and board.wait.fr.text().endswith("min")
+    assert board.wait.ar.text().endswith(" د") and board.wait.fr.text().endswith(" min")
     assert board.name.ar.text() == "حملة التبرع بالدم بخريبكة"
     assert board.name.fr.text() == "Campagne de don du sang de Khouribga"
     assert board.clock.text() == "10:30"

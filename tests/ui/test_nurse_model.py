@@ -59,7 +59,7 @@ def test_texts_flags_and_colours(model):
     assert texts[0][:5] == ["007", "Appelé", "1", "7 min", "Appelé 2 fois"]
     assert texts[1][:5] == ["008", "En attente (1)", "", "8 min", "Demande du personnel · Voir l'infirmier"]
     assert texts[2][1] == "Parti"
-    assert texts[0][5] == "\u2066Donor 7\u2069 \u2014 \u2067أمينة\u2069"
+    assert texts[0][5] == "Donor 7"  # the name in the station's script
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # the flagged donor stands out
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # at this booth
     assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -71,6 +71,7 @@ def test_language_change_retranslates_the_rows(model, words, qtbot):
     with qtbot.waitSignals([model.dataChanged, model.headerDataChanged]):
         words.set_language("ar")
     assert model.index(0, Column.STATUS).data() == "في الانتظار (1)"
+    assert model.index(0, Column.NAME).data() == "أمينة"
     assert model.headerData(Column.TICKET, Qt.Orientation.Horizontal) == "التذكرة"
 
 

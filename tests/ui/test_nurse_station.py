@@ -224,6 +224,8 @@ def test_flagged_donors_are_shown_until_someone_attends(qtbot, app, staff):
     model = window.queue.model
     row = model.row_of(flagged.visit_id)
     assert model.index(row, 4).data() == "Demande du personnel"
+    table, header = window.queue.table, window.queue.table.horizontalHeader()
+    assert all(header.sectionSize(c) >= table.sizeHintForColumn(c) for c in range(5))  # no status or flag cut
     assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
     window.queue.select_visit(flagged.visit_id)
@@ -324,7 +326,8 @@ def test_vitals_outside_the_thresholds_are_explained_and_block_the_donation(qtbo
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
     to_interview(qtbot, window)
     vitals = window.donor.vitals
-    assert vitals.hints["haemoglobin"].text() == "Pour donner : \u2066\u2265 12,0 g/dL\u2069"
+    assert vitals.hints["haemoglobin"].text() == "Pour donner : au moins 12,0 g/dL"
+    assert vitals.hints["systolic"].text() == "Pour donner : au plus 160 mmHg"
     type_vitals(qtbot, window, hb="11,2", systolic="172")
     assert vitals.result.text().splitlines() == [
         "Hors des seuils : le donneur ne peut pas donner aujourd'hui.",

@@ -54,7 +54,7 @@ NOBODY_WAITING = QT_TRANSLATE_NOOP("Board", "Nobody waiting")
 THANKS = QT_TRANSLATE_NOOP("Board", "Thank you for giving blood")
 
 HIGHLIGHT = QColor("#b71c1c")
-FLASH = QColor("#ffb300")
+FLASH = QColor("#e65100")  # deep orange: white numbers stay readable at the peak
 PLAIN = QColor("#ffffff")
 
 

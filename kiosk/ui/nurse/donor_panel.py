@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_VOLUME_ML = 450
 OTHER_REASON = ""  # the reason list's last entry: a reason typed by hand
+FIELD_ALIGN = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 
 def _button(object_name: str = "action") -> QPushButton:
@@ -421,15 +422,18 @@ class VitalsTab(QWidget):
             self._show_result(self.details.vitals.out_of_range)
 
     def _threshold(self, vital, sex: str) -> str:
+        """`At least 12.0 g/dL to give` (the donor's sex), in words rather than signs."""
         translate = self.context.words.translate
         unit = unit_text(translate, vital.unit)
-        parts = []
         decimals = 1 if vital.id == "haemoglobin" else 0
+        parts = []
         if vital.min is not None:
-            parts.append(f"\u2265 {self.context.words.number(vital.min[sex], decimals)} {unit}")
+            parts.append(translate("NurseDonor", "at least %1 %2").replace(
+                "%1", self.context.words.number(vital.min[sex], decimals)).replace("%2", unit))
         if vital.max is not None:
-            parts.append(f"\u2264 {self.context.words.number(vital.max[sex], decimals)} {unit}")
-        return ltr(", ".join(parts)) if parts else unit
+            parts.append(translate("NurseDonor", "at most %1 %2").replace(
+                "%1", self.context.words.number(vital.max[sex], decimals)).replace("%2", unit))
+        return ", ".join(parts)
 
     def _hints(self) -> None:
         sex = self.details.sex if self.details is not None else None
@@ -540,14 +544,21 @@ class DecisionTab(QWidget):
         self.bag.setMaxLength(24)
         self.bag_status = label("hint", align=Qt.AlignmentFlag.AlignLeading)
         self.donate_button = _button("primary")
-        self.kind_label, self.volume_label, self.bag_label = (label("field", align=Qt.AlignmentFlag.AlignLeading)
+        self.kind_label, self.volume_label, self.bag_label = (label("field", align=FIELD_ALIGN)
                                                                for _ in range(3))
-        donated = QFormLayout(self.donated_box)
-        donated.addRow(self.kind_label, self.kind)
-        donated.addRow(self.volume_label, self.volume)
-        donated.addRow(self.bag_label, self.bag)
-        donated.addRow("", self.bag_status)
-        donated.addRow("", self.donate_button)
+        donated = QGridLayout(self.donated_box)
+        donated.setContentsMargins(10, 6, 10, 8)
+        donated.setSpacing(6)
+        donated.setHorizontalSpacing(8)
+        donated.addWidget(self.kind_label, 0, 0)
+        donated.addWidget(self.kind, 0, 1)
+        donated.addWidget(self.volume_label, 0, 2)
+        donated.addWidget(self.volume, 0, 3)
+        donated.addWidget(self.bag_label, 1, 0)
+        donated.addWidget(self.bag, 1, 1, 1, 3)
+        donated.addWidget(self.bag_status, 2, 1, 1, 3)
+        donated.addWidget(self.donate_button, 3, 1, 1, 3)
+        donated.setColumnStretch(1, 1)
 
         self.deferred_box = QGroupBox()
         self.reason = QComboBox()
@@ -564,17 +575,22 @@ class DecisionTab(QWidget):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.defer_button = _button("danger")
-        self.reason_label = label("field", align=Qt.AlignmentFlag.AlignLeading)
+        self.reason_label = label("field", align=FIELD_ALIGN)
         until_row = QHBoxLayout()
         until_row.addWidget(self.until_button)
         until_row.addWidget(self.until)
-        until_row.addWidget(self.permanent_button)
         until_row.addStretch(1)
-        deferred = QFormLayout(self.deferred_box)
-        deferred.addRow(self.reason_label, self.reason)
-        deferred.addRow("", self.other_reason)
-        deferred.addRow("", until_row)
-        deferred.addRow("", self.defer_button)
+        deferred = QGridLayout(self.deferred_box)
+        deferred.setContentsMargins(10, 6, 10, 8)
+        deferred.setSpacing(6)
+        deferred.setHorizontalSpacing(8)
+        deferred.addWidget(self.reason_label, 0, 0)
+        deferred.addWidget(self.reason, 0, 1)
+        deferred.addWidget(self.other_reason, 1, 1)
+        deferred.addLayout(until_row, 2, 1)
+        deferred.addWidget(self.permanent_button, 3, 1)
+        deferred.addWidget(self.defer_button, 4, 1)
+        deferred.setColumnStretch(1, 1)
 
         self.recorded = label("result", align=Qt.AlignmentFlag.AlignLeading)
         outer = QVBoxLayout(self)
@@ -594,7 +610,7 @@ class DecisionTab(QWidget):
     def translate_ui(self) -> None:
         translate = self.context.words.translate
         lang = self.context.words.lang
-        self.donated_box.setTitle(translate("NurseDonor", "Donated"))
+        self.donated_box.setTitle(translate("NurseDonor", "The donor gave blood"))
         self.kind_label.setText(translate("NurseDonor", "Kind"))
         self.volume_label.setText(translate("NurseDonor", "Volume"))
         self.volume.setSuffix(" " + translate("NurseDonor", "ml"))
@@ -608,7 +624,7 @@ class DecisionTab(QWidget):
         if current is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
 
-        self.deferred_box.setTitle(translate("NurseDonor", "Deferred"))
+        self.deferred_box.setTitle(translate("NurseDonor", "No donation today: deferral"))
         self.reason_label.setText(translate("NurseDonor", "Reason"))
         chosen = self.reason.currentData()
         self.reason.blockSignals(True)
@@ -766,7 +782,7 @@ class OverrideTab(QWidget):
         self.reason.setMaxLength(200)
         self.override_button = _button("danger")
         self.outcome_label = label("field", align=Qt.AlignmentFlag.AlignLeading)
-        self.reason_label = label("field", align=Qt.AlignmentFlag.AlignLeading)
+        self.reason_label = label("field", align=FIELD_ALIGN)
         form = QFormLayout()
         form.addRow(self.outcome_label, self.outcome)
         form.addRow(self.reason_label, self.reason)
@@ -838,6 +854,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
     """A form that scrolls on a small laptop screen rather than pushing the window taller."""
     area = QScrollArea()
     area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # forms are built to fit the width
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
     return area

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont
 from kiosk.domain.queue import QueueRow
 from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, WAITING
 from kiosk.ui.nurse.words import Words
-from kiosk.ui.widgets import ltr
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -131,9 +130,10 @@ class QueueModel(QAbstractTableModel):
             if row.call_count > 1:
                 flags.append(translate("NurseQueue", "Called %1\u00d7").replace("%1", str(row.call_count)))
             return " \u00b7 ".join(flags)
-        # Both scripts when the donor gave both; each kept in its own direction.
-        names = [ltr(row.name_latin) if row.name_latin else "", f"\u2067{row.name_ar}\u2069" if row.name_ar else ""]
-        return " \u2014 ".join(name for name in names if name)
+        # The name in the station's script when the donor gave it (both are in the donor panel).
+        if self.words.lang == "ar":
+            return row.name_ar or row.name_latin
+        return row.name_latin or row.name_ar
 
     def status_text(self, row: QueueRow) -> str:
         translate = self.words.translate

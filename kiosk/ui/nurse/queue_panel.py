@@ -143,6 +143,10 @@ class QueuePanel(QWidget):
     # -- the list ------------------------------------------------------------------------------
     def set_rows(self, rows: tuple[QueueRow, ...]) -> None:
         self.model.set_rows(rows)
+        # Inserted rows do not make the header measure its columns again: ask it (the name stretches).
+        for column in Column:
+            if column != Column.NAME:
+                self.table.resizeColumnToContents(column)
         self._update_counts()
         self._update_buttons()
 
