@@ -44,14 +44,22 @@ def printer() -> TestPrinter:
 
 @pytest.fixture
 def switch(qapp):
+    """The kiosk's language switch, starting in Arabic; afterwards the application
+    is left as it was found (no translator, the same locale and direction)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
     from kiosk.i18n.qt import LanguageSwitch
     from kiosk.ui.qtapp import create_application
 
     create_application()
+    locale, direction = QLocale(), qapp.layoutDirection()
     language = LanguageSwitch()
     language.set_language("ar")
     yield language
-    language.set_language("ar")
+    for translator in language.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
 
 
 @pytest.fixture

@@ -167,7 +167,7 @@ def test_every_screen_fits_on_the_kiosk_screen(tmp_path, qapp, lang):
     than it gets at 1280×800 (with the keyboard when a field is being typed in)."""
     from kiosk.ui.kiosk.screenshots import render_all
 
-    written, overflows = render_all(tmp_path / "shots", tmp_path, langs=[lang])
+    written, overflows = render_all(tmp_path / "shots", tmp_path, langs=[lang], quiet=False)
     assert overflows == []
     assert {p.name for p in written} >= {f"{name}-{lang}.png" for name in (
         "welcome", "path", "card", "cin", "confirm", "not_found", "consent", "register_error", "register_names",

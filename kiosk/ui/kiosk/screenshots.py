@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.printing.device import STOPPED, PrintFailure
@@ -107,8 +107,9 @@ def overflow(window) -> str | None:
 
 
 def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] | None = None,
-               size: tuple[int, int] = (1280, 800)) -> tuple[list[Path], list[str]]:
-    """Render the screens; returns the files written and the screens that did not fit."""
+               size: tuple[int, int] = (1280, 800), quiet: bool = True) -> tuple[list[Path], list[str]]:
+    """Render the screens; returns the files written and the screens that did not fit.
+    `quiet`: Qt's messages go to the log (the command); tests keep Qt's own handling."""
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
     from kiosk.ui.kiosk.result import PRINTING
@@ -116,8 +117,9 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
     from kiosk.ui.qtapp import create_application
 
     out.mkdir(parents=True, exist_ok=True)
-    qInstallMessageHandler(_quiet)
+    previous_handler = qInstallMessageHandler(_quiet) if quiet else None
     qapp = create_application(["kiosk"])
+    locale, direction = QLocale(), qapp.layoutDirection()
     switch = LanguageSwitch(qapp)
     switch.set_language("ar")
     app = App(f"sqlite:///{data_dir / 'demo.db'}", clock=lambda: DEMO_TIME)
@@ -291,6 +293,13 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
     window.reset()
     window.close()
     app.close()
+    # Leave the application as found (a test process goes on with it).
+    for translator in switch.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+    if quiet:
+        qInstallMessageHandler(previous_handler)
     QApplication.processEvents()
     return written, overflows
 
