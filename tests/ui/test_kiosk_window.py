@@ -173,3 +173,24 @@ def test_every_screen_fits_on_the_kiosk_screen(tmp_path, qapp, lang):
         "welcome", "path", "card", "cin", "confirm", "not_found", "consent", "register_error", "register_names",
         "register_about", "register_contact", "register_blood", "question_yes_no", "question_date", "review",
         "countdown", "ticket_eligible", "ticket_refer", "ticket_refer_print_failed", "deferred", "consent_refused")}
+
+
+def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make_window, donor_at, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    def locked(*args, **kwargs):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.french)
+    donor.tap(window.screens["path"].card)
+    monkeypatch.setattr(registration, "find_by_card", locked)
+    focused = QApplication.focusWidget()
+    qtbot.keyClicks(focused, CARD)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    donor.sees("message")
+    assert window.screens["message"].text.text() == (
+        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe.")
+    donor.tap(window.screens["message"].next_button)
+    donor.sees("welcome")

@@ -10,6 +10,7 @@ three seconds) and a staff PIN.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
@@ -113,6 +114,21 @@ class InputWatcher(QObject):
         if len(self.corner_taps) >= CORNER_TAPS:
             self.corner_taps = []
             self.window.open_staff_panel()
+
+
+def guarded(handler):
+    """A tap whose work reaches the database: if the database fails, the donor is
+    told to call staff (nothing was saved) instead of the kiosk freezing."""
+
+    @functools.wraps(handler)
+    def run(self, *args):
+        try:
+            return handler(self, *args)
+        except Exception as error:  # noqa: BLE001 - see _failed
+            self._failed(error)
+            return None
+
+    return run
 
 
 class KioskWindow(QWidget):
@@ -222,7 +238,7 @@ class KioskWindow(QWidget):
         s["cin"].forward.connect(self.cin_entered)
         s["cin"].back.connect(lambda: self.go("path"))
         s["confirm"].answered.connect(self.identity_confirmed)
-        s["confirm"].back.connect(lambda: self.go(self.flow.path or "path"))
+        s["confirm"].back.connect(lambda: self.identity_confirmed(False))
         s["not_found"].register.connect(self.register_new)
         s["not_found"].back.connect(lambda: self.go("cin"))
         s["consent"].answered.connect(self.consent_answered)
@@ -300,12 +316,14 @@ class KioskWindow(QWidget):
         if self.flow is not None:
             self.flow.language = lang
 
+    @guarded
     def choose_path(self, path: str) -> None:
         self.flow.choose_path(path)
         for name in ("card", "cin"):
             self.screens[name].clear()
         self.go({"card": "card", "cin": "cin", "new": "consent"}[path])
 
+    @guarded
     def card_scanned(self, text: str) -> None:
         from kiosk.ui.kiosk.flow import FlowError
 
@@ -317,6 +335,7 @@ class KioskWindow(QWidget):
         self.screens["confirm"].set_masked(masked)
         self.go("confirm")
 
+    @guarded
     def cin_entered(self) -> None:
         from kiosk.domain.validation import Invalid
 
@@ -336,10 +355,11 @@ class KioskWindow(QWidget):
     def identity_confirmed(self, yes: bool) -> None:
         if yes:
             self.go("consent")
-        else:
-            self.flow.not_me()
-            self.screens["confirm"].clear()
-            self.go("path")
+            return
+        path = self.flow.path
+        self.flow.not_me()
+        self.screens["confirm"].clear()
+        self.go(path if path in ("card", "cin") else "path")
 
     def register_new(self) -> None:
         cin = self.flow.fields.get("cin")
@@ -347,6 +367,7 @@ class KioskWindow(QWidget):
         self.flow.fields["cin"] = cin
         self.go("consent")
 
+    @guarded
     def consent_answered(self, agreed: bool) -> None:
         if not agreed:
             self.screens["message"].set_message("refused")
@@ -366,6 +387,7 @@ class KioskWindow(QWidget):
     def consent_back(self) -> None:
         self.go("confirm" if self.flow.returning else "path")
 
+    @guarded
     def page_forward(self, page: str) -> None:
         screen = self.screens[f"register_{page}"]
         if not screen.validate():
