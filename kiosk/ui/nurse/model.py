@@ -23,6 +23,8 @@ VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEEDS_STAFF_COLOUR = QColor("#ffcc80")
 AT_MY_BOOTH_COLOUR = QColor("#e3f2fd")
 LEFT_COLOUR = QColor("#757575")
+_BOLD = QFont()
+_BOLD.setBold(True)
 
 
 class Column(IntEnum):
@@ -32,6 +34,14 @@ class Column(IntEnum):
     WAITED = 3
     FLAGS = 4
     NAME = 5
+
+
+COLUMNS = len(Column)
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND, _FOREGROUND = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)
+_FONT, _ALIGNMENT = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_CENTRED_COLUMNS = frozenset({int(Column.TICKET), int(Column.BOOTH), int(Column.WAITED)})
 
 
 class QueueModel(QAbstractTableModel):
@@ -83,32 +93,31 @@ class QueueModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.parent().isValid():
+        # Called for every cell and role of every paint and measure: plain ints, no allocation.
+        if not index.isValid():
             return None
-        row = self.row_at(index.row())
-        if row is None or not 0 <= index.column() < len(Column):
+        number, column = index.row(), index.column()
+        if not (0 <= number < len(self._rows) and 0 <= column < COLUMNS):
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[number]
+        if role == _DISPLAY:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.FLAGS:
-            return self._text(row, column) or None
-        if role == VISIT_ID_ROLE:
-            return row.visit_id
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if row.needs_staff:
                 return NEEDS_STAFF_COLOUR
-            if row.status in (CALLED, INTERVIEW) and row.booth == self.booth:
+            if row.booth == self.booth and row.status in (CALLED, INTERVIEW):
                 return AT_MY_BOOTH_COLOUR
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == LEFT:
-            return LEFT_COLOUR
-        if role == Qt.ItemDataRole.FontRole and (column == Column.TICKET or row.needs_staff):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TICKET, Column.BOOTH, Column.WAITED):
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _FONT:
+            return _BOLD if column == Column.TICKET or row.needs_staff else None
+        if role == _ALIGNMENT:
+            return _CENTRED if column in _CENTRED_COLUMNS else None
+        if role == _FOREGROUND:
+            return LEFT_COLOUR if row.status == LEFT else None
+        if role == VISIT_ID_ROLE:
+            return row.visit_id
+        if role == _TOOLTIP and column == Column.FLAGS:
+            return self._text(row, column) or None
         return None
 
     def _text(self, row: QueueRow, column: Column) -> str:
@@ -186,8 +195,10 @@ class QueueModel(QAbstractTableModel):
                 self._rows.insert(index, row)
                 self.endInsertRows()
 
-        # 4. What changed in the rows that stayed.
-        for index, row in enumerate(new):
-            if self._rows[index] != row:
-                self._rows[index] = row
-                self.dataChanged.emit(self.index(index, 0), self.index(index, len(Column) - 1))
+        # 4. What changed in the rows that stayed: one signal over the changed span (the
+        # minutes waited move for everyone at once; one signal per row costs the view far more).
+        changed = [index for index, row in enumerate(new) if self._rows[index] != row]
+        for index in changed:
+            self._rows[index] = new[index]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMNS - 1))

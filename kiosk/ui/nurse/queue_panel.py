@@ -29,6 +29,9 @@ from kiosk.ui.nurse.model import Column, QueueModel
 from kiosk.ui.widgets import label
 
 
+FIT_ROWS = 60  # rows measured to size the columns: a screenful and more, not hundreds
+
+
 def action_button(object_name: str = "action") -> QPushButton:
     button = QPushButton()
     button.setObjectName(object_name)
@@ -60,9 +63,10 @@ class QueuePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # rows measured per column
+        # Measured once per update (set_rows), not by the header on every signal of the model.
         header = self.table.horizontalHeader()
-        for column in Column:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
 
         self.call_next_button = action_button("primary")
@@ -126,6 +130,7 @@ class QueuePanel(QWidget):
         translate = self.context.words.translate
         self.heading.setText(translate("NurseQueue", "Queue"))
         self.find.setPlaceholderText(translate("NurseQueue", "Find: ticket, ticket QR, CIN or donor number"))
+        self.fit_columns()  # the texts of the statuses and flags changed with the language
         self.call_next_button.setText(translate("NurseQueue", "Call next"))
         self.call_next_button.setToolTip(translate("NurseQueue", "Call the next donor to booth %1").replace("%1", str(self.context.booth)))
         self.recall_button.setText(translate("NurseQueue", "Call again"))
@@ -143,12 +148,15 @@ class QueuePanel(QWidget):
     # -- the list ------------------------------------------------------------------------------
     def set_rows(self, rows: tuple[QueueRow, ...]) -> None:
         self.model.set_rows(rows)
-        # Inserted rows do not make the header measure its columns again: ask it (the name stretches).
+        self.fit_columns()
+        self._update_counts()
+        self._update_buttons()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its widest text (the name takes the rest)."""
         for column in Column:
             if column != Column.NAME:
                 self.table.resizeColumnToContents(column)
-        self._update_counts()
-        self._update_buttons()
 
     def _update_counts(self) -> None:
         translate = self.context.words.translate
