@@ -52,6 +52,8 @@ def place(windows: Sequence[tuple[str, QWidget]], screens: Sequence[QScreen]) ->
             window.resize(*WINDOWED[kind])
             window.show()
             continue
+        if kind == "kiosk" and hasattr(window, "enter_kiosk_mode"):
+            window.enter_kiosk_mode()  # frameless, on top, left only with a staff PIN (then moved below)
         window.setScreen(screen)
         window.setGeometry(screen.availableGeometry())
         if kind == "nurse":
@@ -69,7 +71,10 @@ def open_all(app: App, args: argparse.Namespace) -> AllStations:
     from kiosk.ui.kiosk.window import KioskWindow
     from kiosk.ui.nurse.station import open_nurse
 
+    from kiosk import station_settings
+
     qapp = QGuiApplication.instance()
+    app.station = station_settings.load().station_name("kiosk")  # the kiosk's tickets and audit entries
     switch = LanguageSwitch(qapp)
     switch.set_language("ar")
     campaign = remembered_campaign(app.db_url) or app.campaign()
