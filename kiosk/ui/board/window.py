@@ -191,9 +191,6 @@ class CalledRow(QFrame):
 class BoardWindow(QWidget):
     def __init__(self, app: App, *, campaign_id: int | None = None, poll_ms: int = POLL_MS):
         super().__init__()
-        from kiosk.ui.kiosk.singletons import make_singletons_immortal
-
-        make_singletons_immortal()  # the board runs all day: see that module (PySide6 6.12.0 on 3.11)
         self.app = app
         self.words = Words()
         self.setObjectName("board")

@@ -142,9 +142,6 @@ class KioskWindow(QWidget):
                  print_queue=None, idle_ms: int = IDLE_MS, countdown_ms: int = COUNTDOWN_MS,
                  default_language: str = "ar"):
         super().__init__()
-        from kiosk.ui.kiosk.singletons import make_singletons_immortal
-
-        make_singletons_immortal()  # PySide6 6.12.0 on CPython 3.11: see the module
         self.app = app
         self.switch = switch
         self.campaign_spec = campaign

@@ -92,9 +92,6 @@ class NurseWindow(QWidget):
     ):
         super().__init__()
         from kiosk.domain.eligibility import default_pack
-        from kiosk.ui.kiosk.singletons import make_singletons_immortal
-
-        make_singletons_immortal()  # a station runs all day: see that module (PySide6 6.12.0 on 3.11)
 
         self.app = app
         self.words = words or Words("ar", self)
