@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from kiosk.domain.visits import VISIT_QR_PREFIX
 from kiosk.printing.data import (
     DONATION_KINDS,
     WHOLE_BLOOD,
@@ -26,7 +27,6 @@ from kiosk.printing.data import (
 
 # What the ticket's QR holds before the visit's opaque token; the nurse station
 # opens the visit from it (kiosk.storage.visit_view reads the same prefix).
-VISIT_QR_PREFIX = "QV:"
 # Who signs a card when no campaign is known (a donor registered from the command line).
 QATRA = Bilingual(ar="قطرة", fr="Qatra")
 

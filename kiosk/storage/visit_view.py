@@ -18,11 +18,10 @@ from kiosk.domain.donors import donor_id_from_number
 from kiosk.domain.eligibility import age_on
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import Invalid, cin
+from kiosk.domain.visits import VISIT_QR_PREFIX
 from kiosk.storage import registration
 from kiosk.storage import queue as q
 from kiosk.storage.models import Donation, Donor, Visit
-
-VISIT_QR_PREFIX = "QV:"  # what the ticket's QR holds before the visit's token
 
 
 @dataclass(frozen=True)
