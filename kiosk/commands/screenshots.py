@@ -1,6 +1,6 @@
-"""`kiosk screenshots --out DIR`: every screen of the donor flow, in Arabic and
-in French, rendered offscreen to DIR/<screen>-<lang>.png (for the README and
-for review). Runs on a temporary demonstration database at a fixed time; the
+"""`kiosk screenshots --out DIR`: every screen of the donor flow, the nurse
+station and the display board, in Arabic and in French, rendered offscreen to
+DIR/<screen>-<lang>.png (for the README and for review). Runs on a temporary demonstration database at a fixed time; the
 user's own data is never touched."""
 
 from __future__ import annotations
@@ -15,11 +15,15 @@ SIZE = (1280, 800)
 
 
 def add_parser(sub, parents) -> None:
-    parser = sub.add_parser("screenshots", parents=parents, help="render every kiosk screen to PNG (ar and fr)")
+    parser = sub.add_parser("screenshots", parents=parents, help="render every screen to PNG (ar and fr)")
+    parser.add_argument("--station", choices=("kiosk", "nurse", "display", "all"), default="all",
+                        help="which station's screens (default: all)")
     parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the PNG files")
     parser.add_argument("--lang", action="append", choices=("ar", "fr"), help="only this language (repeatable)")
-    parser.add_argument("--only", action="append", metavar="SCREEN", help="only screens whose name contains this")
-    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="window size, WIDTHxHEIGHT (default 1280x800)")
+    parser.add_argument("--only", action="append", metavar="SCREEN",
+                        help="only kiosk screens whose name contains this")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",
+                        help="kiosk window size, WIDTHxHEIGHT (default 1280x800)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,10 +35,20 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="qatra-shots-") as temp:
         os.environ["KIOSK_DATA_DIR"] = temp  # the demo database and its tickets stay in here
-        from kiosk.ui.kiosk.screenshots import render_all
+        langs = args.lang or ["ar", "fr"]
+        written, overflows = [], []
+        if args.station in ("kiosk", "all"):
+            from kiosk.ui.kiosk.screenshots import render_all
 
-        written, overflows = render_all(args.out, Path(temp), langs=args.lang or ["ar", "fr"], only=args.only,
-                                        size=(width, height))
+            written, overflows = render_all(args.out, Path(temp), langs=langs, only=args.only, size=(width, height))
+        if args.station in ("nurse", "all"):
+            from kiosk.ui.nurse import screenshots as nurse
+
+            written += nurse.render(args.out, langs)
+        if args.station in ("display", "all"):
+            from kiosk.ui.board import screenshots as board
+
+            written += board.render(args.out, langs)
     for path in written:
         print(path)
     for problem in overflows:
