@@ -36,7 +36,7 @@ def test_four_hundred_donors_four_booths_two_kiosks():
 def test_the_text_report_and_the_station_database_left_alone(tmp_path):
     station_db = tmp_path / "station.db"
     env = {**os.environ, "KIOSK_DB": f"sqlite:///{station_db}"}
-    result = run_cli("--donors", "12", "--booths", "2", "--kiosks", "1", "--minute-ms", "3", env=env)
+    result = run_cli("--donors", "8", "--booths", "2", "--kiosks", "1", "--minute-ms", "2", env=env)
     assert result.returncode == 0, result.stderr
     for line in ("tickets lost        0", "duplicates          0", "errors              0", "queue-update latency"):
         assert line in result.stdout

@@ -52,8 +52,12 @@ def run(args: argparse.Namespace) -> int:
         return 0 if report.ok() else 1
 
     if args.temp_postgres:
+        import signal
+
         from kiosk.simulation.pgserver import PostgresUnavailable, TempPostgres
 
+        # A plain SIGTERM would leave the throwaway server running: exit through `with` instead.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         try:
             with TempPostgres() as url:
                 return go(url)
