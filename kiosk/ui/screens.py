@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.widgets import fill_screen
+
 if TYPE_CHECKING:
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
@@ -52,14 +54,11 @@ def place(windows: Sequence[tuple[str, QWidget]], screens: Sequence[QScreen]) ->
             window.resize(*WINDOWED[kind])
             window.show()
             continue
-        if kind == "kiosk" and hasattr(window, "enter_kiosk_mode"):
-            window.enter_kiosk_mode()  # frameless, on top, left only with a staff PIN (then moved below)
         window.setScreen(screen)
-        window.setGeometry(screen.availableGeometry())
-        if kind == "nurse":
-            window.showMaximized()
+        if kind == "kiosk" and hasattr(window, "enter_kiosk_mode"):
+            window.enter_kiosk_mode()  # frameless, on top, full screen, left only with a staff PIN
         else:
-            window.showFullScreen()
+            fill_screen(window, screen, maximised=kind == "nurse")
     return placed
 
 

@@ -62,3 +62,19 @@ def isolate(value: object) -> str:
     """`value` with its own direction inside a sentence (FSI … PDI): a date or a
     name in the other script does not drag the punctuation around it."""
     return f"\u2068{value}\u2069"
+
+
+def fill_screen(window: QWidget, screen=None, *, maximised: bool = False) -> None:
+    """Full screen (or maximised) on `screen`, the window's own by default.
+
+    The geometry is set first: with no window manager (a kiosk PC started
+    straight into X) Qt's full-screen request alone leaves the window small.
+    """
+    screen = screen or window.screen()
+    if screen is not None:
+        window.setScreen(screen)
+        window.setGeometry(screen.availableGeometry() if maximised else screen.geometry())
+    if maximised:
+        window.showMaximized()
+    else:
+        window.showFullScreen()

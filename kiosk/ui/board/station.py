@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 def run_display(app: App, args: argparse.Namespace) -> int:
     from kiosk.ui.board.window import BoardWindow
     from kiosk.ui.qtapp import create_application
+    from kiosk.ui.widgets import fill_screen
 
     qapp = create_application(sys.argv[:1])
     window = BoardWindow(app)
@@ -20,7 +21,7 @@ def run_display(app: App, args: argparse.Namespace) -> int:
         window.resize(1280, 720)
         window.show()
     else:
-        window.showFullScreen()
+        fill_screen(window)
     window.start()
     code = qapp.exec()
     app.close()

@@ -21,7 +21,7 @@ from kiosk.domain.campaigns import CampaignSpec
 from kiosk.i18n.qt import LanguageSwitch
 from kiosk.ui.kiosk.base import Screen, button
 from kiosk.ui.kiosk.welcome import WelcomeScreen
-from kiosk.ui.widgets import label
+from kiosk.ui.widgets import fill_screen, label
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -569,7 +569,7 @@ class KioskWindow(QWidget):
         """Full screen, no frame, no way out but the staff corner and a PIN."""
         self.kiosk_mode = True
         self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        self.showFullScreen()
+        fill_screen(self)
 
     def open_staff_panel(self) -> None:
         if self.pin_overlay is not None:

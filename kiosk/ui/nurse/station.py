@@ -43,6 +43,7 @@ def open_nurse(app: App, args: argparse.Namespace, *, words: Words | None = None
 def run_nurse(app: App, args: argparse.Namespace) -> int:
     from kiosk.i18n.qt import LanguageSwitch
     from kiosk.ui.qtapp import create_application
+    from kiosk.ui.widgets import fill_screen
 
     qapp = create_application(sys.argv[:1])
     switch = LanguageSwitch(qapp)
@@ -53,7 +54,7 @@ def run_nurse(app: App, args: argparse.Namespace) -> int:
         window.resize(1366, 768)
         window.show()
     else:
-        window.showMaximized()
+        fill_screen(window, maximised=True)
     code = qapp.exec()
     app.close()
     return code
