@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -51,13 +52,12 @@ def run(args: argparse.Namespace) -> int:
             print(message, file=sys.stderr)
         return 0 if report.ok() else 1
 
+    # A plain SIGTERM would leave stations, the temporary files or the throwaway
+    # server behind: leave through the `finally` and `with` blocks instead.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.temp_postgres:
-        import signal
-
         from kiosk.simulation.pgserver import PostgresUnavailable, TempPostgres
 
-        # A plain SIGTERM would leave the throwaway server running: exit through `with` instead.
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         try:
             with TempPostgres() as url:
                 return go(url)

@@ -9,6 +9,7 @@ it back once, at the end.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import time
 import traceback
@@ -62,6 +63,18 @@ def _await_start(start_event, start_value, plan_minute_ms: float, start_sim) -> 
     return SimClock(start_value.value, start_sim, plan_minute_ms)
 
 
+class Orphaned(Exception):
+    """The simulation's own process is gone: stop instead of running on alone."""
+
+
+_PARENT = os.getppid()
+
+
+def _check_parent() -> None:
+    if os.getppid() != _PARENT:
+        raise Orphaned
+
+
 # -- kiosk -------------------------------------------------------------------------------
 def kiosk_main(plan: Plan, index: int, minute_ms: float, start_sim, ready, start_event, start_value,
                kiosks_left, results) -> None:
@@ -82,6 +95,7 @@ def kiosk_main(plan: Plan, index: int, minute_ms: float, start_sim, ready, start
     clock = _await_start(start_event, start_value, minute_ms, start_sim)
     try:
         for number in range(index + 1, plan.donors + 1, plan.kiosks):
+            _check_parent()
             rng = random.Random(f"{plan.seed}:kiosk:{number}")
             clock.pause(rng.uniform(2.0, 5.0))  # the questionnaire
             roll = rng.random()
@@ -109,6 +123,8 @@ def kiosk_main(plan: Plan, index: int, minute_ms: float, start_sim, ready, start
                     out.commits.append((version, stamp))
             except Exception:
                 out.error(f"registering donor {number}")
+    except Orphaned:
+        pass
     finally:
         with kiosks_left.get_lock():
             kiosks_left.value -= 1
@@ -161,6 +177,7 @@ class Booth:
         watcher = changes.watch(self.db.engine, self.plan.campaign_id, self.plan.day)
         try:
             while True:
+                _check_parent()
                 try:
                     with self.db.read() as s:
                         mine = [(v.id, v.status, v.interview_at is not None)
@@ -279,6 +296,8 @@ def booth_main(plan: Plan, nurse: Nurse, minute_ms: float, start_sim, ready, sta
     try:
         if actor is not None:
             Booth(plan, nurse, clock, out, db, actor).run(kiosks_left)
+    except Orphaned:
+        pass
     except Exception:
         out.error("booth")
     finally:
