@@ -70,16 +70,23 @@ def bump(session: Session, campaign_id: int, day: date) -> int:
     Also takes the day's counter row lock: queue changes of one day commit one
     after the other on PostgreSQL too, so versions follow commit order.
     """
-    stmt = update(TicketCounter).where(*_where(campaign_id, day)).values(changes=TicketCounter.changes + 1)
-    version = session.execute(stmt.returning(_VERSION)).scalar()
+    counter = TicketCounter.__table__
+    stmt = (  # Core on the session's connection: no ORM bookkeeping on every queue change
+        update(counter)
+        .where(counter.c.campaign_id == campaign_id, counter.c.day == day)
+        .values(changes=counter.c.changes + 1)
+        .returning(counter.c.last_ticket + counter.c.changes)
+    )
+    version = session.connection().execute(stmt).scalar()
     if version is not None:
         return version
     try:  # a day without tickets yet (a change that came before any ticket)
         with session.begin_nested():
-            session.execute(insert(TicketCounter).values(campaign_id=campaign_id, day=day, last_ticket=0, changes=1))
+            session.connection().execute(insert(counter).values(campaign_id=campaign_id, day=day, last_ticket=0,
+                                                                changes=1))
         return 1
     except IntegrityError:
-        return session.execute(stmt.returning(_VERSION)).scalar_one()
+        return session.connection().execute(stmt).scalar_one()
 
 
 class QueueWatcher:
