@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -142,12 +142,3 @@ def check_in(
     session.flush()
     return visit
 
-
-def people_ahead(session: Session, visit: Visit) -> int:
-    """Donors still waiting with an earlier ticket the same campaign day."""
-    return session.scalar(
-        select(func.count()).select_from(Visit).where(
-            Visit.campaign_id == visit.campaign_id, Visit.day == visit.day,
-            Visit.status == states.WAITING, Visit.ticket < visit.ticket,
-        )
-    ) or 0

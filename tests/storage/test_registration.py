@@ -40,12 +40,6 @@ def test_tickets_follow_each_other_per_day(app):
     assert tomorrow.ticket == 1
 
 
-def test_people_ahead_counts_earlier_waiting_tickets(app):
-    with app.db.write() as s:
-        visits = [register(app, s, cin=f"BK{i:06d}")[1] for i in range(1, 4)]
-        assert [registration.people_ahead(s, v) for v in visits] == [0, 1, 2]
-
-
 def test_lookup_by_cin_card_and_number(app):
     with app.db.write() as s:
         donor, _ = register(app, s)
