@@ -17,6 +17,8 @@ QM := translations/kiosk_ar.qm translations/kiosk_fr.qm
 translations/%.qm: translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# A window on a desktop; at a venue the kiosk runs full screen (`kiosk`), left only with a staff PIN.
+ARGS ?= --windowed
 run: $(STAMP) $(QM)
 	$(PY) -m kiosk $(ARGS)
 
