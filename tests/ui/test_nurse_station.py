@@ -16,7 +16,7 @@ from kiosk.domain.eligibility import default_pack
 from kiosk.domain.staff import Actor
 from kiosk.storage import audit, campaigns, registration
 from kiosk.storage import queue as q
-from kiosk.storage.models import AuditEvent, Deferral, Donation, QuestionnaireResponse, Visit
+from kiosk.storage.models import Deferral, Donation, QuestionnaireResponse, Visit
 from kiosk.ui.nurse import demo
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
