@@ -1,12 +1,15 @@
 """Fixtures for the donor kiosk tests: a window on a fresh database at a fixed
 time (the `app` fixture: 2 December 2025, 10:00 in Khouribga), a printer that succeeds or fails on demand, and a `Donor` who taps the
 real buttons and types through the on-screen keyboard (or, for speed, types
-into a field as a physical keyboard would)."""
+into a field as a physical keyboard would).
+
+For the staff stations (nurse station, display board): a database with the demo
+staff, copied for each test, at 10:30 on the same day (`staffed_app`, `staff`, `clock`)."""
 
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from kiosk.ui.printing.device import STOPPED, PrintFailure
 
 SIZE = (1280, 800)
+STAFF_MORNING = datetime(2025, 12, 2, 9, 30, tzinfo=UTC)  # 10:30 in Khouribga, the campaign's first day
 
 
 class TestPrinter:
@@ -83,6 +87,43 @@ def make_window(qtbot, switch, app, printer):
         return window
 
     return make
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """One migrated database with the demo staff (real scrypt PINs) per module; each test copies it."""
+    from kiosk.ui.nurse import demo
+
+    path = tmp_path_factory.mktemp("template") / "kiosk.db"
+    return path, demo.staffed_database(path, demo.Clock(STAFF_MORNING))
+
+
+@pytest.fixture
+def clock():
+    from kiosk.ui.nurse import demo
+
+    return demo.Clock(STAFF_MORNING)
+
+
+@pytest.fixture
+def staffed_app(qtbot, template, db_url, clock):
+    """A station's own App on a copy of the template (qtbot first: windows close before it)."""
+    from kiosk.app import App
+    from kiosk.ui.nurse import demo
+    from kiosk.ui.qtapp import create_application
+
+    create_application()
+    demo.copy_database(template[0], Path(db_url.removeprefix("sqlite:///")))
+    application = App(db_url, clock=clock)
+    application.open()
+    yield application
+    application.close()
+
+
+@pytest.fixture
+def staff(template) -> dict[str, int]:
+    """The demo staff's ids by role."""
+    return template[1]
 
 
 class Donor:

@@ -1,8 +1,5 @@
 """The display board beside a nurse station on the same database file, as the waiting room sees it."""
 
-from datetime import UTC, datetime
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -14,30 +11,12 @@ from kiosk.ui.nurse import demo
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
-from kiosk.ui.qtapp import create_application
-
-MORNING = datetime(2025, 12, 2, 9, 30, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "kiosk.db"
-    return path, demo.staffed_database(path, demo.Clock(MORNING))
 
 
 @pytest.fixture
-def clock():
-    return demo.Clock(MORNING)
-
-
-@pytest.fixture
-def app(qtbot, template, db_url, clock):
-    create_application()
-    demo.copy_database(template[0], Path(db_url.removeprefix("sqlite:///")))
-    application = App(db_url, clock=clock)
-    application.open()
-    yield application
-    application.close()
+def app(staffed_app):
+    """The nurse station's App on a copy of the staffed database (tests/ui/conftest.py)."""
+    return staffed_app
 
 
 @pytest.fixture
@@ -72,7 +51,7 @@ def shown_calls(board: BoardWindow) -> list[tuple[str, str]]:
     return [(r.ticket.text(), r.booth.text()) for r in board.rows if r.isVisible()]
 
 
-def test_a_call_and_a_donation_reach_the_board_within_half_a_second(qtbot, app, board_app, template):
+def test_a_call_and_a_donation_reach_the_board_within_half_a_second(qtbot, app, board_app, staff):
     visits = demo.check_in(app, 4)
     board = open_board(qtbot, board_app)
     assert shown_calls(board) == []
@@ -80,7 +59,7 @@ def test_a_call_and_a_donation_reach_the_board_within_half_a_second(qtbot, app, 
     assert [w.text() for w in board.next_labels if w.isVisible()] == ["001", "002", "003", "004"]
     assert board.waiting.text() == "4"
 
-    nurse = open_nurse(qtbot, app, template[1], booth=2)
+    nurse = open_nurse(qtbot, app, staff, booth=2)
     qtbot.mouseClick(nurse.queue.call_next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown_calls(board) == [("001", "2")], timeout=500)
     assert board.rows[0].newest and board.rows[0].flashing  # the new call catches the eye
@@ -102,9 +81,9 @@ def test_a_call_and_a_donation_reach_the_board_within_half_a_second(qtbot, app, 
     assert visits[0].ticket == 1
 
 
-def test_the_board_shows_no_name_ever(qtbot, app, board_app, template):
+def test_the_board_shows_no_name_ever(qtbot, app, board_app, staff):
     visits = demo.check_in(app, 8, needs_staff=(3,), refer=(2,))
-    nurse = open_nurse(qtbot, app, template[1])
+    nurse = open_nurse(qtbot, app, staff)
     board = open_board(qtbot, board_app)
     for _ in range(3):
         qtbot.mouseClick(nurse.queue.call_next_button, Qt.MouseButton.LeftButton)
@@ -138,9 +117,9 @@ def test_headings_come_from_both_catalogues_side_by_side(qtbot, board_app, app):
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_the_board_scales_to_the_screen_and_cuts_no_text(qtbot, app, board_app, template):
+def test_the_board_scales_to_the_screen_and_cuts_no_text(qtbot, app, board_app, staff):
     demo.check_in(app, 16)
-    nurse = open_nurse(qtbot, app, template[1])
+    nurse = open_nurse(qtbot, app, staff)
     for _ in range(5):  # the fullest board: five calls and eight next tickets
         qtbot.mouseClick(nurse.queue.call_next_button, Qt.MouseButton.LeftButton)
     board = open_board(qtbot, board_app)

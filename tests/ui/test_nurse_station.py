@@ -21,39 +21,16 @@ from kiosk.ui.nurse import demo
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
-from kiosk.ui.qtapp import create_application
 
 MORNING = datetime(2025, 12, 2, 9, 30, tzinfo=UTC)  # 10:30 in Khouribga, the campaign's first day
 PACK = default_pack()
 NURSE_PIN, DOCTOR_PIN, ORGANISER_PIN = "2468", "1357", "9753"
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """One migrated database with the demo staff (real scrypt PINs) per module; each test copies it."""
-    path = tmp_path_factory.mktemp("template") / "kiosk.db"
-    return path, demo.staffed_database(path, demo.Clock(MORNING))
-
-
 @pytest.fixture
-def clock():
-    return demo.Clock(MORNING)
-
-
-@pytest.fixture
-def app(qtbot, template, db_url, clock):
-    """The station's own App on the test's database file (qtbot first: windows close before it)."""
-    create_application()
-    demo.copy_database(template[0], Path(db_url.removeprefix("sqlite:///")))
-    application = App(db_url, clock=clock)
-    application.open()
-    yield application
-    application.close()
-
-
-@pytest.fixture
-def staff(template):
-    return template[1]
+def app(staffed_app):
+    """The station's App on a copy of the staffed database (tests/ui/conftest.py)."""
+    return staffed_app
 
 
 def open_station(qtbot, app, *, booth=1, lang="fr", idle_minutes=5.0) -> NurseWindow:
