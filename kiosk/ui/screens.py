@@ -64,20 +64,11 @@ def place(windows: Sequence[tuple[str, QWidget]], screens: Sequence[QScreen]) ->
 
 def open_all(app: App, args: argparse.Namespace) -> AllStations:
     """The three windows, built and started (not shown)."""
-    from kiosk.app import remembered_campaign
-    from kiosk.i18n.qt import LanguageSwitch
     from kiosk.ui.board.window import BoardWindow
-    from kiosk.ui.kiosk.window import KioskWindow
     from kiosk.ui.nurse.station import open_nurse
+    from kiosk.ui.stations import open_kiosk
 
-    from kiosk import station_settings
-
-    qapp = QGuiApplication.instance()
-    app.station = station_settings.load().station_name("kiosk")  # the kiosk's tickets and audit entries
-    switch = LanguageSwitch(qapp)
-    switch.set_language("ar")
-    campaign = remembered_campaign(app.db_url) or app.campaign()
-    kiosk = KioskWindow(app, switch, campaign)
+    kiosk, switch = open_kiosk(app, QGuiApplication.instance())
     nurse = open_nurse(app, args)  # its own language: the kiosk's switch is not given to it
     board = BoardWindow(app)
     board.start()
