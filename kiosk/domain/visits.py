@@ -30,6 +30,21 @@ def ticket_label(ticket: int) -> str:
 
 
 # -- deferrals -------------------------------------------------------------------
+REASON_MAX = 64  # the length of a deferral's stored reason (`deferral.reason`)
+
+
+def prescreen_reason(reasons: list[str], outcome: str) -> str:
+    """The reason of a deferral the kiosk's pre-screen wrote: the rule ids that
+    triggered, as many whole ones as the record holds (the full list stays on the
+    questionnaire response), or the outcome when there is none."""
+    kept: list[str] = []
+    for reason in reasons:
+        if len(",".join([*kept, reason])) > REASON_MAX:
+            break
+        kept.append(reason)
+    return ",".join(kept) or outcome
+
+
 def refuse_if_deferred(day: date, until: date | None, permanent: bool) -> None:
     """A donor whose deferral still holds on `day` cannot start a new visit.
 

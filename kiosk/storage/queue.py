@@ -49,7 +49,6 @@ from kiosk.storage.models import (
 
 ACTIVE_BOOTH_WINDOW = timedelta(minutes=30)  # a booth that called within this counts as open
 CALLED_SHOWN, NEXT_SHOWN = 6, 8
-REASON_MAX = 64
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -301,7 +300,7 @@ def record_deferral(
     state = _state(visit)
     rules.require_interview(state)
     reason = reason.strip()
-    if not reason or len(reason) > REASON_MAX:
+    if not reason or len(reason) > states.REASON_MAX:
         raise VisitRefused("deferral.reason")
     until = states.deferral_until(visit.day, until, permanent)
     deferral = Deferral(donor_id=visit.donor_id, visit_id=visit.id, reason=reason, until=until,

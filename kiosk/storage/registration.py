@@ -136,7 +136,7 @@ def check_in(
     ))
     if not queued:
         session.add(Deferral(
-            donor=donor, visit=visit, reason=",".join(reasons) or outcome,
+            donor=donor, visit=visit, reason=states.prescreen_reason(reasons, outcome),
             until=until, permanent=outcome == "permanent", created_at=now,
         ))
     session.flush()

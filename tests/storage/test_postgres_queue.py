@@ -17,7 +17,7 @@ from kiosk.simulation.pgserver import PostgresUnavailable, TempPostgres
 from kiosk.storage import campaigns, changes, migrate, registration
 from kiosk.storage import queue as q
 from kiosk.storage.db import Database
-from kiosk.storage.models import Campaign, Staff
+from kiosk.storage.models import Campaign, Staff, Visit
 from kiosk.simulation.world import campaign_spec
 
 pytestmark = pytest.mark.external
@@ -156,3 +156,16 @@ def test_the_watcher_listens_again_after_losing_its_connection(world, url):
         assert watcher.version == 1
         register(db, campaign_id, 2)
         assert watcher.wait(timeout=0.6) is True and watcher.version == 2
+
+
+def test_a_prescreen_deferral_with_many_reasons_is_stored(world):
+    db, campaign_id, _ = world
+    reasons = ["diabetes_treated", "heart_disease", "kidney_disease", "blood_disease", "cancer", "hepatitis"]
+    with db.write() as s:
+        donor = registration.create_donor(s, DonorDetails(sex="F", birth_date=date(1985, 5, 1), cin="PG77"), "v1", T0)
+        visit = q.join_queue(s, s.get(Campaign, campaign_id), donor, DAY, actor=KIOSK, now=T0,
+                             outcome="permanent", until=None, reasons=reasons, pack="p", answers={})
+        visit_id, donor_id = visit.id, donor.id
+    with db.read() as s:
+        assert s.get(Visit, visit_id).status == "deferred"
+        assert registration.active_deferral(s, donor_id, DAY).permanent

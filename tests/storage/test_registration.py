@@ -72,6 +72,18 @@ def test_deferred_prescreen_ends_the_visit_without_ticket(app):
         assert s.scalar(select(QuestionnaireResponse.outcome).where(QuestionnaireResponse.visit_id == visit.id)) == "deferred"
 
 
+def test_a_prescreen_with_many_reasons_keeps_whole_ids_on_the_deferral(app):
+    reasons = ["diabetes_treated", "heart_disease", "kidney_disease", "blood_disease", "cancer", "hepatitis"]
+    with app.db.write() as s:
+        donor, visit = register(app, s, outcome="permanent", reasons=reasons)
+    with app.db.read() as s:
+        deferral = registration.active_deferral(s, donor.id, DAY)
+        assert deferral.permanent
+        assert deferral.reason == "diabetes_treated,heart_disease,kidney_disease,blood_disease"
+        response = s.scalar(select(QuestionnaireResponse).where(QuestionnaireResponse.visit_id == visit.id))
+        assert response.reasons == reasons
+
+
 def test_refusals_change_nothing(app):
     with app.db.write() as s:
         donor, visit = register(app, s)
