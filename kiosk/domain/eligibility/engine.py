@@ -30,8 +30,7 @@ from kiosk.domain.eligibility.model import (
 if TYPE_CHECKING:
     from kiosk.domain.eligibility.pack import Pack
 
-ELIGIBLE, REFER, DEFERRED, PERMANENT = Outcome.ELIGIBLE, Outcome.REFER, Outcome.DEFERRED, Outcome.PERMANENT
-_RANK = {ELIGIBLE: 0, REFER: 1, DEFERRED: 2, PERMANENT: 3}
+ELIGIBLE, DEFERRED = Outcome.ELIGIBLE, Outcome.DEFERRED
 
 Hit = tuple[Outcome, date | None] | None
 ProfileCheck = Callable[[date, DonorProfile, Sequence[Donation]], Hit]
@@ -251,19 +250,17 @@ def assess(
         return Assessment(ELIGIBLE, None, (), pack.ref)
 
     hits.sort()
-    worst = 0
+    final = ELIGIBLE
     latest: date | None = None
     open_ended = False
     for _, _, outcome, until in hits:
-        rank = _RANK[outcome]
-        if rank > worst:
-            worst = rank
+        if outcome.rank > final.rank:
+            final = outcome
         if outcome is DEFERRED:
             if until is None:
                 open_ended = True
             elif latest is None or until > latest:
                 latest = until
-    final = (ELIGIBLE, REFER, DEFERRED, PERMANENT)[worst]
     return Assessment(
         outcome=final,
         until=latest if final is DEFERRED and not open_ended else None,
