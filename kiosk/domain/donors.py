@@ -18,6 +18,11 @@ def donor_id_from_number(number: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def full_name(first: str | None, last: str | None) -> str:
+    """First then last name, as staff read them and documents print them; "" when neither is known."""
+    return " ".join(part.strip() for part in (first, last) if part and part.strip())
+
+
 def new_token() -> str:
     """An opaque random token (card QR, ticket QR): says nothing about the person."""
     return secrets.token_urlsafe(16)

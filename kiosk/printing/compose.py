@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from kiosk.domain.donors import full_name
 from kiosk.domain.visits import VISIT_QR_PREFIX
 from kiosk.printing.data import (
     DONATION_KINDS,
@@ -57,17 +58,13 @@ def campaign_text(campaign) -> CampaignText:
     )
 
 
-def _join(*parts: str | None) -> str:
-    return " ".join(p.strip() for p in parts if p and p.strip())
-
-
 def donor_names(donor) -> tuple[str, str | None]:
     """(name in Latin letters, name in Arabic letters or None), as documents print them.
 
     A donor who gave only an Arabic name gets it in the first place, which the
     documents never leave empty."""
-    latin = _join(donor.first_name_latin, donor.last_name_latin)
-    arabic = _join(donor.first_name_ar, donor.last_name_ar) or None
+    latin = full_name(donor.first_name_latin, donor.last_name_latin)
+    arabic = full_name(donor.first_name_ar, donor.last_name_ar) or None
     if not latin:
         return (arabic or donor.number), None
     return latin, arabic

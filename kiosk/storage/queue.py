@@ -30,7 +30,7 @@ from kiosk.domain import queue as rules
 from kiosk.domain.clock import local_day
 from kiosk.domain import staff as perms
 from kiosk.domain import visits as states
-from kiosk.domain.donors import new_token
+from kiosk.domain.donors import full_name, new_token
 from kiosk.domain.isbt import bag_number as read_bag_number
 from kiosk.domain.queue import Answers, BoardSnapshot, CalledTicket, QueueList, QueueRow, VisitState
 from kiosk.domain.staff import Actor
@@ -450,10 +450,6 @@ def board(session: Session, campaign_id: int, day: date, now: datetime, *, booth
     )
 
 
-def _name(first: str | None, last: str | None) -> str:
-    return " ".join(part for part in (first, last) if part)
-
-
 def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> QueueList:
     """The nurse station's list, names included: see `QueueList` for the order."""
     version = queue_version(session, campaign_id, day)
@@ -478,6 +474,6 @@ def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> 
                 position=index + 1 if visit.status == states.WAITING else None,
                 waited_minutes=max(0, math.floor((until - visit.waiting_at).total_seconds() / 60)),
                 call_count=visit.call_count, needs_staff=visit.needs_staff, prescreen=outcome,
-                name_latin=_name(first, last), name_ar=_name(first_ar, last_ar),
+                name_latin=full_name(first, last), name_ar=full_name(first_ar, last_ar),
             ))
     return QueueList(version=version, rows=tuple(out))

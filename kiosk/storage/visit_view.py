@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.donors import donor_id_from_number
+from kiosk.domain.donors import donor_id_from_number, full_name
 from kiosk.domain.eligibility import age_on
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import Invalid, cin
@@ -75,10 +75,6 @@ class VisitDetails:
     donation: DonationView | None
 
 
-def _name(first: str | None, last: str | None) -> str:
-    return " ".join(part for part in (first, last) if part)
-
-
 def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
     visit = session.get(Visit, visit_id)
     if visit is None:
@@ -91,8 +87,8 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
         visit_id=visit.id, day=visit.day, ticket=visit.ticket, status=visit.status, booth=visit.booth,
         call_count=visit.call_count, needs_staff=visit.needs_staff,
         donor_id=donor.id, donor_number=donor.number,
-        name_latin=_name(donor.first_name_latin, donor.last_name_latin),
-        name_ar=_name(donor.first_name_ar, donor.last_name_ar),
+        name_latin=full_name(donor.first_name_latin, donor.last_name_latin),
+        name_ar=full_name(donor.first_name_ar, donor.last_name_ar),
         sex=donor.sex, birth_date=donor.birth_date, age=age_on(donor.birth_date, visit.day),
         blood_group=donor.blood_group, cin=donor.cin,
         prescreen=response.outcome if response else None,
