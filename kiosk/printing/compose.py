@@ -9,9 +9,8 @@ itself (ar_MA and fr_MA through QLocale), which printing may not import.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from kiosk.domain.donors import full_name
 from kiosk.domain.visits import VISIT_QR_PREFIX
@@ -26,8 +25,6 @@ from kiosk.printing.data import (
     TicketData,
 )
 
-# What the ticket's QR holds before the visit's opaque token; the nurse station
-# opens the visit from it (kiosk.storage.visit_view reads the same prefix).
 # Who signs a card when no campaign is known (a donor registered from the command line).
 QATRA = Bilingual(ar="قطرة", fr="Qatra")
 
@@ -40,10 +37,6 @@ class DateFormat(Protocol):
     def time_of_day(self, moment: datetime, lang: str) -> str: ...
 
 
-def _bilingual(value: Mapping[str, Any]) -> Bilingual:
-    return Bilingual(ar=value["ar"], fr=value["fr"])
-
-
 def campaign_text(campaign) -> CampaignText:
     """From a campaign row (`name_ar`, `name_fr`, … and `organisers` as [{ar, fr}])."""
     slogan = None
@@ -53,7 +46,7 @@ def campaign_text(campaign) -> CampaignText:
         name=Bilingual(ar=campaign.name_ar, fr=campaign.name_fr),
         venue=Bilingual(ar=campaign.venue_ar, fr=campaign.venue_fr),
         city=Bilingual(ar=campaign.city_ar, fr=campaign.city_fr),
-        organisers=tuple(_bilingual(o) for o in campaign.organisers),
+        organisers=tuple(Bilingual.from_mapping(o) for o in campaign.organisers),
         slogan=slogan,
     )
 
@@ -95,7 +88,7 @@ def card_data(donor, campaign, first_donation_day: date | None, lang: str, dates
         blood_group=donor.blood_group or None,
         first_donation_text=dates.long_date(first_donation_day, lang) if first_donation_day else None,
         token=donor.card_token,
-        organiser=_bilingual(organisers[0]) if organisers else QATRA,
+        organiser=Bilingual.from_mapping(organisers[0]) if organisers else QATRA,
     )
 
 
