@@ -72,7 +72,8 @@ def deferral_until(day: date, until: date | None, permanent: bool) -> date | Non
 
 
 # -- donations ---------------------------------------------------------------------
-DONATION_KINDS = ("whole_blood", "plasma", "platelets")
+WHOLE_BLOOD, PLASMA, PLATELETS = "whole_blood", "plasma", "platelets"
+DONATION_KINDS = (WHOLE_BLOOD, PLASMA, PLATELETS)
 VOLUME_ML = range(50, 901)  # a stopped bag still counts; apheresis plasma goes to ~880 ml
 
 

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from kiosk.domain.visits import DONATION_KINDS, PLASMA, PLATELETS, WHOLE_BLOOD
 from kiosk.printing.data import (
-    DONATION_KINDS,
-    PLASMA,
-    PLATELETS,
-    WHOLE_BLOOD,
     Bilingual,
     CampaignText,
     CardData,

@@ -13,10 +13,8 @@ from datetime import date, datetime
 from typing import Protocol
 
 from kiosk.domain.donors import full_name
-from kiosk.domain.visits import VISIT_QR_PREFIX
+from kiosk.domain.visits import DONATION_KINDS, VISIT_QR_PREFIX, WHOLE_BLOOD
 from kiosk.printing.data import (
-    DONATION_KINDS,
-    WHOLE_BLOOD,
     Bilingual,
     CampaignText,
     CardData,

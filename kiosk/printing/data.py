@@ -11,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from kiosk.domain.visits import DONATION_KINDS, ticket_label
+
 # `labels(context, english_source) -> translated text`; see kiosk.i18n.catalog.
 Labels = Callable[[str, str], str]
 # `catalog(lang) -> Labels`, e.g. kiosk.i18n.catalog.labels_for: documents print
 # bilingual headings, so they need both languages' labels.
 Catalog = Callable[[str], Labels]
-
-LANGS = ("ar", "fr")
-
-WHOLE_BLOOD, PLASMA, PLATELETS = "whole_blood", "plasma", "platelets"
-DONATION_KINDS = (WHOLE_BLOOD, PLASMA, PLATELETS)
 
 
 @dataclass(frozen=True)
@@ -84,7 +81,7 @@ class TicketData:
 
     @property
     def number_text(self) -> str:
-        return f"{self.number:03d}"
+        return ticket_label(self.number)
 
 
 @dataclass(frozen=True)

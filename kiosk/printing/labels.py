@@ -8,7 +8,8 @@ Templates use Qt's %1, %2 placeholders: translate first, fill in second.
 
 from __future__ import annotations
 
-from kiosk.printing.data import PLASMA, PLATELETS, WHOLE_BLOOD, Labels
+from kiosk.domain.visits import PLASMA, PLATELETS, WHOLE_BLOOD
+from kiosk.printing.data import Labels
 
 CONTEXT = "Documents"
 

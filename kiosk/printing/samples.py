@@ -7,7 +7,8 @@ as kiosk.i18n.dates formats them for ar_MA and fr_MA (printing must not import Q
 
 from __future__ import annotations
 
-from kiosk.printing.data import WHOLE_BLOOD, Bilingual, CampaignText, CardData, CertificateData, TicketData
+from kiosk.domain.visits import WHOLE_BLOOD
+from kiosk.printing.data import Bilingual, CampaignText, CardData, CertificateData, TicketData
 
 KHOURIBGA = CampaignText(
     name=Bilingual(ar="حملة التبرع بالدم بخريبكة", fr="Campagne de don du sang de Khouribga"),

@@ -16,8 +16,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from kiosk.domain.visits import PLASMA
 from kiosk.printing import render_card, render_certificate, render_ticket, samples
-from kiosk.printing.data import PLASMA, Bilingual, CampaignText, TicketData
+from kiosk.printing.data import Bilingual, CampaignText, TicketData
 
 ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
