@@ -2,10 +2,14 @@
 
     python scripts/i18n.py update          # pyside6-lupdate over kiosk/, then lrelease
     python scripts/i18n.py fill < F.json   # {"Context": {"source": {"ar": "…", "fr": "…"}}}
+    python scripts/i18n.py forms           # the plural forms each language has, in .ts order
     python scripts/i18n.py missing         # strings without an Arabic or French translation
 
 `fill` writes translations into the .ts files and runs lupdate again so the files
-stay exactly as lupdate writes them (the test suite checks that).
+stay exactly as lupdate writes them (the test suite checks that). A sentence
+with a count (marked with QT_TRANSLATE_N_NOOP, source with `%n`) takes a list
+of forms instead of one text, in Qt's order: Arabic six (n = 0, 1, 2, 3–10,
+11–99, 100–102 and like), French two (n ≤ 1, n ≥ 2).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 LANGS = {"ar": "ar_MA", "fr": "fr_MA"}
+FORMS = {"ar": ("n = 0", "n = 1", "n = 2", "n % 100 in 3..10", "n % 100 in 11..99", "others (100, 101, 102…)"),
+         "fr": ("n ≤ 1", "n ≥ 2")}  # as lupdate -list-languages gives them
 
 
 def tool(name: str) -> str:
@@ -42,6 +48,7 @@ def lupdate(ts_files: list[Path]) -> None:
         lang = LANGS[ts.stem.rsplit("_", 1)[-1]]
         subprocess.run(
             [tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+             "-tr-function-alias", "QT_TRANSLATE_NOOP+=QT_TRANSLATE_N_NOOP",
              "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
             cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
         )
@@ -53,7 +60,9 @@ def lrelease() -> None:
 
 
 def fill(table: dict) -> int:
-    """Write translations from {context: {source: {lang: text}}}; returns how many set."""
+    """Write translations from {context: {source: {lang: text or [forms]}}};
+    returns how many set. A message with plural forms takes a list with exactly
+    as many forms as the language has (FORMS), anything else is refused."""
     count = 0
     for lang in LANGS:
         path = ts_path(lang)
@@ -66,11 +75,30 @@ def fill(table: dict) -> int:
                 if text is None:
                     continue
                 tr = msg.find("translation")
-                tr.text = text
+                forms = tr.findall("numerusform")
+                if msg.get("numerus") == "yes":
+                    if not isinstance(text, list) or len(text) != len(forms):
+                        raise ValueError(f"{lang}: {name}: {source!r} needs a list of {len(forms)} forms")
+                    for form, value in zip(forms, text, strict=True):
+                        form.text = value
+                elif isinstance(text, list):
+                    raise ValueError(f"{lang}: {name}: {source!r} has no plural forms: give one text")
+                else:
+                    tr.text = text
                 tr.attrib.pop("type", None)
                 count += 1
         tree.write(path, encoding="utf-8", xml_declaration=True)
     return count
+
+
+def texts(msg: ET.Element) -> list[str]:
+    """A message's translation: its plural forms, or its one text."""
+    tr = msg.find("translation")
+    if tr is None:
+        return [""]
+    if msg.get("numerus") == "yes":
+        return [form.text or "" for form in tr.findall("numerusform")]
+    return [tr.text or ""]
 
 
 def missing() -> list[str]:
@@ -81,7 +109,8 @@ def missing() -> list[str]:
         for ctx in root.iter("context"):
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
-                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip():
+                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") \
+                        or not all(text.strip() for text in texts(msg)):
                     out.append(f"{lang}: {ctx.findtext('name')}: {msg.findtext('source')}")
     return out
 
@@ -100,6 +129,9 @@ def main(argv: list[str]) -> int:
             print(f"{fill(json.load(sys.stdin))} translations written")
             lupdate(ts_files)
             lrelease()
+        elif cmd == "forms":
+            for lang, forms in FORMS.items():
+                print(f"{lang}: " + " | ".join(forms))
         elif cmd == "missing":
             rows = missing()
             print("\n".join(rows) if rows else "all translated")

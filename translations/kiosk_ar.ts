@@ -853,10 +853,6 @@
         <translation>الرمز السري غير صحيح. المحاولات المتبقية قبل قفل المحطة: %1.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. The station is locked for %1 s.</source>
-        <translation>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %1 ثانية.</translation>
-    </message>
-    <message>
         <source>This staff member cannot sign in any more.</source>
         <translation>لم يعد بإمكان هذا العضو من الطاقم تسجيل الدخول.</translation>
     </message>
@@ -888,9 +884,27 @@
         <source>This donor has not been called.</source>
         <translation>لم تتم المناداة على هذا المتبرع.</translation>
     </message>
-    <message>
-        <source>Already called %1 times: mark the donor as absent instead.</source>
-        <translation>نودي عليه %1 مرات: سجّله غائبًا بدل ذلك.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The station is locked for %n s.</source>
+        <translation>
+            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثانية.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة ثانية واحدة.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة ثانيتين.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثوانٍ.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثانية.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already called %n time(s): mark the donor as absent instead.</source>
+        <translation>
+            <numerusform>نودي عليه %n مرة: سجّله غائبًا بدل ذلك.</numerusform>
+            <numerusform>نودي عليه مرة واحدة: سجّله غائبًا بدل ذلك.</numerusform>
+            <numerusform>نودي عليه مرتين: سجّله غائبًا بدل ذلك.</numerusform>
+            <numerusform>نودي عليه %n مرات: سجّله غائبًا بدل ذلك.</numerusform>
+            <numerusform>نودي عليه %n مرة: سجّله غائبًا بدل ذلك.</numerusform>
+            <numerusform>نودي عليه %n مرة: سجّله غائبًا بدل ذلك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a donor called to a booth can be transferred.</source>
@@ -1055,6 +1069,17 @@
 </context>
 <context>
     <name>NurseQueue</name>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation>
+            <numerusform>نودي عليه %n مرة</numerusform>
+            <numerusform>نودي عليه مرة واحدة</numerusform>
+            <numerusform>نودي عليه مرتين</numerusform>
+            <numerusform>نودي عليه %n مرات</numerusform>
+            <numerusform>نودي عليه %n مرة</numerusform>
+            <numerusform>نودي عليه %n مرة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ticket</source>
         <translation>التذكرة</translation>
@@ -1090,10 +1115,6 @@
     <message>
         <source>See nurse</source>
         <translation>يُرى مع الممرض(ة)</translation>
-    </message>
-    <message>
-        <source>Called %1×</source>
-        <translation>نودي عليه %1 مرات</translation>
     </message>
     <message>
         <source>Waiting (%1)</source>
@@ -1509,6 +1530,17 @@
 </context>
 <context>
     <name>Ticket</name>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار التقريبية: دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار التقريبية: دقيقتان</numerusform>
+            <numerusform>مدة الانتظار التقريبية: %n دقائق</numerusform>
+            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Finish</source>
         <translation>إنهاء</translation>
@@ -1528,10 +1560,6 @@
     <message>
         <source>Nobody is ahead of you: you are next.</source>
         <translation>لا أحد قبلك: أنت التالي.</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 minutes</source>
-        <translation>مدة الانتظار التقريبية: %1 دقيقة</translation>
     </message>
     <message>
         <source>The nurse will talk with you before the donation.</source>

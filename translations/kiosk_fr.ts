@@ -853,10 +853,6 @@
         <translation>Code PIN erroné. Essais restants avant le verrouillage du poste : %1.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. The station is locked for %1 s.</source>
-        <translation>Trop de codes PIN erronés. Le poste est verrouillé pendant %1 s.</translation>
-    </message>
-    <message>
         <source>This staff member cannot sign in any more.</source>
         <translation>Ce membre du personnel ne peut plus se connecter.</translation>
     </message>
@@ -888,9 +884,19 @@
         <source>This donor has not been called.</source>
         <translation>Ce donneur n&apos;a pas été appelé.</translation>
     </message>
-    <message>
-        <source>Already called %1 times: mark the donor as absent instead.</source>
-        <translation>Déjà appelé %1 fois : marquez plutôt le donneur comme absent.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The station is locked for %n s.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Le poste est verrouillé pendant %n s.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Le poste est verrouillé pendant %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already called %n time(s): mark the donor as absent instead.</source>
+        <translation>
+            <numerusform>Déjà appelé %n fois : marquez plutôt le donneur comme absent.</numerusform>
+            <numerusform>Déjà appelé %n fois : marquez plutôt le donneur comme absent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a donor called to a booth can be transferred.</source>
@@ -1055,6 +1061,13 @@
 </context>
 <context>
     <name>NurseQueue</name>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation>
+            <numerusform>Appelé %n fois</numerusform>
+            <numerusform>Appelé %n fois</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
@@ -1090,10 +1103,6 @@
     <message>
         <source>See nurse</source>
         <translation>Voir l&apos;infirmier</translation>
-    </message>
-    <message>
-        <source>Called %1×</source>
-        <translation>Appelé %1 fois</translation>
     </message>
     <message>
         <source>Waiting (%1)</source>
@@ -1509,6 +1518,13 @@
 </context>
 <context>
     <name>Ticket</name>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Attente estimée : environ %n minute</numerusform>
+            <numerusform>Attente estimée : environ %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
@@ -1528,10 +1544,6 @@
     <message>
         <source>Nobody is ahead of you: you are next.</source>
         <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
-    </message>
-    <message>
-        <source>Estimated wait: about %1 minutes</source>
-        <translation>Attente estimée : environ %1 minutes</translation>
     </message>
     <message>
         <source>The nurse will talk with you before the donation.</source>

@@ -38,14 +38,16 @@ def _translator(path: Path) -> QTranslator | None:
 
 def labels_for(lang: str, directory: Path | None = None) -> Labels:
     """`labels(context, source)`: the text in `lang`, or the English source when
-    the catalogue has no translation for it (never an empty label)."""
+    the catalogue has no translation for it (never an empty label).
+    `labels(context, source, None, n)`: the plural form for `n`, `%n` replaced,
+    as QCoreApplication.translate does."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
     translator = _translator(qm_path(lang, directory))
 
-    def labels(context: str, source: str) -> str:
-        if translator is None:
-            return source
-        return translator.translate(context, source) or source
+    def labels(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        text = translator.translate(context, source, disambiguation, n) if translator is not None else ""
+        text = text or source
+        return text.replace("%n", str(n)) if n >= 0 else text
 
     return labels

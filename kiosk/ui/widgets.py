@@ -7,6 +7,15 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QLabel, QWidget
 
 
+def QT_TRANSLATE_N_NOOP(context: str, source: str, disambiguation: str | None = None, example: int = 0) -> str:  # noqa: N802
+    """Marks `source` as a sentence with a count, to be translated later with
+    `translate(context, source, None, n)` in the plural form `n` needs (Arabic
+    has six, French two). pyside6-lupdate (run with this name as an alias of
+    QT_TRANSLATE_NOOP, see scripts/i18n.py) gives a message plural forms only
+    when the call's count is a number literal, hence `example`; it is unused."""
+    return source
+
+
 def label(object_name: str, *, wrap: bool = True, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:
     widget = QLabel()
     widget.setObjectName(object_name)

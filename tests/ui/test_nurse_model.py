@@ -75,6 +75,13 @@ def test_language_change_retranslates_the_rows(model, words, qtbot):
     assert model.headerData(Column.TICKET, Qt.Orientation.Horizontal) == "التذكرة"
 
 
+def test_the_call_count_reads_as_arabic_counts_it(model, words):
+    words.set_language("ar")
+    model.set_rows([row(visit_id, "called", booth=1, call_count=visit_id) for visit_id in (2, 3, 11)])
+    assert [model.index(r, Column.FLAGS).data() for r in range(3)] == [
+        "نودي عليه مرتين", "نودي عليه 3 مرات", "نودي عليه 11 مرة"]
+
+
 def test_selection_stays_on_the_same_donor_when_the_queue_moves(qtbot, model):
     from PySide6.QtWidgets import QTableView
 

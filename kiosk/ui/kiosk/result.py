@@ -16,10 +16,12 @@ from kiosk.i18n.dates import long_date
 from kiosk.ui.kiosk.base import Screen, current_language
 from kiosk.ui.kiosk.flow import Result
 from kiosk.ui.messages import message
-from kiosk.ui.widgets import BloodDrop, isolate, label, ltr
+from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, BloodDrop, isolate, label, ltr
 
 translate = QCoreApplication.translate
 LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+
+ESTIMATED_WAIT = QT_TRANSLATE_N_NOOP("Ticket", "Estimated wait: about %n minute(s)", None, 15)
 
 # Printing states of the ticket screen.
 PRINTING, PRINTED, PRINT_FAILED = "printing", "printed", "failed"
@@ -95,7 +97,7 @@ class TicketScreen(Screen):
             self.ahead.setText(translate("Ticket", "Nobody is ahead of you: you are next."))
         minutes = result.wait_minutes if result else None
         if minutes:
-            self.wait.setText(translate("Ticket", "Estimated wait: about %1 minutes").replace("%1", ltr(minutes)))
+            self.wait.setText(translate("Ticket", ESTIMATED_WAIT, None, minutes))
         self.wait.setVisible(bool(minutes))
         refer = bool(result and result.outcome == "refer")
         self.nurse.setText(translate("Ticket", "The nurse will talk with you before the donation.") if refer else "")

@@ -15,16 +15,18 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.domain.visits import VisitRefused
+from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "NurseMessages"
 
-# code -> (English source, detail keys filling %1, %2…)
+# code -> (English source, detail keys filling %1, %2…); a sentence with a
+# count (%n, QT_TRANSLATE_N_NOOP) takes its plural form from the first key.
 _SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
     # Sign-in
     "staff.wrong_pin": (QT_TRANSLATE_NOOP("NurseMessages", "Wrong PIN. %1 attempts left before the station locks."), ("attempts_left",)),
-    "staff.locked": (QT_TRANSLATE_NOOP("NurseMessages", "Too many wrong PINs. The station is locked for %1 s."), ("seconds",)),
+    "staff.locked": (QT_TRANSLATE_N_NOOP("NurseMessages", "Too many wrong PINs. The station is locked for %n s.", None, 60), ("seconds",)),
     "staff.unknown": (QT_TRANSLATE_NOOP("NurseMessages", "This staff member cannot sign in any more."), ()),
     "staff.pin_format": (QT_TRANSLATE_NOOP("NurseMessages", "A PIN has 4 to 8 digits."), ()),
     "staff.forbidden": (QT_TRANSLATE_NOOP("NurseMessages", "Only a nurse or a doctor may do this."), ()),
@@ -34,7 +36,7 @@ _SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "visit.unknown": (QT_TRANSLATE_NOOP("NurseMessages", "This visit no longer exists."), ()),
     "visit.not_waiting": (QT_TRANSLATE_NOOP("NurseMessages", "This donor is no longer waiting."), ()),
     "visit.not_called": (QT_TRANSLATE_NOOP("NurseMessages", "This donor has not been called."), ()),
-    "visit.call_limit": (QT_TRANSLATE_NOOP("NurseMessages", "Already called %1 times: mark the donor as absent instead."), ("calls",)),
+    "visit.call_limit": (QT_TRANSLATE_N_NOOP("NurseMessages", "Already called %n time(s): mark the donor as absent instead.", None, 3), ("calls",)),
     "visit.not_at_booth": (QT_TRANSLATE_NOOP("NurseMessages", "Only a donor called to a booth can be transferred."), ()),
     "visit.not_open": (QT_TRANSLATE_NOOP("NurseMessages", "This visit is already closed."), ()),
     "visit.not_left": (QT_TRANSLATE_NOOP("NurseMessages", "This donor has not left the queue."), ()),
@@ -93,18 +95,22 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def message(translate: Callable[[str, str], str], code: str, **detail: object) -> str:
+def message(translate: Callable[..., str], code: str, **detail: object) -> str:
     """The sentence for `code` through `translate(context, source)`; an unknown
     code gets a neutral sentence (and a log line), never the code itself."""
     source, keys = _SOURCES.get(code, (None, ()))
     if source is None:
         log.warning("no nurse station message for code %r", code)
         source = _FALLBACK
-    text = translate(CONTEXT, source)
+    if "%n" in source:
+        count, *keys = keys
+        text = translate(CONTEXT, source, None, int(detail.get(count) or 0))
+    else:
+        text = translate(CONTEXT, source)
     for index, key in enumerate(keys, start=1):
         text = text.replace(f"%{index}", _value(detail.get(key, "")))
     return text
 
 
-def refusal(translate: Callable[[str, str], str], error: VisitRefused) -> str:
+def refusal(translate: Callable[..., str], error: VisitRefused) -> str:
     return message(translate, error.code, **error.detail)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from kiosk.domain.queue import QueueRow
 from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, WAITING
 from kiosk.ui.nurse.words import Words
+from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,6 +26,7 @@ AT_MY_BOOTH_COLOUR = QColor("#e3f2fd")
 LEFT_COLOUR = QColor("#757575")
 _BOLD = QFont()
 _BOLD.setBold(True)
+CALLED_TIMES = QT_TRANSLATE_N_NOOP("NurseQueue", "Called %n time(s)", None, 2)
 
 
 class Column(IntEnum):
@@ -137,7 +139,7 @@ class QueueModel(QAbstractTableModel):
             if row.prescreen == "refer":
                 flags.append(translate("NurseQueue", "See nurse"))
             if row.call_count > 1:
-                flags.append(translate("NurseQueue", "Called %1\u00d7").replace("%1", str(row.call_count)))
+                flags.append(translate("NurseQueue", CALLED_TIMES, None, row.call_count))
             return " \u00b7 ".join(flags)
         # The name in the station's script when the donor gave it (both are in the donor panel).
         if self.words.lang == "ar":

@@ -8,7 +8,8 @@ layout direction and locale; the application-wide `LanguageSwitch` may follow
 them when the station runs alone.
 
 Widgets call `translate("Context", "English source")` on a `Words` object,
-so pyside6-lupdate still collects every string (it matches the call's name).
+so pyside6-lupdate still collects every string (it matches the call's name);
+sentences with a count are declared with QT_TRANSLATE_N_NOOP (kiosk.ui.widgets).
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ class Words(QObject):
         self._set(lang)
         self.changed.emit(lang)
 
-    def translate(self, context: str, source: str) -> str:
-        return self._labels(context, source)
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """As QCoreApplication.translate, in the station's language: with `n`,
+        the plural form for `n` with `%n` replaced."""
+        return self._labels(context, source, disambiguation, n)
 
     @property
     def other(self) -> str:
