@@ -53,6 +53,7 @@ SETTLE = 0.3
 RETRY = 1.0  # seconds between attempts to listen again after a lost connection
 
 _VERSION = TicketCounter.last_ticket + TicketCounter.changes
+COUNTER = TicketCounter.__table__
 
 
 def _where(campaign_id: int, day: date):
@@ -64,29 +65,40 @@ def queue_version(session: Session | Connection, campaign_id: int, day: date) ->
     return session.execute(select(_VERSION).where(*_where(campaign_id, day))).scalar() or 0
 
 
+def increment(session: Session, campaign_id: int, day: date, column: str, returning) -> int:
+    """Add one to the day's counter `column` (`last_ticket` or `changes`) in the
+    caller's transaction, creating the day's row on its first count; returns
+    `returning` (an expression over `COUNTER`) as it is now, 1 on a new row.
+
+    UPDATE … RETURNING on the one row: concurrent stations wait on its lock and
+    each gets its own value (SQLite and PostgreSQL). Core on the session's
+    connection: no ORM bookkeeping on every queue change.
+    """
+    stmt = (
+        update(COUNTER)
+        .where(COUNTER.c.campaign_id == campaign_id, COUNTER.c.day == day)
+        .values({column: COUNTER.c[column] + 1})
+        .returning(returning)
+    )
+    value = session.connection().execute(stmt).scalar()
+    if value is not None:
+        return value
+    try:
+        with session.begin_nested():
+            session.connection().execute(insert(COUNTER).values(
+                {"campaign_id": campaign_id, "day": day, "last_ticket": 0, "changes": 0, column: 1}))
+        return 1
+    except IntegrityError:  # another station created the day's row first
+        return session.connection().execute(stmt).scalar_one()
+
+
 def bump(session: Session, campaign_id: int, day: date) -> int:
     """Count one queue change in the caller's transaction; returns the new version.
 
     Also takes the day's counter row lock: queue changes of one day commit one
     after the other on PostgreSQL too, so versions follow commit order.
     """
-    counter = TicketCounter.__table__
-    stmt = (  # Core on the session's connection: no ORM bookkeeping on every queue change
-        update(counter)
-        .where(counter.c.campaign_id == campaign_id, counter.c.day == day)
-        .values(changes=counter.c.changes + 1)
-        .returning(counter.c.last_ticket + counter.c.changes)
-    )
-    version = session.connection().execute(stmt).scalar()
-    if version is not None:
-        return version
-    try:  # a day without tickets yet (a change that came before any ticket)
-        with session.begin_nested():
-            session.connection().execute(insert(counter).values(campaign_id=campaign_id, day=day, last_ticket=0,
-                                                                changes=1))
-        return 1
-    except IntegrityError:
-        return session.connection().execute(stmt).scalar_one()
+    return increment(session, campaign_id, day, "changes", COUNTER.c.last_ticket + COUNTER.c.changes)
 
 
 class QueueWatcher:

@@ -8,8 +8,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import visits as states
@@ -17,7 +16,8 @@ from kiosk.domain.campaigns import is_open
 from kiosk.domain.donors import donor_id_from_number, new_token
 from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused
-from kiosk.storage.models import Campaign, Deferral, Donor, QuestionnaireResponse, TicketCounter, Visit
+from kiosk.storage import changes
+from kiosk.storage.models import Campaign, Deferral, Donor, QuestionnaireResponse, Visit
 
 # Pre-screen outcomes that put the donor in the queue; the others end the visit at the kiosk.
 QUEUED_OUTCOMES = ("eligible", "refer")
@@ -54,27 +54,10 @@ def record_consent(donor: Donor, version: str, now: datetime) -> None:
 
 
 def next_ticket(session: Session, campaign_id: int, day: date) -> int:
-    """The next ticket number of a campaign day, taken atomically.
-
-    One counter row per day, incremented with UPDATE … RETURNING: concurrent
-    kiosks wait on the row and each gets its own number (SQLite and PostgreSQL).
-    """
-    counter = TicketCounter.__table__
-    bump = (  # Core, not an ORM bulk update: no identity-map bookkeeping on the hot path
-        update(counter)
-        .where(counter.c.campaign_id == campaign_id, counter.c.day == day)
-        .values(last_ticket=counter.c.last_ticket + 1)
-        .returning(counter.c.last_ticket)
-    )
-    number = session.connection().execute(bump).scalar()
-    if number is not None:
-        return number
-    try:
-        with session.begin_nested():
-            session.add(TicketCounter(campaign_id=campaign_id, day=day, last_ticket=1))
-        return 1
-    except IntegrityError:  # another station created the day's counter first
-        return session.connection().execute(bump).scalar_one()
+    """The next ticket number of a campaign day, taken atomically: concurrent
+    kiosks each get their own number (`kiosk.storage.changes.increment`). A new
+    ticket raises the queue version too."""
+    return changes.increment(session, campaign_id, day, "last_ticket", changes.COUNTER.c.last_ticket)
 
 
 def open_visit_today(session: Session, donor_id: int, campaign_id: int, day: date) -> Visit | None:
