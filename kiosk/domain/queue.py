@@ -33,6 +33,8 @@ SKIP_PLACES = 3
 DEFAULT_SERVICE_MINUTES = 8.0
 SERVICE_HISTORY = 20  # the last N visits that a booth finished
 _TICK = timedelta(microseconds=1)
+# Pre-screen outcomes that put the donor in the queue; the others end the visit at the kiosk.
+QUEUED_OUTCOMES = ("eligible", "refer")
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ def defer(state: VisitState, now: datetime) -> VisitState:
 
 
 # -- pre-screen override --------------------------------------------------------------
-OVERRIDE_OUTCOMES = ("eligible", "refer")
+OVERRIDE_OUTCOMES = QUEUED_OUTCOMES  # staff clear a donor or refer them: either way they wait for a booth
 
 
 def check_override(state: VisitState, ticketed: bool, current: str, new_outcome: str, reason: str) -> bool:

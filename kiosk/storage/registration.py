@@ -14,13 +14,11 @@ from sqlalchemy.orm import Session
 from kiosk.domain import visits as states
 from kiosk.domain.campaigns import is_open
 from kiosk.domain.donors import donor_id_from_number, new_token
+from kiosk.domain.queue import QUEUED_OUTCOMES
 from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused
 from kiosk.storage import changes
 from kiosk.storage.models import Campaign, Deferral, Donor, QuestionnaireResponse, Visit
-
-# Pre-screen outcomes that put the donor in the queue; the others end the visit at the kiosk.
-QUEUED_OUTCOMES = ("eligible", "refer")
 
 
 def find_by_cin(session: Session, cin: str) -> Donor | None:
