@@ -33,6 +33,24 @@ def data_dir() -> Path:
     return base
 
 
+def write_whole(path: Path, data: bytes) -> Path:
+    """Write a file so that a power cut leaves the old one or the new one, never half:
+    `.part`, fsync, rename, fsync of the folder (the rename itself survives)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    with open(partial, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    partial.replace(path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+    return path
+
+
 def default_db_url() -> str:
     """`KIOSK_DB` if set, else the embedded SQLite file in the data directory."""
     return os.environ.get("KIOSK_DB") or f"sqlite:///{data_dir() / 'kiosk.db'}"

@@ -21,7 +21,6 @@ that cannot be read is an error that names the file, never silently ignored.
 from __future__ import annotations
 
 import json
-import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -128,13 +127,5 @@ def to_toml(settings: StationSettings) -> str:
 
 
 def save(settings: StationSettings, path: Path | None = None) -> Path:
-    """Write the file whole (temporary file, fsync, rename): a crash keeps the old or the new one."""
-    path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    with open(partial, "w", encoding="utf-8") as out:
-        out.write(to_toml(settings))
-        out.flush()
-        os.fsync(out.fileno())
-    partial.replace(path)
-    return path
+    """Write the file whole (`kiosk.paths.write_whole`): a crash keeps the old or the new one."""
+    return paths.write_whole(path or settings_path(), to_toml(settings).encode("utf-8"))

@@ -25,7 +25,6 @@ attempt, and running a job that was printed already does nothing.
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -282,17 +281,5 @@ def pdf_missing(path: Path) -> bool:
 
 
 def write_pdf(path: Path, pdf: bytes) -> Path:
-    """Write whole and durably: `.part`, fsync, rename, fsync the folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    with open(partial, "wb") as out:
-        out.write(pdf)
-        out.flush()
-        os.fsync(out.fileno())
-    partial.replace(path)
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
-    return path
+    """Write whole and durably (`kiosk.paths.write_whole`): a `.part` file until then."""
+    return paths.write_whole(path, pdf)
