@@ -32,6 +32,7 @@ from kiosk import paths
 FILE_NAME = "station.toml"
 # The documents a station prints; each may go to its own printer.
 KINDS = ("ticket", "card", "certificate")
+STATION_MAX = 40  # what the database keeps of a station's name (print jobs, audit events)
 
 
 class SettingsError(ValueError):
@@ -82,6 +83,8 @@ def _from_table(table: dict[str, Any], where: Path) -> StationSettings:
     printers = table.get("printers", {})
     if not isinstance(station, str):
         raise SettingsError(f"{where}: station must be a text, e.g. station = \"kiosk-1\"")
+    if len(station) > STATION_MAX:
+        raise SettingsError(f"{where}: station must be {STATION_MAX} characters at most, e.g. station = \"kiosk-1\"")
     if booth is not None and (not isinstance(booth, int) or isinstance(booth, bool) or booth < 1):
         raise SettingsError(f"{where}: booth must be a whole number from 1, e.g. booth = 2")
     if not isinstance(printers, dict) or not all(isinstance(v, str) for v in printers.values()):

@@ -144,6 +144,7 @@ def test_the_settings_file_reads_as_it_is_written(tmp_path):
 
 @pytest.mark.parametrize("content, says", [
     ("station = 3\n", "station must be a text"),
+    (f"station = \"{'tente-principale-' * 3}\"\n", "station must be 40 characters at most"),
     ("booth = 0\n", "booth must be a whole number from 1"),
     ("[printers]\nreceipt = \"X\"\n", "unknown document kind 'receipt'"),
     ("[printers\n", "not a valid TOML file"),
