@@ -12,7 +12,6 @@ WAITING, CALLED, INTERVIEW, DONATED, DEFERRED, LEFT = (
 OPEN_STATES = (WAITING, CALLED, INTERVIEW)
 # What a ticket's QR holds before the visit's opaque token: the nurse station scans it.
 VISIT_QR_PREFIX = "QV:"
-CLOSED_STATES = (DONATED, DEFERRED, LEFT)
 
 
 class VisitRefused(Exception):
