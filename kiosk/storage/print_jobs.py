@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from kiosk import paths
 from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused
+from kiosk.i18n import LANGUAGES
 from kiosk.storage import audit
 from kiosk.storage.models import Campaign, Donation, Donor, PrintJob, Staff, Visit
 
@@ -44,7 +45,6 @@ TICKET, CARD, CERTIFICATE = "ticket", "card", "certificate"
 KINDS = (TICKET, CARD, CERTIFICATE)
 PENDING, PRINTED, FAILED = "pending", "printed", "failed"
 WAITING = (PENDING, FAILED)
-LANGS = ("ar", "fr")
 ERROR_LIMIT = 2000
 AUDIT_PRINT = "document.print"  # [kind, job, lang]
 
@@ -154,7 +154,7 @@ def create_job(session: Session, kind: str, *, station: str, lang: str, now: dat
     A card needs `donor_id` or `visit_id`; a ticket and a certificate `visit_id`.
     With a signed-in `actor`, the audit log records who printed what for whom.
     """
-    if lang not in LANGS:
+    if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     visit, donor = _source(session, kind, visit_id, donor_id)
     if kind == CERTIFICATE:
