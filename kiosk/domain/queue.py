@@ -272,3 +272,5 @@ class QueueList:
 
     version: int
     rows: tuple[QueueRow, ...]
+    # Kiosks where a donor not yet checked in called for staff, oldest call first.
+    kiosks_asking: tuple[str, ...] = ()
