@@ -77,8 +77,6 @@ class Key(QPushButton):
 
     def __init__(self, text: str, units: float = 1.0):
         super().__init__(text)
-        self.key_text = text
-        self.units = units
         self.setObjectName("key")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(int(KEY_MIN * units), KEY_MIN)
@@ -131,8 +129,6 @@ class KeyPad(QWidget):
 class OnScreenKeyboard(QWidget):
     """Docked under the screens; shown while a field with a `keyboard` property has focus."""
 
-    layout_changed = Signal(str)
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("keyboard")
@@ -183,7 +179,6 @@ class OnScreenKeyboard(QWidget):
             self.current = name
             self.shifted = False
             self._apply_shift()
-            self.layout_changed.emit(name)
 
     def key(self, text: str) -> Key:
         """The key that types `text` in the layout shown now (tests tap it)."""

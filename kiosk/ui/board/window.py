@@ -55,7 +55,6 @@ THANKS = QT_TRANSLATE_NOOP("Board", "Thank you for giving blood")
 
 HIGHLIGHT = QColor("#b71c1c")
 FLASH = QColor("#e65100")  # deep orange: white numbers stay readable at the peak
-PLAIN = QColor("#ffffff")
 
 
 def style_sheet(scale: float = 1.0) -> str:

@@ -60,11 +60,9 @@ class Overlay(QWidget):
 
 
 class IdleOverlay(Overlay):
-    """"Are you still there?" with a countdown; `expired` when it reaches zero,
-    `resumed` when the donor touches the screen."""
+    """"Are you still there?" with a countdown; `expired` when it reaches zero."""
 
     expired = Signal()
-    resumed = Signal()
 
     def __init__(self, parent: QWidget, countdown_ms: int = 10_000):
         super().__init__(parent)
@@ -88,10 +86,6 @@ class IdleOverlay(Overlay):
         self.tick.timeout.connect(self._tick)
         self.translate_ui()
 
-    @property
-    def running(self) -> bool:
-        return self.isVisible()
-
     def start(self) -> None:
         self.left_ms = self.countdown_ms
         self.translate_ui()
@@ -103,7 +97,6 @@ class IdleOverlay(Overlay):
             return
         self.tick.stop()
         self.hide()
-        self.resumed.emit()
 
     def _tick(self) -> None:
         self.left_ms -= self.tick.interval()
