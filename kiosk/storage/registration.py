@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,10 @@ from kiosk.domain.queue import QUEUED_OUTCOMES
 from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused
 from kiosk.storage import changes
-from kiosk.storage.models import Campaign, Deferral, Donor, QuestionnaireResponse, Visit
+from kiosk.storage.models import Campaign, Deferral, Donation, Donor, QuestionnaireResponse, Visit
+
+if TYPE_CHECKING:
+    from kiosk.domain.eligibility import Donation as PastDonation
 
 
 def find_by_cin(session: Session, cin: str) -> Donor | None:
@@ -32,6 +35,14 @@ def find_by_card(session: Session, token: str) -> Donor | None:
 def find_by_number(session: Session, number: str) -> Donor | None:
     donor_id = donor_id_from_number(number)
     return session.get(Donor, donor_id) if donor_id else None
+
+
+def donation_history(session: Session, donor_id: int) -> tuple[PastDonation, ...]:
+    """The donor's past donations as the eligibility rules read them (interval since the last one)."""
+    from kiosk.domain.eligibility import Donation as PastDonation  # the rule engine loads on first use
+
+    rows = session.execute(select(Donation.day, Donation.kind).where(Donation.donor_id == donor_id)).all()
+    return tuple(PastDonation(day, kind) for day, kind in rows)
 
 
 def create_donor(session: Session, details: DonorDetails, consent_version: str, now: datetime) -> Donor:

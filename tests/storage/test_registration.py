@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from kiosk.domain.validation import donor_details
 from kiosk.domain.visits import VisitRefused
 from kiosk.storage import campaigns, registration
-from kiosk.storage.models import Deferral, Donor, QuestionnaireResponse, Visit
+from kiosk.storage.models import Deferral, Donation, Donor, QuestionnaireResponse, Visit
 
 DAY = date(2025, 12, 2)
 
@@ -51,6 +51,20 @@ def test_lookup_by_cin_card_and_number(app):
         assert registration.find_by_number(s, "QTR-999999") is None
     assert number == f"QTR-{donor.id:06d}"
     assert "Khadija" not in token and "BK123456" not in token
+
+
+def test_donation_history_is_the_donors_own(app):
+    with app.db.write() as s:
+        donor, _ = register(app, s)
+        other, _ = register(app, s, cin="ZZ2", phone=None)
+        s.add(Donation(donor_id=donor.id, day=DAY - timedelta(days=200), volume_ml=450))
+        s.add(Donation(donor_id=donor.id, day=DAY - timedelta(days=100), kind="plasma", volume_ml=600))
+        s.add(Donation(donor_id=other.id, day=DAY - timedelta(days=10), volume_ml=450))
+    with app.db.read() as s:
+        history = sorted(registration.donation_history(s, donor.id), key=lambda d: d.date)
+        assert [(d.date, d.kind) for d in history] == [(DAY - timedelta(days=200), "whole_blood"),
+                                                       (DAY - timedelta(days=100), "plasma")]
+        assert [d.date for d in registration.donation_history(s, other.id)] == [DAY - timedelta(days=10)]
 
 
 def test_a_cin_registers_once(app):

@@ -171,16 +171,12 @@ class KioskFlow:
         return self.masked
 
     def _take_donor(self, session, donor) -> None:
-        from sqlalchemy import select
-
-        from kiosk.domain.eligibility import Donation as Given
-        from kiosk.storage.models import Donation
+        from kiosk.storage import registration
 
         self.donor_id = donor.id
         self.masked = masked(donor, self.language)
         self.sex, self.birth_date = donor.sex, donor.birth_date
-        rows = session.execute(select(Donation.day, Donation.kind).where(Donation.donor_id == donor.id)).all()
-        self.history = tuple(Given(day, kind) for day, kind in rows)
+        self.history = registration.donation_history(session, donor.id)
         self.first_time = not self.history
 
     def not_me(self) -> None:
