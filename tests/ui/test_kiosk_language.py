@@ -1,0 +1,199 @@
+"""A donor who switches from Arabic to French on any kiosk screen reads that
+screen in French at once: no sentence, button or caption stays in Arabic.
+
+What may stay Arabic is what is not the kiosk's wording: a name the donor
+typed or registered, the header's "العربية" (the other language, named in
+itself) and the on-screen keyboard of an Arabic name field."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from kiosk.domain.validation import DonorDetails
+from kiosk.storage import registration
+from kiosk.storage.models import Donation
+from kiosk.ui.kiosk.result import PRINTED
+
+ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"
+NAMES = ("سلمى",)  # the masked first name on "Is this you?"
+
+
+def card_donor(app) -> None:
+    """Salma, with a card and a donation in March (she answers the questions)."""
+    with app.db.write() as s:
+        donor = registration.create_donor(s, DonorDetails(
+            sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
+            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642", language="ar"),
+            "2025-01.0", datetime(2025, 3, 1, 9, tzinfo=UTC))
+        donor.card_token = CARD
+        s.flush()
+        s.add(Donation(donor_id=donor.id, day=date(2025, 3, 1), volume_ml=450))
+
+
+def arabic_left(window) -> list[str]:
+    """Visible texts of labels and buttons that still hold Arabic letters."""
+    left = []
+    for widget in [*window.findChildren(QLabel), *window.findChildren(QPushButton)]:
+        text = widget.text()
+        if not widget.isVisibleTo(window) or not ARABIC.search(text):
+            continue
+        if widget is window.header.language or window.keyboard.isAncestorOf(widget):
+            continue
+        if text in NAMES:
+            continue
+        left.append(f"{widget.objectName() or type(widget).__name__}: {text}")
+    return left
+
+
+def in_french(switch, window, where: str) -> None:
+    """Switch ar→fr on the screen shown now, check it, and switch back."""
+    assert switch.language == "ar"
+    assert arabic_left(window), f"{where}: the screen is not in Arabic to begin with"
+    switch.set_language("fr")
+    QApplication.processEvents()  # LanguageChange goes through the event loop
+    assert arabic_left(window) == [], where
+    switch.set_language("ar")
+    QApplication.processEvents()
+
+
+def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor_at, app, switch):
+    card_donor(app)
+    window = make_window()
+    donor = donor_at(window)
+
+    def check(where: str) -> None:
+        in_french(switch, window, where)
+
+    donor.tap(window.welcome.arabic)
+    donor.sees("path")
+    check("path")
+    donor.tap(window.screens["path"].card)
+    check("card")
+    window.card_scanned("nobody")
+    check("card, unknown card")
+    window.card_scanned(CARD)
+    donor.sees("confirm")
+    check("confirm")
+    donor.tap(window.screens["confirm"].yes)
+    donor.sees("consent")
+    check("consent")
+    donor.tap(window.screens["consent"].accept)
+    donor.sees("question")
+    question = window.screens["question"]
+    check("question")
+    dated = next(i for i, q in enumerate(window.questions) if q.kind.value == "date")
+    for _ in range(dated):
+        donor.tap(question.no)
+    donor.tap(question.yes)
+    assert question.asking_when
+    check("question, when?")
+    question.go_back()
+    donor.answer_all()
+    donor.sees("review")
+    check("review")
+    window.idle_overlay.start()
+    check("still there?")
+    window.idle_overlay.stop()
+    window.pin_overlay.open()  # this database has no staff: the panel says so
+    check("staff PIN")
+    window.pin_overlay.close_panel()
+    donor.tap(window.screens["review"].next_button)
+    donor.sees("ticket")
+    qtbot.waitUntil(lambda: window.screens["ticket"].printing == PRINTED, timeout=10_000)
+    check("ticket")
+    donor.tap(window.screens["ticket"].next_button)
+
+    # Already in the queue: a message with the ticket.
+    donor.tap(window.welcome.arabic)
+    donor.tap(window.screens["path"].card)
+    window.card_scanned(CARD)
+    donor.tap(window.screens["confirm"].yes)
+    donor.tap(window.screens["consent"].accept)
+    donor.sees("message")
+    check("already queued")
+    donor.tap(window.screens["message"].next_button)
+
+    # A new donor: an unknown CIN, then the registration with its messages.
+    donor.tap(window.welcome.arabic)
+    donor.tap(window.screens["path"].cin)
+    cin = window.screens["cin"]
+    donor.fill(cin.field, "123")
+    donor.tap(cin.next_button)
+    check("cin, wrong number")
+    donor.fill(cin.field, "JA440001")
+    donor.tap(cin.next_button)
+    donor.sees("not_found")
+    check("not found")
+    donor.tap(window.screens["not_found"].new)
+    donor.sees("consent")
+    donor.tap(window.screens["consent"].accept)
+    donor.sees("register_names_ar")
+    names = window.screens["register_names_ar"]
+    donor.type("فاطمة")
+    donor.tap(names.widgets["last_name_ar"])
+    donor.type("الزهراء")
+    check("names in Arabic")
+    donor.tap_next()
+    donor.sees("register_names_latin")
+    check("names in Latin letters")
+    donor.tap_next()
+    donor.sees("register_about")
+    donor.tap_next()  # nothing chosen: the page says what is missing
+    check("about you, missing")
+    about = window.screens["register_about"]
+    donor.tap(about.widgets["sex"].choices["F"])
+    donor.birth_date(date(1994, 3, 14))
+    check("about you")
+    donor.tap_next()
+    donor.sees("register_contact")
+    contact = window.screens["register_contact"]
+    donor.fill(contact.widgets["phone"], "0512")
+    check("contact, wrong phone")
+    donor.fill(contact.widgets["phone"], "0661234567")
+    donor.tap_next()
+    donor.sees("register_blood")
+    donor.tap(window.header.help)  # "a staff member is coming" under the header
+    check("blood group, staff called")
+    donor.tap(window.screens["register_blood"].widgets["blood_group"].choices["O+"])
+    donor.tap_next()
+    donor.sees("question")
+    window.reset()
+
+    # Consent refused: a message and Finish.
+    donor.tap(window.welcome.arabic)
+    donor.tap(window.screens["path"].new)
+    donor.tap(window.screens["consent"].refuse)
+    donor.sees("message")
+    check("consent refused")
+    donor.tap(window.screens["message"].next_button)
+
+    # A donor back from the dentist last month: deferred, with the date to come back.
+    donor.tap(window.welcome.arabic)
+    donor.tap(window.screens["path"].new)
+    donor.tap(window.screens["consent"].accept)
+    names = window.screens["register_names_ar"]
+    names.widgets["first_name_ar"].setText("يوسف")
+    names.widgets["last_name_ar"].setText("العلوي")
+    donor.tap_next()
+    donor.tap_next()
+    about = window.screens["register_about"]
+    donor.tap(about.widgets["sex"].choices["M"])
+    donor.birth_date(date(1988, 7, 21))
+    donor.tap_next()
+    donor.tap_next()
+    donor.tap_next()
+    donor.sees("question")
+    while window.current == "question":
+        if question.question.id == "dental_care":
+            donor.tap(question.yes)
+            donor.tap(question.picker.buttons[1])  # last month
+        else:
+            donor.tap(question.no)
+    donor.sees("review")
+    donor.tap(window.screens["review"].next_button)
+    donor.sees("deferred")
+    check("deferred")
