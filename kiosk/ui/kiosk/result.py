@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.domain.visits import ticket_label
 from kiosk.i18n.dates import long_date
 from kiosk.ui.kiosk.base import Screen, current_language
 from kiosk.ui.kiosk.flow import Result
@@ -89,7 +90,7 @@ class TicketScreen(Screen):
         self.next_button.setText(translate("Ticket", "Finish"))
         self.heading.setText(translate("Ticket", "Your ticket"))
         self.caption.setText(translate("Ticket", "Your number"))
-        self.number.setText(f"{result.ticket:03d}" if result and result.ticket is not None else "")
+        self.number.setText(ticket_label(result.ticket) if result and result.ticket is not None else "")
         ahead = result.people_ahead if result else 0
         if ahead:
             self.ahead.setText(translate("Ticket", "People ahead of you: %1").replace("%1", ltr(ahead)))
@@ -182,7 +183,7 @@ class MessageScreen(Screen):
                 "Message", "Without your agreement we cannot register you. A staff member can answer your questions."))
         elif kind == "already_queued":
             self.heading.setText(translate("Message", "You are already in the queue"))
-            self.text.setText(message("already_queued", ltr(f"{self.ticket:03d}" if self.ticket is not None else "")))
+            self.text.setText(message("already_queued", ltr(ticket_label(self.ticket) if self.ticket is not None else "")))
         elif kind == "closed":
             self.heading.setText(translate("Message", "Registration is closed"))
             self.text.setText(message("campaign.closed"))

@@ -35,7 +35,7 @@ from kiosk.domain import staff as perms
 from kiosk.domain.eligibility import NEEDS_INTERVIEW
 from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
 from kiosk.domain.text import ascii_digits, clean
-from kiosk.domain.visits import CALLED, DONATED, DONATION_KINDS, INTERVIEW, LEFT, VOLUME_ML, WAITING, VisitRefused, Vitals
+from kiosk.domain.visits import CALLED, DONATED, DONATION_KINDS, INTERVIEW, LEFT, VOLUME_ML, WAITING, VisitRefused, Vitals, ticket_label
 from kiosk.i18n.dates import long_date
 from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
@@ -158,7 +158,7 @@ class DonorHeader(QWidget):
             self.deferral.hide()
             self.asking.hide()
             return
-        self.ticket.setText(f"{details.ticket:03d}" if details.ticket is not None else "\u2014")
+        self.ticket.setText(ticket_label(details.ticket) if details.ticket is not None else "\u2014")
         self.status.setText(status_text(translate, details))
         self.name_latin.setText(details.name_latin)
         self.name_latin.setVisible(bool(details.name_latin))

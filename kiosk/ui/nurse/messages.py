@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kiosk.domain.visits import VisitRefused
-from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP
+from kiosk.domain.visits import VisitRefused, ticket_label
+from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, ltr
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +87,12 @@ def known(code: str) -> bool:
     return code in _SOURCES
 
 
-def _value(value: object) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
+def _value(key: str, value: object) -> str:
+    """A ticket as it is called out (`042`) and a bag number, kept left to right in an Arabic sentence."""
+    if key == "ticket" and isinstance(value, int):
+        return ltr(ticket_label(value))
+    if key == "bag" and value:
+        return ltr(value)
     return str(value)
 
 
@@ -108,7 +109,7 @@ def message(translate: Callable[..., str], code: str, **detail: object) -> str:
     else:
         text = translate(CONTEXT, source)
     for index, key in enumerate(keys, start=1):
-        text = text.replace(f"%{index}", _value(detail.get(key, "")))
+        text = text.replace(f"%{index}", _value(key, detail.get(key, "")))
     return text
 
 

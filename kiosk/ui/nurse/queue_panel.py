@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import staff as perms
 from kiosk.domain.queue import QueueRow
-from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, OPEN_STATES
+from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, OPEN_STATES, ticket_label
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.model import Column, QueueModel
-from kiosk.ui.widgets import label
+from kiosk.ui.widgets import label, ltr
 
 
 FIT_ROWS = 60  # rows measured to size the columns: a screenful and more, not hundreds
@@ -166,7 +166,7 @@ class QueuePanel(QWidget):
         asking = [r.label for r in rows if r.needs_staff and r.status in OPEN_STATES]
         if asking:
             self.staff_banner.setText(translate("NurseQueue", "Asking for a staff member: %1")
-                                      .replace("%1", ", ".join(f"\u2066{t}\u2069" for t in asking)))
+                                      .replace("%1", ", ".join(ltr(t) for t in asking)))
         self.staff_banner.setVisible(bool(asking))
 
     def selected(self) -> QueueRow | None:
@@ -218,7 +218,7 @@ class QueuePanel(QWidget):
         if called is not None:
             translate = context.words.translate
             context.say(translate("NurseQueue", "Ticket %1 called to booth %2.")
-                        .replace("%1", f"{called.ticket:03d}").replace("%2", str(context.booth)))
+                        .replace("%1", ticket_label(called.ticket)).replace("%2", str(context.booth)))
             self.opened.emit(called.id)
 
     def _act(self, step: str) -> None:
