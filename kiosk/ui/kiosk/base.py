@@ -4,7 +4,7 @@ in one `translate_ui()` that runs at build time and on every language change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets import label
 
@@ -20,6 +20,18 @@ def button(object_name: str, *, checkable: bool = False) -> QPushButton:
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     widget.setCheckable(checkable)
     return widget
+
+
+def touch_scroll(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless area that scrolls up and down under a finger (a touch
+    screen has no scroll bar to grab); it is laid out to the area's width."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
 
 
 class Screen(QWidget):

@@ -7,10 +7,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.campaigns import CampaignSpec
-from kiosk.ui.kiosk.base import Screen, button, current_language
+from kiosk.ui.kiosk.base import Screen, button, current_language, touch_scroll
 from kiosk.ui.widgets import label, ltr
 
 translate = QCoreApplication.translate
@@ -26,14 +26,8 @@ class ConsentScreen(Screen):
         self.campaign: CampaignSpec | None = None
         self.notice = label("notice_text", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
-        scroll = QScrollArea()
-        scroll.setObjectName("notice_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.notice)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        self.scroll = scroll
+        self.scroll = touch_scroll(self.notice)
+        self.scroll.setObjectName("notice_scroll")
         self.refuse = button("secondary")
         self.accept = button("primary")
         self.refuse.clicked.connect(lambda: self.answered.emit(False))
@@ -41,7 +35,7 @@ class ConsentScreen(Screen):
         # The answers sit in the footer, next to Back: the notice keeps the height.
         self.footer.addWidget(self.refuse)
         self.footer.addWidget(self.accept)
-        self.body.addWidget(scroll, 1)
+        self.body.addWidget(self.scroll, 1)
         self.translate_ui()
 
     def set_campaign(self, campaign: CampaignSpec | None) -> None:

@@ -9,22 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QProgressBar,
-    QScrollArea,
-    QScroller,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.eligibility import AnswerKind, Question
 from kiosk.i18n.dates import locale
 from kiosk.ui.keyboard import keyboard_field
-from kiosk.ui.kiosk.base import Screen, button, current_language
+from kiosk.ui.kiosk.base import Screen, button, current_language, touch_scroll
 from kiosk.ui.kiosk.pickers import MonthPicker
 from kiosk.ui.widgets import isolate, label, ltr
 
@@ -205,16 +195,10 @@ class ReviewScreen(Screen):
         self.grid.setColumnStretch(0, 1)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(8)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.list)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        self.scroll = scroll
+        self.scroll = touch_scroll(self.list)
         self.widgets: list[tuple] = []
         self.body.addWidget(self.hint)
-        self.body.addWidget(scroll, 1)
+        self.body.addWidget(self.scroll, 1)
         self.translate_ui()
 
     def set_answers(self, rows: list[tuple[Question, Any]]) -> None:
