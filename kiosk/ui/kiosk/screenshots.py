@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 # 2 December 2025, 10:42 at Place des Moujahidines (UTC+1).
 DEMO_TIME = datetime(2025, 12, 2, 9, 42, tzinfo=UTC)
 DEMO_CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"
+# The demo donors' first and last names in each alphabet of the registration.
+FATIMA = {"ar": ("فاطمة", "الزهراء"), "latin": ("Fatima", "Zahra")}
+YOUSSEF = {"ar": ("يوسف", "العلوي"), "latin": ("Youssef", "Alaoui")}
 
 
 class DemoDevice:
@@ -176,22 +179,15 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
         window.consent_answered(True)
         first = window.pages[0]
         page = window.screens[f"register_{first}"]
-        if first == "names_ar":
-            type_into(window, "Fatima")  # Latin letters in the Arabic field: the error shows
-            shot("register_error")
-            page.widgets["first_name_ar"].clear()
-            type_into(window, "فاطمة")
-            page.widgets["last_name_ar"].setFocus()
-            window.keyboard.attach(page.widgets["last_name_ar"])
-            type_into(window, "الزهراء")
-        else:
-            type_into(window, "فاطمة")  # Arabic letters in the Latin field: the error shows
-            shot("register_error")
-            page.widgets["first_name_latin"].clear()
-            type_into(window, "Fatima")
-            page.widgets["last_name_latin"].setFocus()
-            window.keyboard.attach(page.widgets["last_name_latin"])
-            type_into(window, "Zahra")
+        script, other = ("ar", "latin") if first == "names_ar" else ("latin", "ar")
+        type_into(window, FATIMA[other][0])  # letters of the other alphabet: the error shows
+        shot("register_error")
+        page.widgets[f"first_name_{script}"].clear()
+        type_into(window, FATIMA[script][0])
+        last_name = page.widgets[f"last_name_{script}"]
+        last_name.setFocus()
+        window.keyboard.attach(last_name)
+        type_into(window, FATIMA[script][1])
         shot("register_names")
         window.page_forward(first)
         window.page_forward(window.pages[1])
@@ -227,36 +223,24 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
         wait_printed()
         shot("ticket_eligible")
 
-        # Returning donor by card who takes a medicine: refer, and the printer jams.
-        window.reset()
-        window.choose_language(lang)
-        window.choose_path("card")
-        window.card_scanned(DEMO_CARD)
-        window.identity_confirmed(True)
-        window.consent_answered(True)
-        printer.fail = True
-        for question in window.questions:
-            button = window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
-            button.click()
-        window.send()
-        wait_printed()
-        shot("ticket_refer_print_failed")
-        printer.fail = False
-        # The same outcome, printed: cancel that visit first so the donor may take a new one.
-        _leave_today(app, window.flow.result.visit_id)
-        window.reset()
-        window.choose_language(lang)
-        window.choose_path("card")
-        window.card_scanned(DEMO_CARD)
-        window.identity_confirmed(True)
-        window.consent_answered(True)
-        for question in window.questions:
-            button = window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
-            button.click()
-        window.send()
-        wait_printed()
-        shot("ticket_refer")
-        _leave_today(app, window.flow.result.visit_id)
+        # Returning donor by card who takes a medicine: refer, once with the printer
+        # jammed, once printed (the visit is cancelled after each, so that she may take a new one).
+        for jammed, name in ((True, "ticket_refer_print_failed"), (False, "ticket_refer")):
+            window.reset()
+            window.choose_language(lang)
+            window.choose_path("card")
+            window.card_scanned(DEMO_CARD)
+            window.identity_confirmed(True)
+            window.consent_answered(True)
+            printer.fail = jammed
+            for question in window.questions:
+                button = window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
+                button.click()
+            window.send()
+            wait_printed()
+            shot(name)
+            printer.fail = False
+            _leave_today(app, window.flow.result.visit_id)
 
         # A donor with recent dental care: deferred with the date to come back.
         window.reset()
@@ -264,12 +248,9 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
         window.choose_path("new")
         window.consent_answered(True)
         names = window.screens[f"register_{window.pages[0]}"]
-        if window.pages[0] == "names_ar":
-            names.widgets["first_name_ar"].setText("يوسف")
-            names.widgets["last_name_ar"].setText("العلوي")
-        else:
-            names.widgets["first_name_latin"].setText("Youssef")
-            names.widgets["last_name_latin"].setText("Alaoui")
+        script = window.pages[0].removeprefix("names_")
+        for part, text in zip(("first_name", "last_name"), YOUSSEF[script], strict=True):
+            names.widgets[f"{part}_{script}"].setText(text)
         window.page_forward(window.pages[0])
         window.page_forward(window.pages[1])
         about = window.screens["register_about"]
