@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from kiosk.ui.printing.device import STOPPED, PrintFailure
 
 SIZE = (1280, 800)
+CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"  # the card token of Salma, the `returning_donor`
 STAFF_MORNING = datetime(2025, 12, 2, 9, 30, tzinfo=UTC)  # 10:30 in Khouribga, the campaign's first day
 
 
@@ -87,6 +88,29 @@ def make_window(qtbot, switch, app, printer):
         return window
 
     return make
+
+
+@pytest.fixture
+def returning_donor(app):
+    """Registers Salma, in March with a card (`CARD`, or `card`) and one donation
+    (on `gave`, or none); returns her id."""
+    from kiosk.domain.validation import DonorDetails
+    from kiosk.storage import registration
+    from kiosk.storage.models import Donation
+
+    def register(*, card: str = CARD, gave: date | None = date(2025, 3, 1)) -> int:
+        with app.db.write() as s:
+            donor = registration.create_donor(s, DonorDetails(
+                sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
+                first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642", language="fr"),
+                "2025-01.0", datetime(2025, 3, 1, 9, tzinfo=UTC))
+            donor.card_token = card
+            s.flush()
+            if gave is not None:
+                s.add(Donation(donor_id=donor.id, day=gave, volume_ml=450, created_at=datetime(2025, 3, 1, 10, tzinfo=UTC)))
+            return donor.id
+
+    return register
 
 
 @pytest.fixture(scope="module")

@@ -11,27 +11,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import func, select
 
 from kiosk.app import CONSENT_VERSION
-from kiosk.domain.validation import DonorDetails
-from kiosk.storage import registration
-from kiosk.storage.models import Deferral, Donation, Donor, PrintJob, QuestionnaireResponse, Visit
+from kiosk.storage.models import Deferral, Donor, PrintJob, QuestionnaireResponse, Visit
 from kiosk.ui.kiosk.result import PRINT_FAILED, PRINTED, PRINTING
 
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
-CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"
-
-
-def returning_donor(app, *, card: str = CARD, gave: date | None = date(2025, 3, 1)) -> int:
-    """Salma, registered in March with a card and one donation."""
-    with app.db.write() as s:
-        donor = registration.create_donor(s, DonorDetails(
-            sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
-            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642", language="fr"),
-            "2025-01.0", datetime(2025, 3, 1, 9, tzinfo=UTC))
-        donor.card_token = card
-        s.flush()
-        if gave is not None:
-            s.add(Donation(donor_id=donor.id, day=gave, volume_ml=450, created_at=datetime(2025, 3, 1, 10, tzinfo=UTC)))
-        return donor.id
+CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"  # as the `returning_donor` fixture registers her
 
 
 def visible_texts(widget) -> list[str]:
@@ -132,8 +116,8 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
     assert window.flow.fields == {} and names.widgets["first_name_ar"].text() == ""
 
 
-def test_returning_donor_with_a_card_in_french(qtbot, qapp, make_window, donor_at, app):
-    donor_id = returning_donor(app)
+def test_returning_donor_with_a_card_in_french(qtbot, qapp, make_window, donor_at, app, returning_donor):
+    donor_id = returning_donor()
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.french)
@@ -215,8 +199,8 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
         assert s.scalar(select(func.count()).select_from(PrintJob)) == 0
 
 
-def test_switching_language_in_the_middle_of_the_questionnaire(qtbot, qapp, make_window, donor_at, app):
-    returning_donor(app)
+def test_switching_language_in_the_middle_of_the_questionnaire(qtbot, qapp, make_window, donor_at, app, returning_donor):
+    returning_donor()
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.arabic)
@@ -276,8 +260,8 @@ def test_inactivity_discards_everything_typed(qtbot, qapp, make_window, donor_at
     assert switch.language == "ar" and not window.keyboard.isVisible()
 
 
-def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app):
-    returning_donor(app, card="other-card")  # owns CIN BK123456
+def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, returning_donor):
+    returning_donor(card="other-card")  # owns CIN BK123456
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.french)
@@ -348,8 +332,8 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app):
     assert contact.errors["phone"].text() == "✓"
 
 
-def test_a_jammed_printer_loses_nothing(qtbot, make_window, donor_at, app, printer):
-    returning_donor(app)
+def test_a_jammed_printer_loses_nothing(qtbot, make_window, donor_at, app, printer, returning_donor):
+    returning_donor()
     printer.fail = True
     window = make_window()
     donor = donor_at(window)

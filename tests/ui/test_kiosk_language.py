@@ -8,30 +8,15 @@ itself) and the on-screen keyboard of an Arabic name field."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from kiosk.domain.validation import DonorDetails
-from kiosk.storage import registration
-from kiosk.storage.models import Donation
 from kiosk.ui.kiosk.result import PRINTED
 
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"
+CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"  # Salma's card, as the `returning_donor` fixture registers her
 NAMES = ("سلمى",)  # the masked first name on "Is this you?"
-
-
-def card_donor(app) -> None:
-    """Salma, with a card and a donation in March (she answers the questions)."""
-    with app.db.write() as s:
-        donor = registration.create_donor(s, DonorDetails(
-            sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
-            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642", language="ar"),
-            "2025-01.0", datetime(2025, 3, 1, 9, tzinfo=UTC))
-        donor.card_token = CARD
-        s.flush()
-        s.add(Donation(donor_id=donor.id, day=date(2025, 3, 1), volume_ml=450))
 
 
 def arabic_left(window) -> list[str]:
@@ -60,8 +45,8 @@ def in_french(switch, window, where: str) -> None:
     QApplication.processEvents()
 
 
-def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor_at, app, switch):
-    card_donor(app)
+def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor_at, switch, returning_donor):
+    returning_donor()
     window = make_window()
     donor = donor_at(window)
 
