@@ -1185,12 +1185,24 @@
         <translation>العودة إلى الطابور</translation>
     </message>
     <message>
+        <source>On my way</source>
+        <translation>أنا قادم(ة)</translation>
+    </message>
+    <message>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
+        <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>في الانتظار: %1</translation>
     </message>
     <message>
         <source>Asking for a staff member: %1</source>
         <translation>يطلب أحد أفراد الطاقم: %1</translation>
+    </message>
+    <message>
+        <source>A donor at a kiosk is calling for staff: %1</source>
+        <translation>متبرع عند جهاز التسجيل يطلب أحد أفراد الطاقم: %1</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>

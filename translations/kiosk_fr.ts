@@ -1173,12 +1173,24 @@
         <translation>Remettre dans la file</translation>
     </message>
     <message>
+        <source>On my way</source>
+        <translation>J&apos;y vais</translation>
+    </message>
+    <message>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
+        <translation>Vous allez à la borne : l&apos;alerte disparaît de l&apos;écran de tous les postes infirmiers.</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>En attente : %1</translation>
     </message>
     <message>
         <source>Asking for a staff member: %1</source>
         <translation>Demande un membre du personnel : %1</translation>
+    </message>
+    <message>
+        <source>A donor at a kiosk is calling for staff: %1</source>
+        <translation>Un donneur à une borne demande un membre de l&apos;équipe : %1</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>

@@ -413,14 +413,16 @@ class KioskFlow:
 
     # -- help ------------------------------------------------------------------------------
     def request_staff(self) -> None:
-        """The donor asked for help: flag the visit (the nurse station lists flagged
-        visits) or, before there is one, remember it for the check-in."""
-        self.needs_staff = True
-        visit_id = self.result.visit_id if self.result else None
-        if visit_id is not None:
-            from kiosk.storage.models import Visit
+        """The donor asked for help: their ticket is flagged or, before they have
+        one, this kiosk is; every nurse station shows it at once. The check-in
+        carries the flag too."""
+        from kiosk.domain.staff import Actor
+        from kiosk.storage import campaigns, queue
 
-            with self.app.db.write() as session:
-                visit = session.get(Visit, visit_id)
-                if visit is not None:
-                    visit.needs_staff = True
+        self.needs_staff = True
+        visit_id = self.result.visit_id if self.result and self.result.ticket is not None else None
+        with self.app.db.write() as session:
+            campaign = campaigns.active_campaign(session)
+            if campaign is not None:
+                queue.ask_for_staff(session, campaign.id, self.app.today(), actor=Actor.station_only(self.app.station),
+                                    now=self.app.now(), visit_id=visit_id)

@@ -2,7 +2,9 @@
 
 Call next always goes to this station's booth; the other buttons act on the
 selected donor. Donors who pressed "call a staff member" at the kiosk are
-counted in a banner above the list and coloured in it until someone attends.
+counted in a banner above the list and coloured in it until someone attends; a
+kiosk where a donor without a ticket yet called is named in a second banner
+until someone says they are on their way.
 """
 
 from __future__ import annotations
@@ -51,6 +53,15 @@ class QueuePanel(QWidget):
         self.counts = label("counts", align=Qt.AlignmentFlag.AlignLeading)
         self.staff_banner = label("staffBanner")
         self.staff_banner.hide()
+        self.kiosks_asking: tuple[str, ...] = ()
+        self.kiosk_banner = label("staffBanner")
+        self.kiosk_button = action_button()
+        self.kiosk_row = QWidget()
+        kiosk_line = QHBoxLayout(self.kiosk_row)
+        kiosk_line.setContentsMargins(0, 0, 0, 0)
+        kiosk_line.addWidget(self.kiosk_banner, 1)
+        kiosk_line.addWidget(self.kiosk_button)
+        self.kiosk_row.hide()
         self.find = QLineEdit()
         self.find.setObjectName("find")
         self.find.setClearButtonEnabled(True)
@@ -107,6 +118,7 @@ class QueuePanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(top)
         outer.addWidget(self.staff_banner)
+        outer.addWidget(self.kiosk_row)
         outer.addWidget(self.find)
         outer.addWidget(self.table, 1)
         outer.addLayout(actions)
@@ -119,6 +131,7 @@ class QueuePanel(QWidget):
         self.leave_button.clicked.connect(lambda: self._act("leave"))
         self.bring_back_button.clicked.connect(lambda: self._act("bring_back"))
         self.transfer_button.clicked.connect(self.transfer)
+        self.kiosk_button.clicked.connect(self.answer_kiosk)
         self.find.returnPressed.connect(self.find_visit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.clicked.connect(self._clicked)
@@ -143,10 +156,13 @@ class QueuePanel(QWidget):
         self.leave_button.setText(translate("NurseQueue", "Left"))
         self.leave_button.setToolTip(translate("NurseQueue", "The donor went away before a decision."))
         self.bring_back_button.setText(translate("NurseQueue", "Back in queue"))
+        self.kiosk_button.setText(translate("NurseQueue", "On my way"))
+        self.kiosk_button.setToolTip(translate("NurseQueue", "You go to the kiosk: it leaves every nurse station's screen."))
         self._update_counts()
 
     # -- the list ------------------------------------------------------------------------------
-    def set_rows(self, rows: tuple[QueueRow, ...]) -> None:
+    def set_rows(self, rows: tuple[QueueRow, ...], kiosks_asking: tuple[str, ...] = ()) -> None:
+        self.kiosks_asking = kiosks_asking
         self.model.set_rows(rows)
         self.fit_columns()
         self._update_counts()
@@ -168,6 +184,11 @@ class QueuePanel(QWidget):
             self.staff_banner.setText(translate("NurseQueue", "Asking for a staff member: %1")
                                       .replace("%1", ", ".join(ltr(t) for t in asking)))
         self.staff_banner.setVisible(bool(asking))
+        if self.kiosks_asking:
+            self.kiosk_banner.setText(translate("NurseQueue", "A donor at a kiosk is calling for staff: %1")
+                                      .replace("%1", ", ".join(ltr(k) for k in self.kiosks_asking)))
+        self.kiosk_row.setVisible(bool(self.kiosks_asking))
+        self.kiosk_button.setEnabled(self.context.may(perms.QUEUE))
 
     def selected(self) -> QueueRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -233,6 +254,16 @@ class QueuePanel(QWidget):
         visit = context.write(lambda s: function(s, row.visit_id, actor=context.actor, now=now))
         if visit is not None:
             self.opened.emit(row.visit_id)
+
+    def answer_kiosk(self) -> None:
+        """Staff go to the kiosk that called first."""
+        from kiosk.storage import queue as q
+
+        if not self.kiosks_asking:
+            return
+        context, kiosk = self.context, self.kiosks_asking[0]
+        context.write(lambda s: q.answer_kiosk(s, context.campaign_id, context.app.today(), kiosk,
+                                               actor=context.actor, now=context.app.now()))
 
     def transfer(self) -> None:
         from kiosk.storage import queue as q

@@ -29,7 +29,8 @@ def settle(seconds: float = 0.05) -> None:
 
 
 def _demo_day(app) -> list:
-    """Nine donors: one asked for staff, one the kiosk sent to the nurse; three booths at work."""
+    """Nine donors: one asked for staff, one the kiosk sent to the nurse; three booths at
+    work; and a donor at kiosk-2, not yet checked in, calling for staff."""
     from kiosk.domain.staff import Actor
     from kiosk.storage import campaigns
     from kiosk.storage import queue as q
@@ -41,6 +42,7 @@ def _demo_day(app) -> list:
         campaign_id = campaigns.active_campaign(session).id
         for booth in (2, 3):
             q.call_next(session, campaign_id, app.today(), booth, actor=other, now=app.now())
+        q.ask_for_staff(session, campaign_id, app.today(), actor=Actor.station_only("kiosk-2"), now=app.now())
     return visits
 
 

@@ -278,7 +278,7 @@ class NurseWindow(QWidget):
         context = self.context
         listing = context.read(lambda s: q.nurse_list(s, context.campaign_id, context.app.today(), context.app.now()))
         if listing is not None:
-            self.queue.set_rows(listing.rows)
+            self.queue.set_rows(listing.rows, listing.kiosks_asking)
         if self.donor.visit_id is not None:
             self.donor.refresh()
 
