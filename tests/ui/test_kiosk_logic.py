@@ -102,6 +102,22 @@ def test_a_nurse_deferral_still_holding_answers_first_and_writes_nothing(app):
         assert s.scalar(select(Visit)) is None
 
 
+@pytest.mark.parametrize("until, permanent, kind, message", [
+    (None, False, "deferred", "Parlez à l'infirmier ou à l'infirmière, qui vous dira quand revenir."),
+    (None, True, "permanent", "Veuillez voir l'infirmier ou l'infirmière avant d'aller plus loin."),
+])
+def test_a_deferral_without_a_date_sends_the_donor_to_the_nurse(app, until, permanent, kind, message):
+    donor_id = salma(app)
+    with app.db.write() as s:
+        s.add(Deferral(donor_id=donor_id, reason="feels_unwell", until=until, permanent=permanent, created_at=MORNING))
+    flow = KioskFlow(app)
+    flow.identify_card("QC:card-of-salma")
+    flow.accept_consent()
+    result = flow.precheck()
+    assert (result.kind, result.until) == (kind, None)
+    assert message in flow.result_message(result, "fr", lambda day, lang: day.isoformat())
+
+
 def test_reset_forgets_the_donor(app):
     salma(app)
     flow = KioskFlow(app)

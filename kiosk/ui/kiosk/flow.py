@@ -94,6 +94,13 @@ def masked(donor, lang: str) -> Masked:
     return Masked(name, donor.phone[-2:] if donor.phone else None)
 
 
+
+def _held(until: date | None, permanent: bool) -> Result:
+    """A deferral already on the donor's record: the date to come back, or (none
+    yet, or permanent) the nurse to see."""
+    kind = "permanent" if permanent else "deferred"
+    return Result(kind, outcome=kind, until=None if permanent else until)
+
 class KioskFlow:
     def __init__(self, app: App, pack: Pack | None = None):
         self.app = app
@@ -324,8 +331,7 @@ class KioskFlow:
                     return Result("already_queued", ticket=visit.ticket, visit_id=visit.id)
                 deferral = registration.active_deferral(session, self.donor_id, today)
                 if deferral is not None:
-                    kind = "deferred" if deferral.until is not None and not deferral.permanent else "permanent"
-                    self.result = Result(kind, outcome=kind, until=deferral.until)
+                    self.result = _held(deferral.until, deferral.permanent)
                     return self.result
         early = self.assess({})
         if early.outcome.value in ("deferred", "permanent"):
@@ -397,8 +403,7 @@ class KioskFlow:
         if refused.code == "campaign.closed":
             return Result("closed")
         if refused.code == "donor.deferred":
-            dated = detail.get("until") is not None and not detail.get("permanent")
-            return Result("deferred" if dated else "permanent", until=detail.get("until") if dated else None)
+            return _held(detail.get("until"), bool(detail.get("permanent")))
         raise FlowError(refused.code) from None
 
     def result_message(self, result: Result, lang: str, format_date) -> str:
