@@ -244,12 +244,13 @@ def _settle(seconds: float) -> None:
 
 
 def _child_idle_kiosk() -> dict:
+    from kiosk.ui.qtapp import create_application  # first, as `kiosk` starts: kiosk.ui tames the binding
+
     from PySide6.QtCore import QCoreApplication
 
     from kiosk.app import App, remembered_campaign
     from kiosk.i18n.qt import LanguageSwitch
     from kiosk.ui.kiosk.window import KioskWindow
-    from kiosk.ui.qtapp import create_application
 
     qapp = create_application(["bench"])
     switch = LanguageSwitch(qapp)
@@ -283,6 +284,8 @@ def _child_bare_window() -> dict:
 def _child_bare_orm() -> dict:
     """The bare window plus the database layer every station loads (SQLAlchemy,
     the models, one session): what no kiosk screen can avoid."""
+    import kiosk.ui  # noqa: F401 - as every station: the binding keeps no module source
+
     from PySide6.QtWidgets import QApplication, QLabel
 
     from kiosk.app import App
