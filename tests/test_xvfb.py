@@ -37,6 +37,10 @@ def test_kiosk_fills_a_bare_x_screen(display, tmp_path):
     try:
         found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Qatra"],
                                env=env, capture_output=True, text=True, timeout=30)
+        if not found.stdout.split():
+            kiosk.terminate()
+            pytest.fail(f"no kiosk window on {display}: xdotool said {found.stderr.strip()!r} "
+                        f"(exit {found.returncode}); the kiosk said {kiosk.communicate(timeout=10)[1][-2000:]!r}")
         window = found.stdout.split()[0]
         deadline = time.monotonic() + 10
         while True:  # the geometry settles a moment after mapping
