@@ -35,8 +35,15 @@ def test_kiosk_fills_a_bare_x_screen(display, tmp_path):
     env.pop("QT_QPA_PLATFORM", None)
     kiosk = subprocess.Popen([sys.executable, "-m", "kiosk"], env=env, stderr=subprocess.PIPE, text=True)
     try:
-        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Qatra"],
-                               env=env, capture_output=True, text=True, timeout=30)
+        # xdotool gives up with an X error when a window it is reading goes away
+        # (Qt makes and drops helper windows while starting), so search again.
+        deadline, found = time.monotonic() + 30, None
+        while time.monotonic() < deadline:
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Qatra"],
+                                   env=env, capture_output=True, text=True, timeout=30)
+            if found.stdout.split() or kiosk.poll() is not None:
+                break
+            time.sleep(0.1)
         if not found.stdout.split():
             kiosk.terminate()
             pytest.fail(f"no kiosk window on {display}: xdotool said {found.stderr.strip()!r} "
