@@ -28,10 +28,9 @@ from types import MappingProxyType
 from typing import Any
 
 from kiosk import paths
+from kiosk.domain.documents import DOCUMENT_KINDS as KINDS  # each may go to its own printer
 
 FILE_NAME = "station.toml"
-# The documents a station prints; each may go to its own printer.
-KINDS = ("ticket", "card", "certificate")
 STATION_MAX = 40  # what the database keeps of a station's name (print jobs, audit events)
 
 

@@ -17,8 +17,9 @@ import sys
 from pathlib import Path
 
 from kiosk.commands import db_url
+from kiosk.domain.documents import DOCUMENT_KINDS as KINDS
+from kiosk.i18n import LANGUAGES
 
-KINDS = ("ticket", "card", "certificate")
 
 MESSAGES = {
     "visit.unknown": "no visit {visit_id} in this database",
@@ -38,7 +39,7 @@ def add_parser(sub, parents) -> None:
     source.add_argument("--visit", type=int, metavar="ID", help="a visit: its ticket, its donor's card, "
                                                                 "its donation's certificate")
     source.add_argument("--donor", metavar="NUMBER", help="a donor's card, e.g. QTR-000001")
-    parser.add_argument("--lang", choices=("ar", "fr"), help="the document's language (default: the donor's; "
+    parser.add_argument("--lang", choices=LANGUAGES, help="the document's language (default: the donor's; "
                                                              "ar for --sample)")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
 

@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 
+from kiosk.i18n import LANGUAGES
 from kiosk.station_settings import KINDS
 
 STATES = {"Idle": "idle", "Active": "printing", "Aborted": "aborted", "Error": "stopped"}
@@ -32,7 +33,7 @@ def add_parser(sub, parents) -> None:
     clear.add_argument("kind", choices=KINDS)
     test = actions.add_parser("test", parents=parents, help="print the demo document of a kind on its printer")
     test.add_argument("kind", choices=KINDS)
-    test.add_argument("--lang", choices=("ar", "fr"), default="ar")
+    test.add_argument("--lang", choices=LANGUAGES, default="ar")
 
 
 def _fail(text: str) -> int:

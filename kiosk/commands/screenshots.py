@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kiosk.i18n import LANGUAGES
+
 SIZE = (1280, 800)
 
 
@@ -19,7 +21,7 @@ def add_parser(sub, parents) -> None:
     parser.add_argument("--station", choices=("kiosk", "nurse", "display", "all"), default="all",
                         help="which station's screens (default: all)")
     parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the PNG files")
-    parser.add_argument("--lang", action="append", choices=("ar", "fr"), help="only this language (repeatable)")
+    parser.add_argument("--lang", action="append", choices=LANGUAGES, help="only this language (repeatable)")
     parser.add_argument("--only", action="append", metavar="SCREEN",
                         help="only kiosk screens whose name contains this")
     parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",

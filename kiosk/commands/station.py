@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kiosk.commands import db_url
+from kiosk.i18n import LANGUAGES
 
 STATIONS = ("kiosk", "nurse", "display", "all")
 
@@ -16,7 +17,7 @@ def add_parser(sub, parents) -> None:
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--booth", type=int, metavar="N", help="nurse station: its booth number (default: station.toml, else 1)")
     parser.add_argument("--station-name", metavar="NAME", help="nurse station: the name audit entries and print jobs carry")
-    parser.add_argument("--staff-language", choices=("ar", "fr"), help="nurse station: language at start (default ar)")
+    parser.add_argument("--staff-language", choices=LANGUAGES, help="nurse station: language at start (default ar)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kiosk.i18n import LANGUAGES
+
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 BILINGUAL = ("name", "venue", "city", "region", "contact")
 
@@ -49,7 +51,7 @@ def _bilingual(value, where: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise CampaignFileError(f"{where}: expected a table with ar and fr")
     out = {}
-    for lang in ("ar", "fr"):
+    for lang in LANGUAGES:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
             raise CampaignFileError(f"{where}.{lang}: missing text")

@@ -12,6 +12,7 @@ from datetime import date
 import phonenumbers
 
 from kiosk.domain.text import ascii_digits, clean
+from kiosk.i18n import LANGUAGES
 
 
 class Invalid(ValueError):
@@ -178,7 +179,7 @@ def donor_details(fields: dict[str, object], today: date) -> tuple[DonorDetails 
     elif city:
         out["city"] = city
     language = str(fields.get("language") or "ar")
-    language = language if language in ("ar", "fr") else "ar"
+    language = language if language in LANGUAGES else "ar"
     _require_one_full_name(fields, out, errors, language)
     if errors:
         return None, errors

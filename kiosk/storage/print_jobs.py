@@ -35,14 +35,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import paths
+from kiosk.domain.documents import CARD, CERTIFICATE, TICKET
+from kiosk.domain.documents import DOCUMENT_KINDS as KINDS
 from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused
 from kiosk.i18n import LANGUAGES
 from kiosk.storage import audit
 from kiosk.storage.models import Campaign, Donation, Donor, PrintJob, Staff, Visit
 
-TICKET, CARD, CERTIFICATE = "ticket", "card", "certificate"
-KINDS = (TICKET, CARD, CERTIFICATE)
 PENDING, PRINTED, FAILED = "pending", "printed", "failed"
 WAITING = (PENDING, FAILED)
 ERROR_LIMIT = 2000

@@ -30,10 +30,10 @@ from kiosk.domain.eligibility.model import (
     Text,
     Vital,
 )
+from kiosk.i18n import LANGUAGES as LANGS
 from kiosk.paths import PICTOGRAMS, RULES
 
 FORMAT = 1
-LANGS = ("ar", "fr")
 LANG_NAMES = {"ar": "Arabic", "fr": "French"}
 DEFAULT_PACK = RULES / "ma-amsd.toml"
 DONOR_TEXTS = ("when", "eligible", "deferred_until", "deferred", "permanent", "refer")
