@@ -33,7 +33,7 @@ translations: $(STAMP)
 	$(PY) scripts/i18n.py update
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk screenshots --out build/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m devtools.screenshots --out build/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

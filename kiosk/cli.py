@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "screenshots", "simulate", "print", "printers")
+COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "simulate", "print", "printers")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,9 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="SQLAlchemy database URL (default: $KIOSK_DB or the embedded SQLite file)",
     )
-    common.add_argument(
-        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more"
-    )
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more")
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Qatra blood-donation kiosk. With no command: the donor kiosk.",

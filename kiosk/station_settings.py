@@ -81,13 +81,13 @@ def _from_table(table: dict[str, Any], where: Path) -> StationSettings:
     booth = table.get("booth")
     printers = table.get("printers", {})
     if not isinstance(station, str):
-        raise SettingsError(f"{where}: station must be a text, e.g. station = \"kiosk-1\"")
+        raise SettingsError(f'{where}: station must be a text, e.g. station = "kiosk-1"')
     if len(station) > STATION_MAX:
-        raise SettingsError(f"{where}: station must be {STATION_MAX} characters at most, e.g. station = \"kiosk-1\"")
+        raise SettingsError(f'{where}: station must be {STATION_MAX} characters at most, e.g. station = "kiosk-1"')
     if booth is not None and (not isinstance(booth, int) or isinstance(booth, bool) or booth < 1):
         raise SettingsError(f"{where}: booth must be a whole number from 1, e.g. booth = 2")
     if not isinstance(printers, dict) or not all(isinstance(v, str) for v in printers.values()):
-        raise SettingsError(f"{where}: [printers] holds texts, e.g. ticket = \"TM-T20II\"")
+        raise SettingsError(f'{where}: [printers] holds texts, e.g. ticket = "TM-T20II"')
     try:
         return StationSettings(station=station, booth=booth, printers=printers)
     except SettingsError as error:

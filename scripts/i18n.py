@@ -25,8 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 LANGS = {"ar": "ar_MA", "fr": "fr_MA"}
-FORMS = {"ar": ("n = 0", "n = 1", "n = 2", "n % 100 in 3..10", "n % 100 in 11..99", "others (100, 101, 102…)"),
-         "fr": ("n ≤ 1", "n ≥ 2")}  # as lupdate -list-languages gives them
+FORMS = {
+    "ar": ("n = 0", "n = 1", "n = 2", "n % 100 in 3..10", "n % 100 in 11..99", "others (100, 101, 102…)"),
+    "fr": ("n ≤ 1", "n ≥ 2"),
+}  # as lupdate -list-languages gives them
 
 
 def tool(name: str) -> str:
@@ -47,10 +49,24 @@ def lupdate(ts_files: list[Path]) -> None:
     for ts in ts_files:
         lang = LANGS[ts.stem.rsplit("_", 1)[-1]]
         subprocess.run(
-            [tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             "-tr-function-alias", "QT_TRANSLATE_NOOP+=QT_TRANSLATE_N_NOOP",
-             "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
-            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+            [
+                tool("lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-tr-function-alias",
+                "QT_TRANSLATE_NOOP+=QT_TRANSLATE_N_NOOP",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
 
 
@@ -109,8 +125,11 @@ def missing() -> list[str]:
         for ctx in root.iter("context"):
             for msg in ctx.iter("message"):
                 tr = msg.find("translation")
-                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") \
-                        or not all(text.strip() for text in texts(msg)):
+                if (
+                    tr is None
+                    or tr.get("type") in ("unfinished", "obsolete", "vanished")
+                    or not all(text.strip() for text in texts(msg))
+                ):
                     out.append(f"{lang}: {ctx.findtext('name')}: {msg.findtext('source')}")
     return out
 

@@ -63,27 +63,39 @@ class Cups:
 
     def start(self) -> None:
         etc, log = self.root / "etc", self.root / "log"
-        for folder in (etc, log, self.out, self.root / "spool", self.root / "cache", self.root / "state",
-                       self.root / "pdf-spool"):
+        for folder in (
+            etc,
+            log,
+            self.out,
+            self.root / "spool",
+            self.root / "cache",
+            self.root / "state",
+            self.root / "pdf-spool",
+        ):
             folder.mkdir()
         (self.root / "tmp").mkdir(mode=0o1777)
         (self.root / "tmp").chmod(0o1777)
         (etc / "cupsd.conf").write_text(
             f"Listen {self.socket}\nBrowsing No\nWebInterface No\nLogLevel warn\n"
-            "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n")
+            "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+        )
         (etc / "cups-files.conf").write_text(
             f"ServerRoot {etc}\nRequestRoot {self.root / 'spool'}\nTempDir {self.root / 'tmp'}\n"
             f"CacheDir {self.root / 'cache'}\nStateDir {self.root / 'state'}\n"
-            f"AccessLog {log / 'access_log'}\nErrorLog {log / 'error_log'}\nPageLog {log / 'page_log'}\n")
-        self.backend_conf.write_text(
-            f"Out {self.out}\nSpool {self.root / 'pdf-spool'}\nLog {log}\nLabel 2\n")
+            f"AccessLog {log / 'access_log'}\nErrorLog {log / 'error_log'}\nPageLog {log / 'page_log'}\n"
+        )
+        self.backend_conf.write_text(f"Out {self.out}\nSpool {self.root / 'pdf-spool'}\nLog {log}\nLabel 2\n")
         self.process = subprocess.Popen(
             [CUPSD, "-f", "-c", str(etc / "cupsd.conf"), "-s", str(etc / "cups-files.conf")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         deadline = time.monotonic() + 10
         while not self.lpstat("-r").stdout.startswith("scheduler is running"):
             if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"cupsd did not start: {self.process.stderr.read().decode() if self.process.poll() is not None else 'timeout'}")
+                raise RuntimeError(
+                    f"cupsd did not start: {self.process.stderr.read().decode() if self.process.poll() is not None else 'timeout'}"
+                )
             time.sleep(0.05)
         self.run("lpadmin", "-p", QUEUE, "-E", "-v", f"cups-pdf:/{self.name}", "-P", str(CUPS_PDF_PPD))
 
@@ -134,8 +146,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 from kiosk.app import App
 from kiosk.storage.models import PrintJob
-from kiosk.ui.printing import PrintQueue
-from kiosk.ui.printing.device import QtPrinterDevice
+from kiosk.ui.printers import PrintQueue
+from kiosk.ui.printers.device import QtPrinterDevice
 
 threads, report = set(), {}
 
@@ -199,17 +211,44 @@ def test_a_ticket_and_a_card_come_out_of_a_real_cups_printer(cups, app, db_url, 
     from kiosk.storage import queue as q
 
     with app.db.write() as s:
-        donor = registration.create_donor(s, DonorDetails(
-            sex="F", birth_date=date(1994, 3, 8), first_name_latin="Salma", last_name_latin="Benjelloun",
-            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", blood_group="O+"), "v1", app.now())
-        visit = q.join_queue(s, campaigns.active_campaign(s), donor, app.today(), actor=Actor.station_only("kiosk"),
-                             now=app.now(), outcome="eligible", until=None, reasons=[], pack=default_pack().ref,
-                             answers={})
+        donor = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="F",
+                birth_date=date(1994, 3, 8),
+                first_name_latin="Salma",
+                last_name_latin="Benjelloun",
+                first_name_ar="سلمى",
+                last_name_ar="بنجلون",
+                cin="BK123456",
+                blood_group="O+",
+            ),
+            "v1",
+            app.now(),
+        )
+        visit = q.join_queue(
+            s,
+            campaigns.active_campaign(s),
+            donor,
+            app.today(),
+            actor=Actor.station_only("kiosk"),
+            now=app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack=default_pack().ref,
+            answers={},
+        )
         visit_id = visit.id
     station_settings.save(station_settings.StationSettings(printers={"ticket": QUEUE, "card": QUEUE}))
     env = {**cups.env, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.run([sys.executable, "-c", STATION, db_url, str(visit_id), QUEUE], env=env,
-                           capture_output=True, text=True, timeout=60)
+    child = subprocess.run(
+        [sys.executable, "-c", STATION, db_url, str(visit_id), QUEUE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert child.returncode == 0, child.stderr
     report = json.loads(child.stdout.splitlines()[-1])
     cups.wait_until_done()
@@ -222,7 +261,12 @@ def test_a_ticket_and_a_card_come_out_of_a_real_cups_printer(cups, app, db_url, 
     assert stopped["message"] == f"Printer \u201c{QUEUE}\u201d has stopped: check its paper and cable, then retry."
     assert Path(stopped["pdf"]).is_file()
     assert (retried["job"], retried["message"], retried["status"], retried["attempts"], retried["waiting"]) == (
-        stopped["job"], "", "printed", 2, 0)
+        stopped["job"],
+        "",
+        "printed",
+        2,
+        0,
+    )
 
     printed = sorted(cups.out.glob("*.pdf"), key=lambda p: p.stat().st_mtime)
     assert len(printed) == 2, sorted(p.name for p in cups.out.iterdir())
@@ -234,9 +278,11 @@ def test_a_ticket_and_a_card_come_out_of_a_real_cups_printer(cups, app, db_url, 
     assert abs(card_size[0] - 85.6) < 0.5 and abs(card_size[1] - 54) < 0.5
     zbarimg = shutil.which("zbarimg")
     if zbarimg:  # the printed ticket still scans at the nurse station
-        subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(printed[0]), str(tmp_path / "paper")],
-                       check=True)
-        code = subprocess.run([zbarimg, "--raw", "-q", str(tmp_path / "paper.png")], capture_output=True,
-                              text=True).stdout.strip()
+        subprocess.run(
+            ["pdftoppm", "-r", "200", "-png", "-singlefile", str(printed[0]), str(tmp_path / "paper")], check=True
+        )
+        code = subprocess.run(
+            [zbarimg, "--raw", "-q", str(tmp_path / "paper.png")], capture_output=True, text=True
+        ).stdout.strip()
         with app.db.read() as s:
             assert q.find_by_ticket_token(s, code.removeprefix("QV:")).id == visit_id

@@ -50,17 +50,57 @@ def world(app):
     now = app.now()
     with app.db.write() as s:
         campaign = campaigns.active_campaign(s)
-        salma = registration.create_donor(s, DonorDetails(
-            sex="F", birth_date=date(1994, 3, 8), first_name_latin="Salma", last_name_latin="Benjelloun",
-            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", blood_group="A-", language="fr"), "v1", now)
-        omar = registration.create_donor(s, DonorDetails(
-            sex="M", birth_date=date(1985, 1, 2), first_name_latin="Omar", last_name_latin="Tazi", cin="K55555"),
-            "v1", now)
+        salma = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="F",
+                birth_date=date(1994, 3, 8),
+                first_name_latin="Salma",
+                last_name_latin="Benjelloun",
+                first_name_ar="سلمى",
+                last_name_ar="بنجلون",
+                cin="BK123456",
+                blood_group="A-",
+                language="fr",
+            ),
+            "v1",
+            now,
+        )
+        omar = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="M", birth_date=date(1985, 1, 2), first_name_latin="Omar", last_name_latin="Tazi", cin="K55555"
+            ),
+            "v1",
+            now,
+        )
         kiosk = Actor.station_only("kiosk-1")
-        gave = q.join_queue(s, campaign, salma, DAY, actor=kiosk, now=now, outcome="eligible", until=None, reasons=[],
-                            pack=default_pack().ref, answers={})
-        deferred = q.join_queue(s, campaign, omar, DAY, actor=kiosk, now=now, outcome="permanent", until=None,
-                                reasons=["hiv"], pack=default_pack().ref, answers={})
+        gave = q.join_queue(
+            s,
+            campaign,
+            salma,
+            DAY,
+            actor=kiosk,
+            now=now,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack=default_pack().ref,
+            answers={},
+        )
+        deferred = q.join_queue(
+            s,
+            campaign,
+            omar,
+            DAY,
+            actor=kiosk,
+            now=now,
+            outcome="permanent",
+            until=None,
+            reasons=["hiv"],
+            pack=default_pack().ref,
+            answers={},
+        )
         staff = Staff(name="Dr Nadia Alaoui", role="doctor", pin_hash="-", created_at=now)
         s.add(staff)
         s.flush()
@@ -86,8 +126,10 @@ def test_sample_documents_for_review(tmp_path, capsys, kind, size, lang):
 
 def test_real_documents_from_the_database(app, world, db_url, tmp_path, capsys):
     ticket, card, certificate = tmp_path / "t.pdf", tmp_path / "c.pdf", tmp_path / "a.pdf"
-    assert main(["print", "ticket", "--visit", str(world["gave"]), "--db", db_url, "--lang", "ar",
-                 "--out", str(ticket)]) == 0
+    assert (
+        main(["print", "ticket", "--visit", str(world["gave"]), "--db", db_url, "--lang", "ar", "--out", str(ticket)])
+        == 0
+    )
     assert main(["print", "card", "--donor", world["salma"], "--db", db_url, "--out", str(card)]) == 0
     assert main(["print", "certificate", "--visit", str(world["gave"]), "--db", db_url, "--out", str(certificate)]) == 0
     said = capsys.readouterr().out
@@ -99,14 +141,17 @@ def test_real_documents_from_the_database(app, world, db_url, tmp_path, capsys):
     assert page_mm(card) == (85.6, 54.0)
 
 
-@pytest.mark.parametrize("args, message", [
-    (["ticket", "--visit", "99"], "no visit 99 in this database"),
-    (["ticket", "--visit", "{deferred}"], "visit {deferred} has no ticket"),
-    (["certificate", "--visit", "{deferred}"], "visit {deferred} has no donation recorded"),
-    (["card", "--donor", "QTR-000099"], "no donor QTR-000099 in this database"),
-    (["card", "--donor", "Salma"], "'Salma' is not a donor number (e.g. QTR-123"),
-    (["ticket", "--donor", "{salma}"], "a ticket is printed for a visit: use --visit ID"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["ticket", "--visit", "99"], "no visit 99 in this database"),
+        (["ticket", "--visit", "{deferred}"], "visit {deferred} has no ticket"),
+        (["certificate", "--visit", "{deferred}"], "visit {deferred} has no donation recorded"),
+        (["card", "--donor", "QTR-000099"], "no donor QTR-000099 in this database"),
+        (["card", "--donor", "Salma"], "'Salma' is not a donor number (e.g. QTR-123"),
+        (["ticket", "--donor", "{salma}"], "a ticket is printed for a visit: use --visit ID"),
+    ],
+)
 def test_what_cannot_be_printed_is_said_plainly(world, db_url, tmp_path, capsys, args, message):
     args = [a.format(**world) for a in args]
     out = tmp_path / "x.pdf"
@@ -142,13 +187,16 @@ def test_the_settings_file_reads_as_it_is_written(tmp_path):
     assert settings.with_printer("card", None).printers == {"ticket": "TM-T20II"}
 
 
-@pytest.mark.parametrize("content, says", [
-    ("station = 3\n", "station must be a text"),
-    (f"station = \"{'tente-principale-' * 3}\"\n", "station must be 40 characters at most"),
-    ("booth = 0\n", "booth must be a whole number from 1"),
-    ("[printers]\nreceipt = \"X\"\n", "unknown document kind 'receipt'"),
-    ("[printers\n", "not a valid TOML file"),
-])
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        ("station = 3\n", "station must be a text"),
+        (f'station = "{"tente-principale-" * 3}"\n', "station must be 40 characters at most"),
+        ("booth = 0\n", "booth must be a whole number from 1"),
+        ('[printers]\nreceipt = "X"\n', "unknown document kind 'receipt'"),
+        ("[printers\n", "not a valid TOML file"),
+    ],
+)
 def test_a_broken_settings_file_is_named_and_explained(tmp_path, capsys, content, says):
     path = station_settings.settings_path()
     path.write_text(content, encoding="utf-8")

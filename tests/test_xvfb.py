@@ -20,8 +20,11 @@ def display(tmp_path):
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (Debian: xvfb xdotool)")
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
@@ -39,29 +42,47 @@ def test_kiosk_fills_a_bare_x_screen(display, tmp_path):
         # (Qt makes and drops helper windows while starting), so search again.
         deadline, found = time.monotonic() + 30, None
         while time.monotonic() < deadline:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Qatra"],
-                                   env=env, capture_output=True, text=True, timeout=30)
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "Qatra"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
             if found.stdout.split() or kiosk.poll() is not None:
                 break
             time.sleep(0.1)
         if not found.stdout.split():
             kiosk.terminate()
-            pytest.fail(f"no kiosk window on {display}: xdotool said {found.stderr.strip()!r} "
-                        f"(exit {found.returncode}); the kiosk said {kiosk.communicate(timeout=10)[1][-2000:]!r}")
+            pytest.fail(
+                f"no kiosk window on {display}: xdotool said {found.stderr.strip()!r} "
+                f"(exit {found.returncode}); the kiosk said {kiosk.communicate(timeout=10)[1][-2000:]!r}"
+            )
         window = found.stdout.split()[0]
         deadline = time.monotonic() + 10
         while True:  # the geometry settles a moment after mapping
-            geometry = subprocess.run(["xdotool", "getwindowgeometry", window], env=env,
-                                      capture_output=True, text=True).stdout
+            geometry = subprocess.run(
+                ["xdotool", "getwindowgeometry", window], env=env, capture_output=True, text=True
+            ).stdout
             if "1280x800" in geometry or time.monotonic() > deadline:
                 break
             time.sleep(0.1)
         assert "Geometry: 1280x800" in geometry
         shot = tmp_path / "screen.png"
-        subprocess.run([sys.executable, "-c", (
-            "import sys\nfrom PySide6.QtWidgets import QApplication\n"
-            "app = QApplication([])\napp.primaryScreen().grabWindow(0).save(sys.argv[1])"
-        ), str(shot)], env=env, check=True, timeout=30)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                (
+                    "import sys\nfrom PySide6.QtWidgets import QApplication\n"
+                    "app = QApplication([])\napp.primaryScreen().grabWindow(0).save(sys.argv[1])"
+                ),
+                str(shot),
+            ],
+            env=env,
+            check=True,
+            timeout=30,
+        )
         from PySide6.QtGui import QImage
 
         image = QImage(str(shot))

@@ -12,7 +12,9 @@ import sys
 
 def add_parser(subparsers, parents) -> None:
     parser = subparsers.add_parser(
-        "assess", parents=parents, help="pre-screen one donor from a JSON request",
+        "assess",
+        parents=parents,
+        help="pre-screen one donor from a JSON request",
         description=(
             'Input: {"date": "YYYY-MM-DD", "donor": {"sex": "F", "birth_date": "...", "weight_kg": 55, '
             '"first_time": true}, "history": [{"date": "...", "kind": "whole_blood"}], "answers": {"id": ...}}. '

@@ -19,7 +19,9 @@ def run(args) -> int:
     try:
         before = migrate.current_revision(db.engine)
         migrate.upgrade(db.engine)
-        print(f"database at revision {migrate.HEAD}" + ("" if before == migrate.HEAD else f" (was {before or 'empty'})"))
+        print(
+            f"database at revision {migrate.HEAD}" + ("" if before == migrate.HEAD else f" (was {before or 'empty'})")
+        )
     finally:
         db.dispose()
     return 0

@@ -20,7 +20,6 @@ from kiosk.commands import db_url
 from kiosk.domain.documents import DOCUMENT_KINDS as KINDS
 from kiosk.i18n import LANGUAGES
 
-
 MESSAGES = {
     "visit.unknown": "no visit {visit_id} in this database",
     "donor.unknown": "no donor {number} in this database",
@@ -30,17 +29,23 @@ MESSAGES = {
 
 
 def add_parser(sub, parents) -> None:
-    parser = sub.add_parser("print", parents=parents, help="write a ticket, card or certificate as a PDF",
-                            description="Write a document as a PDF for review: the demo one (--sample) "
-                                        "or a real one from the database (--visit, --donor).")
+    parser = sub.add_parser(
+        "print",
+        parents=parents,
+        help="write a ticket, card or certificate as a PDF",
+        description="Write a document as a PDF for review: the demo one (--sample) "
+        "or a real one from the database (--visit, --donor).",
+    )
     parser.add_argument("kind", choices=KINDS, help="which document")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--sample", action="store_true", help="the demo campaign and a demo donor")
-    source.add_argument("--visit", type=int, metavar="ID", help="a visit: its ticket, its donor's card, "
-                                                                "its donation's certificate")
+    source.add_argument(
+        "--visit", type=int, metavar="ID", help="a visit: its ticket, its donor's card, its donation's certificate"
+    )
     source.add_argument("--donor", metavar="NUMBER", help="a donor's card, e.g. QTR-000001")
-    parser.add_argument("--lang", choices=LANGUAGES, help="the document's language (default: the donor's; "
-                                                             "ar for --sample)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="the document's language (default: the donor's; ar for --sample)"
+    )
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
 
 
@@ -52,8 +57,9 @@ def _fail(text: str) -> int:
 def sample_data(kind: str, lang: str):
     from kiosk.printing import samples
 
-    return {"ticket": samples.sample_ticket, "card": samples.sample_card,
-            "certificate": samples.sample_certificate}[kind](lang)
+    return {"ticket": samples.sample_ticket, "card": samples.sample_card, "certificate": samples.sample_certificate}[
+        kind
+    ](lang)
 
 
 def run(args: argparse.Namespace) -> int:

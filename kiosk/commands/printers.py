@@ -45,8 +45,10 @@ def _printers() -> list[tuple[str, str, bool]]:
     """(name, state, is default) of every printer Qt sees (CUPS on Linux)."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    return [(info.printerName(), STATES.get(info.state().name, info.state().name.lower()), info.isDefault())
-            for info in QPrinterInfo.availablePrinters()]
+    return [
+        (info.printerName(), STATES.get(info.state().name, info.state().name.lower()), info.isDefault())
+        for info in QPrinterInfo.availablePrinters()
+    ]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,8 +71,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"{args.kind} -> {name}; saved in {path}")
     if name not in {printer for printer, _, _ in _printers()}:
-        print(f"kiosk printers: warning: no printer {name!r} on this machine now; {args.kind} jobs will wait "
-              "(see kiosk printers list)", file=sys.stderr)
+        print(
+            f"kiosk printers: warning: no printer {name!r} on this machine now; {args.kind} jobs will wait "
+            "(see kiosk printers list)",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -112,7 +117,7 @@ def _test(settings, kind: str, lang: str) -> int:
     from kiosk.commands.print import sample_data
     from kiosk.i18n.catalog import labels_for
     from kiosk.printing import compose
-    from kiosk.ui.printing.device import PrintFailure, QtPrinterDevice
+    from kiosk.ui.printers.device import PrintFailure, QtPrinterDevice
 
     _app = QGuiApplication.instance() or QGuiApplication(["kiosk"])
     pdf = compose.render(kind, sample_data(kind, lang), lang, labels_for)

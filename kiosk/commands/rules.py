@@ -12,7 +12,9 @@ import argparse
 
 def add_parser(subparsers, parents) -> None:
     parser = subparsers.add_parser(
-        "rules", parents=parents, help="check or list eligibility rule packs",
+        "rules",
+        parents=parents,
+        help="check or list eligibility rule packs",
         description="Check or list eligibility rule packs (TOML files, see resources/rules/).",
     )
     actions = parser.add_subparsers(dest="rules_action", metavar="ACTION", required=True)

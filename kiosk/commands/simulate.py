@@ -17,19 +17,28 @@ from pathlib import Path
 
 def add_parser(sub, parents) -> None:
     parser = sub.add_parser(
-        "simulate", parents=parents, help="run a synthetic campaign day (queue load test)",
+        "simulate",
+        parents=parents,
+        help="run a synthetic campaign day (queue load test)",
         description="A synthetic campaign day through the real queue, as a load test. It runs on a new temporary "
-                    "SQLite file, unless --db names an empty database ($KIOSK_DB is never used) or --temp-postgres "
-                    "starts a throwaway PostgreSQL server. Exit status 1 when a ticket was lost or duplicated, "
-                    "or a station failed.")
+        "SQLite file, unless --db names an empty database ($KIOSK_DB is never used) or --temp-postgres "
+        "starts a throwaway PostgreSQL server. Exit status 1 when a ticket was lost or duplicated, "
+        "or a station failed.",
+    )
     parser.add_argument("--donors", type=int, default=400, metavar="N", help="donors who come (default 400)")
     parser.add_argument("--booths", type=int, default=4, metavar="B", help="nurse booths (default 4)")
     parser.add_argument("--kiosks", type=int, default=2, metavar="K", help="check-in kiosks (default 2)")
-    parser.add_argument("--minute-ms", type=float, default=10.0, metavar="MS",
-                        help="real milliseconds per minute of the day (default 10)")
+    parser.add_argument(
+        "--minute-ms",
+        type=float,
+        default=10.0,
+        metavar="MS",
+        help="real milliseconds per minute of the day (default 10)",
+    )
     parser.add_argument("--seed", type=int, default=1, help="the same seed gives the same donors")
-    parser.add_argument("--temp-postgres", action="store_true",
-                        help="run on a throwaway PostgreSQL server (Debian postgresql)")
+    parser.add_argument(
+        "--temp-postgres", action="store_true", help="run on a throwaway PostgreSQL server (Debian postgresql)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -37,8 +46,14 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.simulation import Settings, SimulationError, simulate
 
     def go(url: str) -> int:
-        settings = Settings(url=url, donors=args.donors, booths=args.booths, kiosks=args.kiosks,
-                            minute_ms=args.minute_ms, seed=args.seed)
+        settings = Settings(
+            url=url,
+            donors=args.donors,
+            booths=args.booths,
+            kiosks=args.kiosks,
+            minute_ms=args.minute_ms,
+            seed=args.seed,
+        )
         try:
             report = simulate(settings)
         except SimulationError as error:

@@ -15,8 +15,12 @@ def add_parser(sub, parents) -> None:
     parser.add_argument("station", choices=STATIONS, help="which screen")
     parser.add_argument("--windowed", action="store_true", help="no full screen (development)")
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--booth", type=int, metavar="N", help="nurse station: its booth number (default: station.toml, else 1)")
-    parser.add_argument("--station-name", metavar="NAME", help="nurse station: the name audit entries and print jobs carry")
+    parser.add_argument(
+        "--booth", type=int, metavar="N", help="nurse station: its booth number (default: station.toml, else 1)"
+    )
+    parser.add_argument(
+        "--station-name", metavar="NAME", help="nurse station: the name audit entries and print jobs carry"
+    )
     parser.add_argument("--staff-language", choices=LANGUAGES, help="nurse station: language at start (default ar)")
 
 

@@ -93,8 +93,14 @@ def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
     if not isinstance(demo, bool):
         raise CampaignFileError(f"{source}: demo: true or false")
     return CampaignSpec(
-        slug=slug, first_day=data["first_day"], last_day=data["last_day"], daily_target=target,
-        slogan=slogan, demo=demo, **texts, **people,
+        slug=slug,
+        first_day=data["first_day"],
+        last_day=data["last_day"],
+        daily_target=target,
+        slogan=slogan,
+        demo=demo,
+        **texts,
+        **people,
     )
 
 

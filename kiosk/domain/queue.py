@@ -26,7 +26,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from kiosk.domain.visits import CALLED, DEFERRED, DONATED, INTERVIEW, LEFT, OPEN_STATES, WAITING, VisitRefused, ticket_label
+from kiosk.domain.visits import (
+    CALLED,
+    DEFERRED,
+    DONATED,
+    INTERVIEW,
+    LEFT,
+    OPEN_STATES,
+    WAITING,
+    VisitRefused,
+    ticket_label,
+)
 
 MAX_CALLS = 3
 SKIP_PLACES = 3

@@ -25,7 +25,12 @@ ROLES = (NURSE, DOCTOR, ORGANISER)
 # What each role may do. Health data (answers, vitals, decisions) is for the
 # clinical staff only (law 09-08: need to know); anyone signed in runs the queue.
 QUEUE, VIEW_ANSWERS, VITALS, DECIDE, OVERRIDE, MANAGE_STAFF = (
-    "queue", "view_answers", "vitals", "decide", "override", "manage_staff",
+    "queue",
+    "view_answers",
+    "vitals",
+    "decide",
+    "override",
+    "manage_staff",
 )
 PERMISSIONS: dict[str, frozenset[str]] = {
     QUEUE: frozenset(ROLES),
@@ -113,8 +118,13 @@ def verify_pin(value: str, stored: str) -> bool:
             return False
         expected = base64.b64decode(digest)
         candidate = hashlib.scrypt(
-            ascii_digits(clean(value)).encode(), salt=base64.b64decode(salt),
-            n=int(n), r=int(r), p=int(p), maxmem=_SCRYPT_MAXMEM, dklen=len(expected),
+            ascii_digits(clean(value)).encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=_SCRYPT_MAXMEM,
+            dklen=len(expected),
         )
     except (ValueError, TypeError):
         return False

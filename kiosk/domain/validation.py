@@ -167,8 +167,12 @@ def donor_details(fields: dict[str, object], today: date) -> tuple[DonorDetails 
 
     take("sex", sex, required=True)
     take("birth_date", birth_date, today, required=True)
-    for field, script in (("first_name_latin", "latin"), ("last_name_latin", "latin"),
-                          ("first_name_ar", "arabic"), ("last_name_ar", "arabic")):
+    for field, script in (
+        ("first_name_latin", "latin"),
+        ("last_name_latin", "latin"),
+        ("first_name_ar", "arabic"),
+        ("last_name_ar", "arabic"),
+    ):
         take(field, name, script)
     take("cin", cin)
     take("phone", phone)

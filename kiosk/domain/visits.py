@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 WAITING, CALLED, INTERVIEW, DONATED, DEFERRED, LEFT = (
-    "waiting", "called", "interview", "donated", "deferred", "left",
+    "waiting",
+    "called",
+    "interview",
+    "donated",
+    "deferred",
+    "left",
 )
 OPEN_STATES = (WAITING, CALLED, INTERVIEW)
 # What a ticket's QR holds before the visit's opaque token: the nurse station scans it.
@@ -106,8 +111,10 @@ class Vitals:
     def measured(self) -> dict[str, float | None]:
         """Keyed by the rule pack's vital ids."""
         return {
-            "weight": self.weight_kg, "haemoglobin": self.haemoglobin_g_dl,
-            "systolic": self.systolic, "diastolic": self.diastolic,
+            "weight": self.weight_kg,
+            "haemoglobin": self.haemoglobin_g_dl,
+            "systolic": self.systolic,
+            "diastolic": self.diastolic,
         }
 
     def missing(self) -> tuple[str, ...]:
@@ -122,4 +129,3 @@ def check_plausible(vitals: Vitals) -> None:
             raise VisitRefused("vitals.implausible", vital=key)
     if vitals.systolic is not None and vitals.diastolic is not None and vitals.diastolic >= vitals.systolic:
         raise VisitRefused("vitals.implausible", vital="diastolic")
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
@@ -27,7 +27,7 @@ def qm_path(lang: str, directory: Path | None = None) -> Path:
     return (directory or paths.TRANSLATIONS) / f"kiosk_{lang}.qm"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translator(path: Path) -> QTranslator | None:
     translator = QTranslator()
     if not translator.load(str(path)):

@@ -31,8 +31,18 @@ _RENDERERS = {
 }
 
 __all__ = [
-    "DONATION_KINDS", "PLASMA", "PLATELETS", "WHOLE_BLOOD", "Bilingual", "CampaignText", "CardData", "Catalog",
-    "CertificateData", "Labels", "TicketData", *_RENDERERS,
+    "DONATION_KINDS",
+    "PLASMA",
+    "PLATELETS",
+    "WHOLE_BLOOD",
+    "Bilingual",
+    "CampaignText",
+    "CardData",
+    "Catalog",
+    "CertificateData",
+    "Labels",
+    "TicketData",
+    *_RENDERERS,
 ]
 
 

@@ -12,7 +12,8 @@ import io
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 
-from kiosk.printing import fonts, labels as L, text
+from kiosk.printing import fonts, text
+from kiosk.printing import labels as L
 from kiosk.printing.arabic import isolate
 from kiosk.printing.data import CardData, Catalog
 from kiosk.printing.fonts import BOLD, REGULAR
@@ -90,8 +91,9 @@ def render_card(data: CardData, lang: str, catalog: Catalog) -> bytes:
     draw_qr(canvas, data.token, qr_left, body_top - QR_SIDE + 1 * mm, QR_SIDE)
     hint_width = QR_SIDE - 2 * mm
     hint = Column(rtl)
-    hint.paragraph(L.translate(tr, L.CARD_HINT), REGULAR, 5.5, hint_width, align="center", max_lines=3,
-                   min_size=4.5, color=GREY)
+    hint.paragraph(
+        L.translate(tr, L.CARD_HINT), REGULAR, 5.5, hint_width, align="center", max_lines=3, min_size=4.5, color=GREY
+    )
     hint_left = qr_left + 1 * mm
     hint.draw(canvas, hint_left, hint_left + hint_width, body_top - QR_SIDE + 0.5 * mm)
 
@@ -125,7 +127,7 @@ def render_card(data: CardData, lang: str, catalog: Catalog) -> bytes:
         if isinstance(content, tuple):
             badge_width, badge_height, draw_badge = content
             x = left + cell_width - badge_width if rtl else left
-            cell.block(badge_height, lambda canvas, l, r, top, x=x, draw=draw_badge: draw(canvas, x, top))
+            cell.block(badge_height, lambda canvas, _left, _right, top, x=x, draw=draw_badge: draw(canvas, x, top))
         else:
             cell.lines(content, color=INK)
         cell.draw(canvas, left, left + cell_width, row_top)

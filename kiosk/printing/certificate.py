@@ -12,7 +12,8 @@ import io
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 
-from kiosk.printing import labels as L, text
+from kiosk.printing import labels as L
+from kiosk.printing import text
 from kiosk.printing.arabic import has_rtl, isolate
 from kiosk.printing.card import GREY, INK, RED, drop_path
 from kiosk.printing.data import Catalog, CertificateData, Labels
@@ -70,7 +71,7 @@ def _rows(data: CertificateData, lang: str, tr: Labels) -> list[tuple[str, str]]
 
 def _baselines(lines: list[text.Line], first: float) -> list[float]:
     out = [first]
-    for prev, ln in zip(lines, lines[1:]):
+    for prev, ln in zip(lines, lines[1:], strict=False):
         out.append(out[-1] + max(prev.leading, ln.leading))
     return out
 
@@ -81,8 +82,10 @@ def _rows_block(col: Column, rows: list[tuple[str, str]], scale: float) -> None:
     rtl = col.rtl
     value_width = CONTENT - LABEL_WIDTH - 3 * mm
     laid = [
-        (text.fit(label, BOLD, 9.5 * scale, LABEL_WIDTH, rtl, max_lines=2, min_size=7 * scale),
-         text.fit(value, REGULAR, 11 * scale, value_width, rtl, max_lines=3, min_size=9 * scale))
+        (
+            text.fit(label, BOLD, 9.5 * scale, LABEL_WIDTH, rtl, max_lines=2, min_size=7 * scale),
+            text.fit(value, REGULAR, 11 * scale, value_width, rtl, max_lines=3, min_size=9 * scale),
+        )
         for label, value in rows
     ]
     ascent = max(ln.ascent for pair in laid for ln in (pair[0][0], pair[1][0]))
@@ -93,15 +96,23 @@ def _rows_block(col: Column, rows: list[tuple[str, str]], scale: float) -> None:
         label_base, value_base = _baselines(label_lines, ascent), _baselines(value_lines, ascent)
         height = max(label_base[-1], value_base[-1]) + descent
 
-        def draw(canvas, left, right, top, label_lines=label_lines, value_lines=value_lines,
-                 label_base=label_base, value_base=value_base):
+        def draw(
+            canvas,
+            left,
+            right,
+            top,
+            label_lines=label_lines,
+            value_lines=value_lines,
+            label_base=label_base,
+            value_base=value_base,
+        ):
             label_x, value_x = (right, right - LABEL_WIDTH - 3 * mm) if rtl else (left, left + LABEL_WIDTH + 3 * mm)
             side = "right" if rtl else "left"
             canvas.setFillColor(RED)
-            for ln, y in zip(label_lines, label_base):
+            for ln, y in zip(label_lines, label_base, strict=False):
                 text.draw(canvas, ln, label_x, top - y, side)
             canvas.setFillColor(INK)
-            for ln, y in zip(value_lines, value_base):
+            for ln, y in zip(value_lines, value_base, strict=False):
                 text.draw(canvas, ln, value_x, top - y, side)
 
         col.block(height, draw)
@@ -113,10 +124,26 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
     rtl = lang == "ar"
     col = Column(rtl)
     campaign = data.campaign
-    col.items([_value(o.of(lang), rtl) for o in campaign.organisers], "  ·  ", BOLD, 11 * scale, CONTENT,
-              align="center", min_size=8 * scale, color=RED)
-    col.paragraph(campaign.name.of(lang), REGULAR, 10 * scale, CONTENT, align="center", max_lines=2,
-                  min_size=8 * scale, color=GREY)
+    col.items(
+        [_value(o.of(lang), rtl) for o in campaign.organisers],
+        "  ·  ",
+        BOLD,
+        11 * scale,
+        CONTENT,
+        align="center",
+        min_size=8 * scale,
+        color=RED,
+    )
+    col.paragraph(
+        campaign.name.of(lang),
+        REGULAR,
+        10 * scale,
+        CONTENT,
+        align="center",
+        max_lines=2,
+        min_size=8 * scale,
+        color=GREY,
+    )
     col.space(5 * mm * scale)
     drop_height = 9 * mm * scale
 
@@ -126,24 +153,41 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
 
     col.block(drop_height, draw_drop)
     col.space(3 * mm * scale)
-    col.paragraph(L.translate(tr, L.CERTIFICATE_TITLE), BOLD, 20 * scale, CONTENT, align="center",
-                  max_lines=2, min_size=14 * scale, color=INK)
+    col.paragraph(
+        L.translate(tr, L.CERTIFICATE_TITLE),
+        BOLD,
+        20 * scale,
+        CONTENT,
+        align="center",
+        max_lines=2,
+        min_size=14 * scale,
+        color=INK,
+    )
     col.space(0.5 * mm)
-    col.paragraph(_value(L.translate(tr_other, L.CERTIFICATE_TITLE), rtl), REGULAR, 12 * scale, CONTENT,
-                  align="center", max_lines=1, min_size=9 * scale, color=GREY)
+    col.paragraph(
+        _value(L.translate(tr_other, L.CERTIFICATE_TITLE), rtl),
+        REGULAR,
+        12 * scale,
+        CONTENT,
+        align="center",
+        max_lines=1,
+        min_size=9 * scale,
+        color=GREY,
+    )
     col.space(6 * mm * scale)
-    col.paragraph(L.translate(tr, L.CERTIFICATE_INTRO), REGULAR, 11 * scale, CONTENT, max_lines=3,
-                  min_size=9 * scale, color=INK)
+    col.paragraph(
+        L.translate(tr, L.CERTIFICATE_INTRO), REGULAR, 11 * scale, CONTENT, max_lines=3, min_size=9 * scale, color=INK
+    )
     col.space(5 * mm * scale)
     _rows_block(col, _rows(data, lang, tr), scale)
     col.space(7 * mm * scale)
-    issued = L.fill(L.translate(tr, L.ISSUED), _value(campaign.city.of(lang), rtl),
-                    _value(data.issued_date_text, rtl))
+    issued = L.fill(L.translate(tr, L.ISSUED), _value(campaign.city.of(lang), rtl), _value(data.issued_date_text, rtl))
     col.paragraph(issued, REGULAR, 11 * scale, CONTENT, align="end", max_lines=2, min_size=9 * scale)
     col.space(3 * mm * scale)
     col.paragraph(L.translate(tr, L.STAFF), BOLD, 10 * scale, CONTENT, align="end", color=RED)
-    col.paragraph(_value(data.staff_name, rtl), BOLD, 11 * scale, CONTENT, align="end", max_lines=2,
-                  min_size=9 * scale, color=INK)
+    col.paragraph(
+        _value(data.staff_name, rtl), BOLD, 11 * scale, CONTENT, align="end", max_lines=2, min_size=9 * scale, color=INK
+    )
     signature_label = text.line(L.translate(tr, L.SIGNATURE), REGULAR, 8 * scale, rtl)
     box_width = 55 * mm
     box_height = SIGNATURE_HEIGHT * scale
@@ -161,11 +205,27 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
 
     col.block(box_height, draw_signature)
     footer = Column(rtl)
-    footer.paragraph(L.translate(tr, L.CERTIFICATE_USE), REGULAR, 9 * scale, CONTENT, align="center",
-                     max_lines=2, min_size=7.5 * scale, color=GREY)
+    footer.paragraph(
+        L.translate(tr, L.CERTIFICATE_USE),
+        REGULAR,
+        9 * scale,
+        CONTENT,
+        align="center",
+        max_lines=2,
+        min_size=7.5 * scale,
+        color=GREY,
+    )
     footer.space(2 * mm * scale)
-    footer.paragraph(L.translate(tr, L.CERTIFICATE_THANKS), BOLD, 11 * scale, CONTENT, align="center",
-                     max_lines=2, min_size=8 * scale, color=RED)
+    footer.paragraph(
+        L.translate(tr, L.CERTIFICATE_THANKS),
+        BOLD,
+        11 * scale,
+        CONTENT,
+        align="center",
+        max_lines=2,
+        min_size=8 * scale,
+        color=RED,
+    )
     return col, footer
 
 

@@ -90,8 +90,7 @@ def card_data(donor, campaign, first_donation_day: date | None, lang: str, dates
     )
 
 
-def certificate_data(donation, donor, campaign, staff, issued: date, lang: str,
-                     dates: DateFormat) -> CertificateData:
+def certificate_data(donation, donor, campaign, staff, issued: date, lang: str, dates: DateFormat) -> CertificateData:
     """The certificate of one donation, issued on `issued` (the venue's day)."""
     latin, arabic = donor_names(donor)
     return CertificateData(
@@ -123,8 +122,11 @@ def render(kind: str, data, lang: str, catalog: Catalog) -> bytes:
     """The PDF of a ticket, card or certificate (reportlab is imported here, on first use)."""
     from kiosk import printing
 
-    renderers = {"ticket": printing.render_ticket, "card": printing.render_card,
-                 "certificate": printing.render_certificate}
+    renderers = {
+        "ticket": printing.render_ticket,
+        "card": printing.render_card,
+        "certificate": printing.render_certificate,
+    }
     if kind not in renderers:
         raise ValueError(f"unknown document kind {kind!r}")
     return renderers[kind](data, lang, catalog)

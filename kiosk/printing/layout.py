@@ -57,19 +57,47 @@ class Column:
         def draw(canvas, left, right, top):
             canvas.setFillColor(color)
             x = {"left": left, "right": right, "center": (left + right) / 2}[side]
-            for ln, offset in zip(lines, baselines):
+            for ln, offset in zip(lines, baselines, strict=False):
                 text.draw(canvas, ln, x, top - offset, side)
 
         self.blocks.append((height, draw))
 
-    def paragraph(self, value: str, face: Face, size: float, width: float, *, align: str = "start",
-                  max_lines: int = 1, min_size: float | None = None, color: Color = black) -> None:
-        lines = text.fit(value, face, size, width, self.rtl, max_lines=max_lines, min_size=min_size,
-                         balance=self.side(align) == "center")
+    def paragraph(
+        self,
+        value: str,
+        face: Face,
+        size: float,
+        width: float,
+        *,
+        align: str = "start",
+        max_lines: int = 1,
+        min_size: float | None = None,
+        color: Color = black,
+    ) -> None:
+        lines = text.fit(
+            value,
+            face,
+            size,
+            width,
+            self.rtl,
+            max_lines=max_lines,
+            min_size=min_size,
+            balance=self.side(align) == "center",
+        )
         self.lines(lines, align, color)
 
-    def items(self, values: list[str], separator: str, face: Face, size: float, width: float, *,
-              align: str = "start", min_size: float | None = None, color: Color = black) -> None:
+    def items(
+        self,
+        values: list[str],
+        separator: str,
+        face: Face,
+        size: float,
+        width: float,
+        *,
+        align: str = "start",
+        min_size: float | None = None,
+        color: Color = black,
+    ) -> None:
         """Short items (organisers) on one line when they fit, else one item per line:
         a separator never starts or ends a line."""
         joined = separator.join(values)

@@ -17,8 +17,12 @@ def new_canvas(buffer: io.BytesIO, width: float, height: float, title: str, lang
     """
     fonts.ensure_registered()
     canvas = Canvas(
-        buffer, pagesize=(width, height), initialFontName=fonts.LATIN, initialFontSize=10,
-        pageCompression=1, lang=lang,
+        buffer,
+        pagesize=(width, height),
+        initialFontName=fonts.LATIN,
+        initialFontSize=10,
+        pageCompression=1,
+        lang=lang,
     )
     canvas.setTitle(title)
     canvas.setAuthor("Qatra")

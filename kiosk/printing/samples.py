@@ -23,8 +23,12 @@ _DAY = {"ar": "2 دجنبر 2025", "fr": "2 décembre 2025"}
 
 def sample_ticket(lang: str, number: int = 42, people_ahead: int = 7) -> TicketData:
     return TicketData(
-        campaign=KHOURIBGA, number=number, people_ahead=people_ahead,
-        date_text=_DAY[lang], time_text="10:42", visit_qr="QV:m3Xq7T0bVf9kR2pLc8sWzA",
+        campaign=KHOURIBGA,
+        number=number,
+        people_ahead=people_ahead,
+        date_text=_DAY[lang],
+        time_text="10:42",
+        visit_qr="QV:m3Xq7T0bVf9kR2pLc8sWzA",
     )
 
 

@@ -52,7 +52,10 @@ class Line:
     def scaled(self, factor: float) -> Line:
         return Line(
             tuple(Run(r.text, r.font, r.size * factor, r.width * factor) for r in self.runs),
-            self.width * factor, self.ascent * factor, self.descent * factor, self.leading * factor,
+            self.width * factor,
+            self.ascent * factor,
+            self.descent * factor,
+            self.leading * factor,
         )
 
 
@@ -82,7 +85,7 @@ def _split_runs(vis: str, rtl: bool) -> list[tuple[str, str]]:
         owner[i] = scripts[strong[0]]
     for i in range(strong[-1] + 1, len(vis)):
         owner[i] = scripts[strong[-1]]
-    for a, b in zip(strong, strong[1:]):
+    for a, b in zip(strong, strong[1:], strict=False):
         if b - a < 2:
             continue
         left, right = scripts[a], scripts[b]
@@ -173,8 +176,17 @@ def balanced(text: str, face: Face, size: float, width: float, rtl: bool) -> lis
     return wrap(text, face, size, high, rtl)
 
 
-def fit(text: str, face: Face, size: float, width: float, rtl: bool, *, max_lines: int = 1,
-        min_size: float | None = None, balance: bool = False) -> list[Line]:
+def fit(
+    text: str,
+    face: Face,
+    size: float,
+    width: float,
+    rtl: bool,
+    *,
+    max_lines: int = 1,
+    min_size: float | None = None,
+    balance: bool = False,
+) -> list[Line]:
     """Lines of `text` no wider than `width`.
 
     The size steps down from `size` to `min_size` until the text takes at most

@@ -10,7 +10,8 @@ import io
 
 from reportlab.lib.units import mm
 
-from kiosk.printing import fonts, labels as L, text
+from kiosk.printing import fonts, text
+from kiosk.printing import labels as L
 from kiosk.printing.arabic import isolate
 from kiosk.printing.data import Catalog, TicketData
 from kiosk.printing.fonts import BOLD, REGULAR
@@ -65,12 +66,20 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
     col.paragraph(campaign.name.of(lang), BOLD, 13, width, align="center", max_lines=2, min_size=10)
     if campaign.slogan:
         col.space(1 * mm)
-        col.paragraph(quoted(campaign.slogan.of(lang), lang), REGULAR, 10, width, align="center", max_lines=2,
-                      min_size=8)
+        col.paragraph(
+            quoted(campaign.slogan.of(lang), lang), REGULAR, 10, width, align="center", max_lines=2, min_size=8
+        )
     col.space(1 * mm)
     comma = "، " if rtl else ", "
-    col.paragraph(f"{campaign.venue.of(lang)}{comma}{campaign.city.of(lang)}", REGULAR, 9, width,
-                  align="center", max_lines=2, min_size=7)
+    col.paragraph(
+        f"{campaign.venue.of(lang)}{comma}{campaign.city.of(lang)}",
+        REGULAR,
+        9,
+        width,
+        align="center",
+        max_lines=2,
+        min_size=7,
+    )
     _dashed_rule(col, 2.5 * mm)
 
     heading = bilingual(L.translate(tr, L.YOUR_NUMBER), L.translate(tr_other, L.YOUR_NUMBER))
@@ -91,8 +100,15 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
         ahead = L.translate(tr, L.NOBODY_AHEAD)
     col.paragraph(ahead, BOLD, 11, width, align="center", max_lines=2, min_size=9)
     col.space(1 * mm)
-    col.paragraph(f"{isolate(data.date_text)}  ·  {isolate(data.time_text)}", REGULAR, 10, width,
-                  align="center", max_lines=1, min_size=8)
+    col.paragraph(
+        f"{isolate(data.date_text)}  ·  {isolate(data.time_text)}",
+        REGULAR,
+        10,
+        width,
+        align="center",
+        max_lines=1,
+        min_size=8,
+    )
     col.space(1 * mm)  # the code's own quiet zone adds 4 modules
 
     def draw_code(canvas, left, right, top):
@@ -103,8 +119,9 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
     _dashed_rule(col, 2.5 * mm)
     col.paragraph(L.translate(tr, L.TICKET_THANKS), BOLD, 10, width, align="center", max_lines=2, min_size=8)
     col.space(1 * mm)
-    col.items([isolate(o.of(lang)) for o in campaign.organisers], " · ", REGULAR, 8, width, align="center",
-              min_size=6.5)
+    col.items(
+        [isolate(o.of(lang)) for o in campaign.organisers], " · ", REGULAR, 8, width, align="center", min_size=6.5
+    )
     return col
 
 

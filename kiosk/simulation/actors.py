@@ -76,15 +76,15 @@ def _check_parent() -> None:
 
 
 # -- kiosk -------------------------------------------------------------------------------
-def kiosk_main(plan: Plan, index: int, minute_ms: float, start_sim, ready, start_event, start_value,
-               kiosks_left, results) -> None:
+def kiosk_main(
+    plan: Plan, index: int, minute_ms: float, start_sim, ready, start_event, start_value, kiosks_left, results
+) -> None:
     """Register donors `index`, `index + K`, …: questionnaire pause, then one transaction
     that creates the donor and their ticket (or their deferral)."""
     logging.basicConfig(level=logging.WARNING)
     from kiosk.domain.staff import Actor
-    from kiosk.storage import changes
+    from kiosk.storage import changes, registration
     from kiosk.storage import queue as q
-    from kiosk.storage import registration
     from kiosk.storage.db import Database
     from kiosk.storage.models import Campaign
 
@@ -109,9 +109,20 @@ def kiosk_main(plan: Plan, index: int, minute_ms: float, start_sim, ready, start
                     now = clock.now()
                     campaign = s.get(Campaign, plan.campaign_id)
                     donor = registration.create_donor(s, donor_details(number, plan.seed, plan.day), CONSENT, now)
-                    visit = q.join_queue(s, campaign, donor, plan.day, actor=actor, now=now, outcome=outcome,
-                                         until=until, reasons=reasons, pack=plan.pack, answers={},
-                                         needs_staff=needs_staff)
+                    visit = q.join_queue(
+                        s,
+                        campaign,
+                        donor,
+                        plan.day,
+                        actor=actor,
+                        now=now,
+                        outcome=outcome,
+                        until=until,
+                        reasons=reasons,
+                        pack=plan.pack,
+                        answers={},
+                        needs_staff=needs_staff,
+                    )
                     version = changes.queue_version(s, plan.campaign_id, plan.day)
                     visit_id, ticket = visit.id, visit.ticket
                     stamp = time.time()
@@ -164,9 +175,15 @@ class Booth:
         if kiosks_left.value > 0 or self.restores:
             return False
         with self.db.read() as s:
-            still_open = s.scalar(select(func.count()).select_from(Visit).where(
-                Visit.campaign_id == self.plan.campaign_id, Visit.day == self.plan.day,
-                Visit.status.in_(OPEN_STATES)))
+            still_open = s.scalar(
+                select(func.count())
+                .select_from(Visit)
+                .where(
+                    Visit.campaign_id == self.plan.campaign_id,
+                    Visit.day == self.plan.day,
+                    Visit.status.in_(OPEN_STATES),
+                )
+            )
         return not still_open
 
     def run(self, kiosks_left) -> None:
@@ -180,8 +197,10 @@ class Booth:
                 _check_parent()
                 try:
                     with self.db.read() as s:
-                        mine = [(v.id, v.status, v.interview_at is not None)
-                                for v in q.at_booth(s, self.plan.campaign_id, self.plan.day, self.booth)]
+                        mine = [
+                            (v.id, v.status, v.interview_at is not None)
+                            for v in q.at_booth(s, self.plan.campaign_id, self.plan.day, self.booth)
+                        ]
                     if mine:  # sent here by a transfer
                         self.serve(*mine[0])
                         continue
@@ -230,10 +249,8 @@ class Booth:
                     calls = self.write(q.recall, visit_id).call_count
                     continue
                 visit = self.write(q.skip, visit_id)
-                if visit.status == "left":
-                    if rng.random() < 0.5:  # back at the desk later; a nurse brings them back
-                        self.restores.append((time.time() + rng.uniform(10, 40) * self.clock.minute_ms / 1000,
-                                              visit_id))
+                if visit.status == "left" and rng.random() < 0.5:  # back at the desk later; a nurse brings them back
+                    self.restores.append((time.time() + rng.uniform(10, 40) * self.clock.minute_ms / 1000, visit_id))
                 return
         if status == "called":
             self.clock.pause(rng.uniform(0.5, 1.5))  # walking to the booth
@@ -246,8 +263,12 @@ class Booth:
         sex = self._sex(visit_id)
         low = rng.random() < 0.06
         hb = rng.uniform(10.5, 11.9) if low else rng.uniform(13.2, 16.0) if sex == "M" else rng.uniform(12.3, 15.0)
-        vitals = Vitals(weight_kg=round(rng.uniform(52, 95), 1), haemoglobin_g_dl=round(hb, 1),
-                        systolic=rng.randint(105, 150), diastolic=rng.randint(65, 95))
+        vitals = Vitals(
+            weight_kg=round(rng.uniform(52, 95), 1),
+            haemoglobin_g_dl=round(hb, 1),
+            systolic=rng.randint(105, 150),
+            diastolic=rng.randint(65, 95),
+        )
         with self.db.write() as s:
             q.record_vitals(s, visit_id, vitals, self.pack, actor=self.actor, now=self.clock.now())
         roll = rng.random()
@@ -277,8 +298,9 @@ class Booth:
             return s.get(Visit, visit_id).donor.sex
 
 
-def booth_main(plan: Plan, nurse: Nurse, minute_ms: float, start_sim, ready, start_event, start_value,
-               kiosks_left, results) -> None:
+def booth_main(
+    plan: Plan, nurse: Nurse, minute_ms: float, start_sim, ready, start_event, start_value, kiosks_left, results
+) -> None:
     logging.basicConfig(level=logging.WARNING)
     from kiosk.domain.staff import Lockout
     from kiosk.storage import staff

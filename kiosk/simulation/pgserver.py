@@ -38,7 +38,9 @@ class TempPostgres:
             try:
                 pwd.getpwnam("postgres")
             except KeyError:
-                raise PostgresUnavailable("running as root and there is no 'postgres' system user to run the server") from None
+                raise PostgresUnavailable(
+                    "running as root and there is no 'postgres' system user to run the server"
+                ) from None
             if shutil.which("runuser") is None:
                 raise PostgresUnavailable("running as root and 'runuser' is missing")
             self.as_user = ["runuser", "-u", "postgres", "--"]
@@ -56,11 +58,33 @@ class TempPostgres:
             user = pwd.getpwnam("postgres")
             os.chown(self.dir, user.pw_uid, user.pw_gid)
         data = self.dir / "data"
-        self._run(str(self.bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                  "--no-locale", "--no-sync")
+        self._run(
+            str(self.bin / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
         options = f"-c listen_addresses='' -c unix_socket_directories='{self.dir}' -c max_connections=60"
-        self._run(str(self.bin / "pg_ctl"), "-D", str(data), "-l", str(self.dir / "server.log"), "-o", options,
-                  "-w", "-t", "60", "start")
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(self.dir / "server.log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         self.started = True
         return self.url
 
@@ -71,8 +95,11 @@ class TempPostgres:
     def stop(self) -> None:
         try:
             if self.started:
-                subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast",
-                                "-w", "stop"], capture_output=True, timeout=60)
+                subprocess.run(
+                    [*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop"],
+                    capture_output=True,
+                    timeout=60,
+                )
                 self.started = False
         finally:
             if self.dir is not None:

@@ -84,21 +84,23 @@ class Report:
         return self.tickets_lost == 0 and self.duplicates == 0 and self.errors == 0
 
     def text(self) -> str:
-        return "\n".join([
-            f"database            {self.database}, {self.kiosks} kiosks, {self.booths} booths",
-            f"donors registered   {self.donors_registered} ({self.tickets} tickets, "
-            f"{self.deferred_at_kiosk} deferred at the kiosk)",
-            f"donors served       {self.donors_served} ({self.donated} donated, {self.deferred_at_booth} deferred); "
-            f"{self.left} left",
-            f"tickets lost        {self.tickets_lost}",
-            f"duplicates          {self.duplicates}",
-            f"errors              {self.errors}",
-            f"queue-update latency  median {self.latency_ms_p50:.0f} ms, p95 {self.latency_ms_p95:.0f} ms, "
-            f"max {self.latency_ms_max:.0f} ms ({self.queue_changes} changes, {self.changes_unseen} unseen)",
-            f"throughput          {self.donors_per_hour:.1f} donors per hour over {self.campaign_hours:.1f} h "
-            f"of campaign time; most waiting at once: {self.max_waiting}",
-            f"wall time           {self.wall_seconds:.1f} s",
-        ])
+        return "\n".join(
+            [
+                f"database            {self.database}, {self.kiosks} kiosks, {self.booths} booths",
+                f"donors registered   {self.donors_registered} ({self.tickets} tickets, "
+                f"{self.deferred_at_kiosk} deferred at the kiosk)",
+                f"donors served       {self.donors_served} ({self.donated} donated, {self.deferred_at_booth} deferred); "
+                f"{self.left} left",
+                f"tickets lost        {self.tickets_lost}",
+                f"duplicates          {self.duplicates}",
+                f"errors              {self.errors}",
+                f"queue-update latency  median {self.latency_ms_p50:.0f} ms, p95 {self.latency_ms_p95:.0f} ms, "
+                f"max {self.latency_ms_max:.0f} ms ({self.queue_changes} changes, {self.changes_unseen} unseen)",
+                f"throughput          {self.donors_per_hour:.1f} donors per hour over {self.campaign_hours:.1f} h "
+                f"of campaign time; most waiting at once: {self.max_waiting}",
+                f"wall time           {self.wall_seconds:.1f} s",
+            ]
+        )
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -132,14 +134,23 @@ def prepare(settings: Settings) -> tuple[Plan, list[Nurse]]:
             nurses = []
             for booth in range(1, settings.booths + 1):
                 pin = nurse_pin()
-                person = staff.add_staff(s, f"Booth {booth} nurse", "nurse", pin,
-                                         actor=Actor.station_only("simulation"), now=now_utc())
+                person = staff.add_staff(
+                    s, f"Booth {booth} nurse", "nurse", pin, actor=Actor.station_only("simulation"), now=now_utc()
+                )
                 nurses.append(Nurse(booth, person.id, pin))
             campaign_id = campaign.id
     finally:
         db.dispose()
-    plan = Plan(url=settings.url, campaign_id=campaign_id, day=day, donors=settings.donors, kiosks=settings.kiosks,
-                booths=settings.booths, seed=settings.seed, pack=default_pack().ref)
+    plan = Plan(
+        url=settings.url,
+        campaign_id=campaign_id,
+        day=day,
+        donors=settings.donors,
+        kiosks=settings.kiosks,
+        booths=settings.booths,
+        seed=settings.seed,
+        pack=default_pack().ref,
+    )
     return plan, nurses
 
 
@@ -158,10 +169,12 @@ def simulate(settings: Settings) -> Report:
     results = ctx.Queue()
     start_sim = now_utc()
     common = (settings.minute_ms, start_sim, ready, start_event, start_value, kiosks_left, results)
-    children = [ctx.Process(target=kiosk_main, args=(plan, k, *common), name=f"kiosk-{k + 1}")
-                for k in range(settings.kiosks)]
-    children += [ctx.Process(target=booth_main, args=(plan, nurse, *common), name=f"booth-{nurse.booth}")
-                 for nurse in nurses]
+    children = [
+        ctx.Process(target=kiosk_main, args=(plan, k, *common), name=f"kiosk-{k + 1}") for k in range(settings.kiosks)
+    ]
+    children += [
+        ctx.Process(target=booth_main, args=(plan, nurse, *common), name=f"booth-{nurse.booth}") for nurse in nurses
+    ]
     for child in children:
         child.start()
     db = Database(settings.url)
@@ -218,23 +231,35 @@ def simulate(settings: Settings) -> Report:
     return report
 
 
-def _count(db, plan: Plan, settings: Settings, outcomes: list[Outcome], seen: list[tuple[float, int]],
-           wall: float) -> Report:
+def _count(
+    db, plan: Plan, settings: Settings, outcomes: list[Outcome], seen: list[tuple[float, int]], wall: float
+) -> Report:
     from sqlalchemy import func, select
 
     from kiosk.storage.models import Donation, Visit
 
     with db.read() as s:
-        visits = {vid: (ticket, status) for vid, ticket, status in s.execute(
-            select(Visit.id, Visit.ticket, Visit.status).where(Visit.campaign_id == plan.campaign_id))}
+        visits = {
+            vid: (ticket, status)
+            for vid, ticket, status in s.execute(
+                select(Visit.id, Visit.ticket, Visit.status).where(Visit.campaign_id == plan.campaign_id)
+            )
+        }
         donations_per_visit = Counter(s.scalars(select(Donation.visit_id)))
-        same_ticket = s.scalar(select(func.count()).select_from(
-            select(Visit.ticket).where(Visit.campaign_id == plan.campaign_id, Visit.day == plan.day,
-                                       Visit.ticket.is_not(None))
-            .group_by(Visit.ticket).having(func.count() > 1).subquery()))
+        same_ticket = s.scalar(
+            select(func.count()).select_from(
+                select(Visit.ticket)
+                .where(Visit.campaign_id == plan.campaign_id, Visit.day == plan.day, Visit.ticket.is_not(None))
+                .group_by(Visit.ticket)
+                .having(func.count() > 1)
+                .subquery()
+            )
+        )
     shown = [t for o in outcomes for t in o.tickets]
     lost = sum(1 for vid, ticket in shown if visits.get(vid, (None, None))[0] != ticket)
-    still_open = sum(1 for ticket, status in visits.values() if ticket is not None and status in ("waiting", "called", "interview"))
+    still_open = sum(
+        1 for ticket, status in visits.values() if ticket is not None and status in ("waiting", "called", "interview")
+    )
     calls = Counter(c for o in outcomes for c in o.calls)
     decided = Counter(vid for o in outcomes for vid, _ in o.served)
     duplicates = (

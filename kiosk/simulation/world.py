@@ -12,18 +12,45 @@ from kiosk.domain.campaigns import CampaignSpec
 from kiosk.domain.validation import DonorDetails
 
 FIRST_NAMES = {
-    "F": [("Fatima", "فاطمة"), ("Khadija", "خديجة"), ("Salma", "سلمى"), ("Meryem", "مريم"), ("Hajar", "هاجر"),
-          ("Imane", "إيمان"), ("Zineb", "زينب"), ("Nadia", "نادية")],
-    "M": [("Mohamed", "محمد"), ("Youssef", "يوسف"), ("Hamza", "حمزة"), ("Omar", "عمر"), ("Mehdi", "المهدي"),
-          ("Rachid", "رشيد"), ("Ayoub", "أيوب"), ("Karim", "كريم")],
+    "F": [
+        ("Fatima", "فاطمة"),
+        ("Khadija", "خديجة"),
+        ("Salma", "سلمى"),
+        ("Meryem", "مريم"),
+        ("Hajar", "هاجر"),
+        ("Imane", "إيمان"),
+        ("Zineb", "زينب"),
+        ("Nadia", "نادية"),
+    ],
+    "M": [
+        ("Mohamed", "محمد"),
+        ("Youssef", "يوسف"),
+        ("Hamza", "حمزة"),
+        ("Omar", "عمر"),
+        ("Mehdi", "المهدي"),
+        ("Rachid", "رشيد"),
+        ("Ayoub", "أيوب"),
+        ("Karim", "كريم"),
+    ],
 }
-LAST_NAMES = [("Alaoui", "العلوي"), ("Bennani", "بناني"), ("Tazi", "التازي"), ("Idrissi", "الإدريسي"),
-              ("Amrani", "العمراني"), ("Berrada", "برادة"), ("Chraibi", "الشرايبي"), ("Fassi", "الفاسي")]
+LAST_NAMES = [
+    ("Alaoui", "العلوي"),
+    ("Bennani", "بناني"),
+    ("Tazi", "التازي"),
+    ("Idrissi", "الإدريسي"),
+    ("Amrani", "العمراني"),
+    ("Berrada", "برادة"),
+    ("Chraibi", "الشرايبي"),
+    ("Fassi", "الفاسي"),
+]
 
 
 def campaign_spec(day: date, donors: int) -> CampaignSpec:
     return CampaignSpec(
-        slug="simulation", first_day=day, last_day=day, daily_target=max(1, min(10_000, donors)),
+        slug="simulation",
+        first_day=day,
+        last_day=day,
+        daily_target=max(1, min(10_000, donors)),
         name={"ar": "حملة محاكاة للتبرع بالدم", "fr": "Campagne de don du sang simulée"},
         venue={"ar": "قاعة المحاكاة", "fr": "Salle de simulation"},
         city={"ar": "خريبكة", "fr": "Khouribga"},
@@ -41,8 +68,14 @@ def donor_details(index: int, seed: int, day: date) -> DonorDetails:
     last, last_ar = rng.choice(LAST_NAMES)
     age_days = rng.randint(18 * 366, 60 * 365)
     return DonorDetails(
-        sex=sex, birth_date=day - timedelta(days=age_days), first_name_latin=first, last_name_latin=last,
-        first_name_ar=first_ar, last_name_ar=last_ar, cin=f"SM{index:06d}", city="Khouribga",
+        sex=sex,
+        birth_date=day - timedelta(days=age_days),
+        first_name_latin=first,
+        last_name_latin=last,
+        first_name_ar=first_ar,
+        last_name_ar=last_ar,
+        cin=f"SM{index:06d}",
+        city="Khouribga",
         language=rng.choice(("ar", "fr")),
     )
 

@@ -54,8 +54,13 @@ def record(
 ) -> AuditEvent:
     """Add one event to the caller's transaction (JSON-ready `detail`: no health answers)."""
     event = AuditEvent(
-        at=at or now_utc(), station=station, staff_id=staff_id, action=action,
-        donor_id=donor_id, visit_id=visit_id, detail=dict(detail or {}),
+        at=at or now_utc(),
+        station=station,
+        staff_id=staff_id,
+        action=action,
+        donor_id=donor_id,
+        visit_id=visit_id,
+        detail=dict(detail or {}),
     )
     session.add(event)
     return event

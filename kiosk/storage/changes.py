@@ -85,8 +85,11 @@ def increment(session: Session, campaign_id: int, day: date, column: str, return
         return value
     try:
         with session.begin_nested():
-            session.connection().execute(insert(COUNTER).values(
-                {"campaign_id": campaign_id, "day": day, "last_ticket": 0, "changes": 0, column: 1}))
+            session.connection().execute(
+                insert(COUNTER).values(
+                    {"campaign_id": campaign_id, "day": day, "last_ticket": 0, "changes": 0, column: 1}
+                )
+            )
         return 1
     except IntegrityError:  # another station created the day's row first
         return session.connection().execute(stmt).scalar_one()
@@ -155,8 +158,9 @@ class QueueWatcher:
 class SqliteWatcher(QueueWatcher):
     """Stat the database file and its write-ahead log; read the version when they move."""
 
-    def __init__(self, engine: Engine, campaign_id: int, day: date, *, interval: float, heartbeat: float,
-                 settle: float = SETTLE):
+    def __init__(
+        self, engine: Engine, campaign_id: int, day: date, *, interval: float, heartbeat: float, settle: float = SETTLE
+    ):
         path = engine.url.database
         self._files = [path, f"{path}-wal"] if path and path != ":memory:" else []
         self.settle = settle
@@ -215,7 +219,7 @@ class PostgresWatcher(QueueWatcher):
         changed = False
         for note in self._conn.notifies(timeout=timeout, stop_after=1):
             if note.payload.startswith(self._prefix):
-                version = int(note.payload[len(self._prefix):])
+                version = int(note.payload[len(self._prefix) :])
                 if version > self.version:
                     self.version, changed = version, True
         return changed
@@ -267,8 +271,9 @@ class PostgresWatcher(QueueWatcher):
             self._conn = None
 
 
-def watch(engine: Engine, campaign_id: int, day: date, *, interval: float = INTERVAL,
-          heartbeat: float = HEARTBEAT) -> QueueWatcher:
+def watch(
+    engine: Engine, campaign_id: int, day: date, *, interval: float = INTERVAL, heartbeat: float = HEARTBEAT
+) -> QueueWatcher:
     """The watcher that fits the database behind `engine` (`Database.engine`)."""
     name = engine.dialect.name
     if name == "sqlite":

@@ -116,8 +116,9 @@ def _source(session: Session, kind: str, visit_id: int | None, donor_id: int | N
     return visit, visit.donor
 
 
-def document_rows(session: Session, kind: str, *, visit_id: int | None = None,
-                  donor_id: int | None = None) -> DocumentRows:
+def document_rows(
+    session: Session, kind: str, *, visit_id: int | None = None, donor_id: int | None = None
+) -> DocumentRows:
     """What a `kind` document for that visit or donor prints.
 
     Ticket: the visit's ticket (`print.no_ticket` for a visit refused at the
@@ -129,8 +130,9 @@ def document_rows(session: Session, kind: str, *, visit_id: int | None = None,
 
     visit, donor = _source(session, kind, visit_id, donor_id)
     if kind == TICKET:
-        return DocumentRows(kind, donor, visit.campaign, visit=visit,
-                            people_ahead=(queue.position(session, visit) or 1) - 1)
+        return DocumentRows(
+            kind, donor, visit.campaign, visit=visit, people_ahead=(queue.position(session, visit) or 1) - 1
+        )
     if kind == CARD:
         first = session.scalar(select(func.min(Donation.day)).where(Donation.donor_id == donor.id))
         return DocumentRows(kind, donor, _card_campaign(session, donor, visit), visit=visit, first_donation_day=first)
@@ -146,8 +148,17 @@ def _file_name(kind: str, now: datetime, visit_id: int | None, donor_id: int | N
     return f"{kind}-{now:%Y%m%d-%H%M%S}-{ref}-{secrets.token_hex(3)}.pdf"
 
 
-def create_job(session: Session, kind: str, *, station: str, lang: str, now: datetime,
-               visit_id: int | None = None, donor_id: int | None = None, actor: Actor | None = None) -> PrintJob:
+def create_job(
+    session: Session,
+    kind: str,
+    *,
+    station: str,
+    lang: str,
+    now: datetime,
+    visit_id: int | None = None,
+    donor_id: int | None = None,
+    actor: Actor | None = None,
+) -> PrintJob:
     """A pending job in the caller's transaction; the station's print queue runs it after the commit.
 
     Refused (`VisitRefused`) when the document cannot exist: see `document_rows`.
@@ -161,14 +172,29 @@ def create_job(session: Session, kind: str, *, station: str, lang: str, now: dat
         _donation_of(session, visit)
     visit_id = visit.id if visit is not None else None
     job = PrintJob(
-        kind=kind, station=station, lang=lang, visit_id=visit_id, donor_id=donor.id, status=PENDING,
-        attempts=0, created_at=now, pdf_path=str(jobs_dir() / _file_name(kind, now, visit_id, donor.id)),
+        kind=kind,
+        station=station,
+        lang=lang,
+        visit_id=visit_id,
+        donor_id=donor.id,
+        status=PENDING,
+        attempts=0,
+        created_at=now,
+        pdf_path=str(jobs_dir() / _file_name(kind, now, visit_id, donor.id)),
     )
     session.add(job)
     session.flush()
     if actor is not None and actor.staff_id is not None:
-        audit.record(session, actor.station, actor.staff_id, AUDIT_PRINT, donor_id=donor.id, visit_id=visit_id,
-                     detail={"kind": kind, "job": job.id, "lang": lang}, at=now)
+        audit.record(
+            session,
+            actor.station,
+            actor.staff_id,
+            AUDIT_PRINT,
+            donor_id=donor.id,
+            visit_id=visit_id,
+            detail={"kind": kind, "job": job.id, "lang": lang},
+            at=now,
+        )
     return job
 
 
@@ -198,8 +224,11 @@ def count_waiting(session: Session, station: str | Iterable[str] | None = None) 
 
 def pending_ids(session: Session, station: str) -> list[int]:
     """The station's jobs to run now (a restart resumes these; failed ones wait for Retry)."""
-    return list(session.scalars(select(PrintJob.id).where(PrintJob.station == station, PrintJob.status == PENDING)
-                                .order_by(PrintJob.id)))
+    return list(
+        session.scalars(
+            select(PrintJob.id).where(PrintJob.station == station, PrintJob.status == PENDING).order_by(PrintJob.id)
+        )
+    )
 
 
 def claim(session: Session, job_id: int, station: str) -> PrintJob | None:
@@ -235,8 +264,14 @@ def mark_failed(session: Session, job_id: int, error: str) -> PrintJob:
     return job
 
 
-def retry(session: Session, job_ids: Iterable[int] | None = None, *, station: str | Iterable[str] | None = None,
-          move_to: str | None = None, stale_before: datetime | None = None) -> list[int]:
+def retry(
+    session: Session,
+    job_ids: Iterable[int] | None = None,
+    *,
+    station: str | Iterable[str] | None = None,
+    move_to: str | None = None,
+    stale_before: datetime | None = None,
+) -> list[int]:
     """Waiting jobs back to pending: those given, or all those of `station`; the
     ids that will be printed again. Printed jobs are left alone, so pressing
     Retry twice prints nothing twice.

@@ -27,9 +27,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain import queue as rules
-from kiosk.domain.clock import local_day
 from kiosk.domain import staff as perms
 from kiosk.domain import visits as states
+from kiosk.domain.clock import local_day
 from kiosk.domain.donors import full_name, new_token
 from kiosk.domain.isbt import bag_number as read_bag_number
 from kiosk.domain.queue import Answers, BoardSnapshot, CalledTicket, QueueList, QueueRow, VisitState
@@ -76,8 +76,16 @@ def _changed(session: Session, visit: Visit, actor: Actor, action: str, now: dat
     """What every queue change ends with: its version bump and its audit event."""
     session.flush()
     bump(session, visit.campaign_id, visit.day)
-    audit.record(session, actor.station, actor.staff_id, action, visit.donor_id, visit.id,
-                 {"ticket": visit.ticket, **detail}, at=now)
+    audit.record(
+        session,
+        actor.station,
+        actor.staff_id,
+        action,
+        visit.donor_id,
+        visit.id,
+        {"ticket": visit.ticket, **detail},
+        at=now,
+    )
 
 
 def _waiting(campaign_id: int, day: date):
@@ -88,8 +96,9 @@ _CALL_ORDER = (Visit.waiting_at, Visit.ticket)
 
 
 def _waiting_times(session: Session, campaign_id: int, day: date, limit: int) -> list[datetime]:
-    return list(session.scalars(select(Visit.waiting_at).where(*_waiting(campaign_id, day))
-                                .order_by(*_CALL_ORDER).limit(limit)))
+    return list(
+        session.scalars(select(Visit.waiting_at).where(*_waiting(campaign_id, day)).order_by(*_CALL_ORDER).limit(limit))
+    )
 
 
 # -- the kiosk ----------------------------------------------------------------------------
@@ -114,11 +123,28 @@ def join_queue(
     if held is not None:
         states.refuse_if_deferred(day, held.until, held.permanent)
     visit = registration.check_in(
-        session, campaign, donor, day, now, outcome=outcome, until=until, reasons=reasons,
-        pack=pack, answers=answers, needs_staff=needs_staff,
+        session,
+        campaign,
+        donor,
+        day,
+        now,
+        outcome=outcome,
+        until=until,
+        reasons=reasons,
+        pack=pack,
+        answers=answers,
+        needs_staff=needs_staff,
     )
-    audit.record(session, actor.station, actor.staff_id, audit.CHECK_IN, donor.id, visit.id,
-                 {"ticket": visit.ticket, "outcome": outcome}, at=now)
+    audit.record(
+        session,
+        actor.station,
+        actor.staff_id,
+        audit.CHECK_IN,
+        donor.id,
+        visit.id,
+        {"ticket": visit.ticket, "outcome": outcome},
+        at=now,
+    )
     return visit
 
 
@@ -130,8 +156,14 @@ def call_next(session: Session, campaign_id: int, day: date, booth: int, *, acto
     """
     actor.require(perms.QUEUE)
     rules.call(VisitState(status=states.WAITING), booth, now)  # check the booth before touching rows
-    pick = (select(Visit).where(*_waiting(campaign_id, day)).order_by(*_CALL_ORDER).limit(1)
-            .with_for_update(skip_locked=True).execution_options(populate_existing=True))
+    pick = (
+        select(Visit)
+        .where(*_waiting(campaign_id, day))
+        .order_by(*_CALL_ORDER)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
+    )
     visit = session.scalars(pick).first()
     if visit is None:
         raise VisitRefused("queue.empty")
@@ -197,8 +229,9 @@ def bring_back(session: Session, visit_id: int, *, actor: Actor, now: datetime) 
     return visit
 
 
-def ask_for_staff(session: Session, campaign_id: int, day: date, *, actor: Actor, now: datetime,
-                  visit_id: int | None = None) -> None:
+def ask_for_staff(
+    session: Session, campaign_id: int, day: date, *, actor: Actor, now: datetime, visit_id: int | None = None
+) -> None:
     """A donor pressed "call a staff member" at a kiosk.
 
     With a ticket, the visit is flagged; before the donor has one (stuck on the
@@ -226,8 +259,10 @@ def kiosks_asking(session: Session, now: datetime) -> tuple[str, ...]:
     """Kiosks whose call for staff (within `KIOSK_HELP_SHOWN`) nobody answered yet."""
     rows = session.execute(
         select(AuditEvent.station, AuditEvent.action, AuditEvent.detail)
-        .where(AuditEvent.action.in_((audit.KIOSK_HELP, audit.KIOSK_HELP_ANSWERED)),
-               AuditEvent.at >= now - KIOSK_HELP_SHOWN)
+        .where(
+            AuditEvent.action.in_((audit.KIOSK_HELP, audit.KIOSK_HELP_ANSWERED)),
+            AuditEvent.at >= now - KIOSK_HELP_SHOWN,
+        )
         .order_by(AuditEvent.at, AuditEvent.id)
     ).all()
     asking: dict[str, None] = {}
@@ -263,20 +298,35 @@ def record_vitals(session: Session, visit_id: int, vitals: Vitals, pack, *, acto
     states.check_plausible(vitals)
     failed = list(check_vitals(pack, visit.donor.sex, vitals.measured()))
     row = VitalSigns(
-        visit_id=visit.id, weight_kg=vitals.weight_kg, haemoglobin_g_dl=vitals.haemoglobin_g_dl,
-        systolic=vitals.systolic, diastolic=vitals.diastolic, out_of_range=failed, pack=pack.ref,
-        staff_id=actor.staff_id, measured_at=now,
+        visit_id=visit.id,
+        weight_kg=vitals.weight_kg,
+        haemoglobin_g_dl=vitals.haemoglobin_g_dl,
+        systolic=vitals.systolic,
+        diastolic=vitals.diastolic,
+        out_of_range=failed,
+        pack=pack.ref,
+        staff_id=actor.staff_id,
+        measured_at=now,
     )
     session.add(row)
-    audit.record(session, actor.station, actor.staff_id, audit.VITALS, visit.donor_id, visit.id,
-                 {"out_of_range": failed, "pack": pack.ref}, at=now)
+    audit.record(
+        session,
+        actor.station,
+        actor.staff_id,
+        audit.VITALS,
+        visit.donor_id,
+        visit.id,
+        {"out_of_range": failed, "pack": pack.ref},
+        at=now,
+    )
     session.flush()
     return row
 
 
 def latest_vitals(session: Session, visit_id: int) -> VitalSigns | None:
-    return session.scalar(select(VitalSigns).where(VitalSigns.visit_id == visit_id)
-                          .order_by(VitalSigns.id.desc()).limit(1))
+    return session.scalar(
+        select(VitalSigns).where(VitalSigns.visit_id == visit_id).order_by(VitalSigns.id.desc()).limit(1)
+    )
 
 
 def record_donation(
@@ -314,8 +364,16 @@ def record_donation(
     if session.scalar(select(Donation.id).where(Donation.bag_number == bag.value)) is not None:
         raise VisitRefused("bag.used", bag=bag.value)
     donation = Donation(
-        donor_id=visit.donor_id, visit_id=visit.id, campaign_id=visit.campaign_id, day=visit.day, kind=kind,
-        volume_ml=volume_ml, bag_number=bag.value, bag_isbt=bag.isbt, staff_id=actor.staff_id, created_at=now,
+        donor_id=visit.donor_id,
+        visit_id=visit.id,
+        campaign_id=visit.campaign_id,
+        day=visit.day,
+        kind=kind,
+        volume_ml=volume_ml,
+        bag_number=bag.value,
+        bag_isbt=bag.isbt,
+        staff_id=actor.staff_id,
+        created_at=now,
     )
     try:
         with session.begin_nested():  # another station stored the same bag a moment ago
@@ -347,17 +405,38 @@ def record_deferral(
     if not reason or len(reason) > states.REASON_MAX:
         raise VisitRefused("deferral.reason")
     until = states.deferral_until(visit.day, until, permanent)
-    deferral = Deferral(donor_id=visit.donor_id, visit_id=visit.id, reason=reason, until=until,
-                        permanent=permanent, staff_id=actor.staff_id, created_at=now)
+    deferral = Deferral(
+        donor_id=visit.donor_id,
+        visit_id=visit.id,
+        reason=reason,
+        until=until,
+        permanent=permanent,
+        staff_id=actor.staff_id,
+        created_at=now,
+    )
     session.add(deferral)
     _apply(visit, rules.defer(state, now))
-    _changed(session, visit, actor, audit.DEFERRAL, now, reason=reason,
-             until=until.isoformat() if until else None, permanent=permanent)
+    _changed(
+        session,
+        visit,
+        actor,
+        audit.DEFERRAL,
+        now,
+        reason=reason,
+        until=until.isoformat() if until else None,
+        permanent=permanent,
+    )
     return deferral
 
 
 def override_prescreen(
-    session: Session, visit_id: int, new_outcome: str, reason: str, *, actor: Actor, now: datetime,
+    session: Session,
+    visit_id: int,
+    new_outcome: str,
+    reason: str,
+    *,
+    actor: Actor,
+    now: datetime,
 ) -> QuestionnaireResponse:
     """Staff change the kiosk's pre-screen outcome (to `eligible` or `refer`), with a reason.
 
@@ -380,8 +459,10 @@ def override_prescreen(
         if other is not None:
             raise VisitRefused("already_queued", ticket=other.ticket)
         kiosk_deferrals = select(Deferral).where(Deferral.visit_id == visit.id, Deferral.staff_id.is_(None))
-        lifted = [{"reason": d.reason, "until": d.until.isoformat() if d.until else None, "permanent": d.permanent}
-                  for d in session.scalars(kiosk_deferrals)]
+        lifted = [
+            {"reason": d.reason, "until": d.until.isoformat() if d.until else None, "permanent": d.permanent}
+            for d in session.scalars(kiosk_deferrals)
+        ]
         session.execute(delete(Deferral).where(Deferral.visit_id == visit.id, Deferral.staff_id.is_(None)))
         visit.ticket = registration.next_ticket(session, visit.campaign_id, visit.day)
         visit.ticket_token = new_token()
@@ -389,8 +470,16 @@ def override_prescreen(
     before = response.outcome
     response.original_outcome = response.original_outcome or before
     response.outcome = new_outcome
-    _changed(session, visit, actor, audit.OVERRIDE, now, **{"from": before, "to": new_outcome},
-             reason=reason.strip(), lifted=lifted)
+    _changed(
+        session,
+        visit,
+        actor,
+        audit.OVERRIDE,
+        now,
+        **{"from": before, "to": new_outcome},
+        reason=reason.strip(),
+        lifted=lifted,
+    )
     return response
 
 
@@ -404,11 +493,24 @@ def view_answers(session: Session, visit_id: int, *, actor: Actor, now: datetime
     response = visit.response
     if response is None:
         raise VisitRefused("visit.no_prescreen")
-    audit.record(session, actor.station, actor.staff_id, audit.VIEW_ANSWERS, visit.donor_id, visit.id,
-                 {"pack": response.pack}, at=now)
+    audit.record(
+        session,
+        actor.station,
+        actor.staff_id,
+        audit.VIEW_ANSWERS,
+        visit.donor_id,
+        visit.id,
+        {"pack": response.pack},
+        at=now,
+    )
     return Answers(
-        visit_id=visit.id, pack=response.pack, outcome=response.outcome, original_outcome=response.original_outcome,
-        until=response.until, reasons=tuple(response.reasons), answers=dict(response.answers),
+        visit_id=visit.id,
+        pack=response.pack,
+        outcome=response.outcome,
+        original_outcome=response.original_outcome,
+        until=response.until,
+        reasons=tuple(response.reasons),
+        answers=dict(response.answers),
     )
 
 
@@ -419,39 +521,61 @@ def find_by_ticket_token(session: Session, token: str) -> Visit | None:
 
 
 def find_by_ticket(session: Session, campaign_id: int, day: date, ticket: int) -> Visit | None:
-    return session.scalar(select(Visit).where(Visit.campaign_id == campaign_id, Visit.day == day,
-                                              Visit.ticket == ticket))
+    return session.scalar(
+        select(Visit).where(Visit.campaign_id == campaign_id, Visit.day == day, Visit.ticket == ticket)
+    )
 
 
 def at_booth(session: Session, campaign_id: int, day: date, booth: int) -> list[Visit]:
     """The donors called to or sitting at `booth` (a transfer can send one there), first called first."""
-    return list(session.scalars(
-        select(Visit).where(Visit.campaign_id == campaign_id, Visit.day == day, Visit.booth == booth,
-                            Visit.status.in_((states.CALLED, states.INTERVIEW)))
-        .order_by(Visit.called_at, Visit.id)
-    ))
+    return list(
+        session.scalars(
+            select(Visit)
+            .where(
+                Visit.campaign_id == campaign_id,
+                Visit.day == day,
+                Visit.booth == booth,
+                Visit.status.in_((states.CALLED, states.INTERVIEW)),
+            )
+            .order_by(Visit.called_at, Visit.id)
+        )
+    )
 
 
 def position(session: Session, visit: Visit) -> int | None:
     """1 for the next donor to be called; None when the visit is not waiting."""
     if visit.status != states.WAITING:
         return None
-    ahead = session.scalar(select(func.count()).select_from(Visit).where(
-        *_waiting(visit.campaign_id, visit.day),
-        or_(Visit.waiting_at < visit.waiting_at, and_(Visit.waiting_at == visit.waiting_at, Visit.ticket < visit.ticket)),
-    ))
+    ahead = session.scalar(
+        select(func.count())
+        .select_from(Visit)
+        .where(
+            *_waiting(visit.campaign_id, visit.day),
+            or_(
+                Visit.waiting_at < visit.waiting_at,
+                and_(Visit.waiting_at == visit.waiting_at, Visit.ticket < visit.ticket),
+            ),
+        )
+    )
     return (ahead or 0) + 1
 
 
 # -- snapshots ---------------------------------------------------------------------------
-def recent_service_minutes(session: Session, campaign_id: int, day: date, limit: int = rules.SERVICE_HISTORY) -> list[float]:
+def recent_service_minutes(
+    session: Session, campaign_id: int, day: date, limit: int = rules.SERVICE_HISTORY
+) -> list[float]:
     """Minutes from the call to the decision, for the day's last `limit` decided visits."""
     ended = func.coalesce(Visit.donated_at, Visit.deferred_at)
     rows = session.execute(
         select(Visit.called_at, Visit.donated_at, Visit.deferred_at)
-        .where(Visit.campaign_id == campaign_id, Visit.day == day,
-               Visit.status.in_((states.DONATED, states.DEFERRED)), Visit.called_at.is_not(None))
-        .order_by(ended.desc()).limit(limit)
+        .where(
+            Visit.campaign_id == campaign_id,
+            Visit.day == day,
+            Visit.status.in_((states.DONATED, states.DEFERRED)),
+            Visit.called_at.is_not(None),
+        )
+        .order_by(ended.desc())
+        .limit(limit)
     )
     return [((done or deferred) - called).total_seconds() / 60 for called, done, deferred in rows]
 
@@ -459,9 +583,12 @@ def recent_service_minutes(session: Session, campaign_id: int, day: date, limit:
 def active_booths(session: Session, campaign_id: int, day: date, now: datetime) -> int:
     """Booths that called a donor in the last half hour (at least one)."""
     count = session.scalar(
-        select(func.count(func.distinct(Visit.booth)))
-        .where(Visit.campaign_id == campaign_id, Visit.day == day, Visit.booth.is_not(None),
-               Visit.called_at >= now - ACTIVE_BOOTH_WINDOW)
+        select(func.count(func.distinct(Visit.booth))).where(
+            Visit.campaign_id == campaign_id,
+            Visit.day == day,
+            Visit.booth.is_not(None),
+            Visit.called_at >= now - ACTIVE_BOOTH_WINDOW,
+        )
     )
     return max(1, count or 0)
 
@@ -474,23 +601,37 @@ def board(session: Session, campaign_id: int, day: date, now: datetime, *, booth
         CalledTicket(ticket, booth, called_at)
         for ticket, booth, called_at in session.execute(
             select(Visit.ticket, Visit.booth, Visit.called_at)
-            .where(Visit.campaign_id == campaign_id, Visit.day == day,
-                   Visit.status.in_((states.CALLED, states.INTERVIEW)))
-            .order_by(Visit.called_at.desc(), Visit.ticket.desc()).limit(CALLED_SHOWN)
+            .where(
+                Visit.campaign_id == campaign_id, Visit.day == day, Visit.status.in_((states.CALLED, states.INTERVIEW))
+            )
+            .order_by(Visit.called_at.desc(), Visit.ticket.desc())
+            .limit(CALLED_SHOWN)
         )
     )
     waiting = session.scalar(select(func.count()).select_from(Visit).where(*_waiting(campaign_id, day))) or 0
-    next_tickets = tuple(session.scalars(
-        select(Visit.ticket).where(*_waiting(campaign_id, day)).order_by(*_CALL_ORDER).limit(NEXT_SHOWN)
-    ))
+    next_tickets = tuple(
+        session.scalars(
+            select(Visit.ticket).where(*_waiting(campaign_id, day)).order_by(*_CALL_ORDER).limit(NEXT_SHOWN)
+        )
+    )
     booths = booths or active_booths(session, campaign_id, day, now)
-    donations = session.scalar(select(func.count()).select_from(Donation)
-                               .where(Donation.campaign_id == campaign_id, Donation.day == day)) or 0
+    donations = (
+        session.scalar(
+            select(func.count()).select_from(Donation).where(Donation.campaign_id == campaign_id, Donation.day == day)
+        )
+        or 0
+    )
     target = session.scalar(select(Campaign.daily_target).where(Campaign.id == campaign_id)) or 0
     return BoardSnapshot(
-        version=version, day=day, called=called, next_tickets=next_tickets, waiting=waiting,
+        version=version,
+        day=day,
+        called=called,
+        next_tickets=next_tickets,
+        waiting=waiting,
         wait_minutes=rules.estimate_wait(waiting + 1, booths, recent_service_minutes(session, campaign_id, day)),
-        booths=booths, donations=donations, target=target,
+        booths=booths,
+        donations=donations,
+        target=target,
     )
 
 
@@ -498,26 +639,46 @@ def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> 
     """The nurse station's list, names included: see `QueueList` for the order."""
     version = queue_version(session, campaign_id, day)
     rows = session.execute(
-        select(Visit, Donor.first_name_latin, Donor.last_name_latin, Donor.first_name_ar, Donor.last_name_ar,
-               QuestionnaireResponse.outcome)
+        select(
+            Visit,
+            Donor.first_name_latin,
+            Donor.last_name_latin,
+            Donor.first_name_ar,
+            Donor.last_name_ar,
+            QuestionnaireResponse.outcome,
+        )
         .join(Donor, Donor.id == Visit.donor_id)
         .outerjoin(QuestionnaireResponse, QuestionnaireResponse.visit_id == Visit.id)
-        .where(Visit.campaign_id == campaign_id, Visit.day == day, Visit.ticket.is_not(None),
-               Visit.status.in_((*states.OPEN_STATES, states.LEFT)))
+        .where(
+            Visit.campaign_id == campaign_id,
+            Visit.day == day,
+            Visit.ticket.is_not(None),
+            Visit.status.in_((*states.OPEN_STATES, states.LEFT)),
+        )
     ).all()
-    at_booths = sorted((r for r in rows if r[0].status in (states.CALLED, states.INTERVIEW)),
-                       key=lambda r: (r[0].booth, r[0].called_at))
+    at_booths = sorted(
+        (r for r in rows if r[0].status in (states.CALLED, states.INTERVIEW)),
+        key=lambda r: (r[0].booth, r[0].called_at),
+    )
     waiting = sorted((r for r in rows if r[0].status == states.WAITING), key=lambda r: (r[0].waiting_at, r[0].ticket))
     left = sorted((r for r in rows if r[0].status == states.LEFT), key=lambda r: r[0].left_at, reverse=True)
     out = []
     for group in (at_booths, waiting, left):
         for index, (visit, first, last, first_ar, last_ar, outcome) in enumerate(group):
             until = {states.WAITING: now, states.LEFT: visit.left_at}.get(visit.status, visit.called_at) or now
-            out.append(QueueRow(
-                visit_id=visit.id, ticket=visit.ticket, status=visit.status, booth=visit.booth,
-                position=index + 1 if visit.status == states.WAITING else None,
-                waited_minutes=max(0, math.floor((until - visit.waiting_at).total_seconds() / 60)),
-                call_count=visit.call_count, needs_staff=visit.needs_staff, prescreen=outcome,
-                name_latin=full_name(first, last), name_ar=full_name(first_ar, last_ar),
-            ))
+            out.append(
+                QueueRow(
+                    visit_id=visit.id,
+                    ticket=visit.ticket,
+                    status=visit.status,
+                    booth=visit.booth,
+                    position=index + 1 if visit.status == states.WAITING else None,
+                    waited_minutes=max(0, math.floor((until - visit.waiting_at).total_seconds() / 60)),
+                    call_count=visit.call_count,
+                    needs_staff=visit.needs_staff,
+                    prescreen=outcome,
+                    name_latin=full_name(first, last),
+                    name_ar=full_name(first_ar, last_ar),
+                )
+            )
     return QueueList(version=version, rows=tuple(out), kiosks_asking=kiosks_asking(session, now))

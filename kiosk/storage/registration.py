@@ -50,8 +50,12 @@ def create_donor(session: Session, details: DonorDetails, consent_version: str, 
     if details.cin and find_by_cin(session, details.cin) is not None:
         raise VisitRefused("cin.taken")
     donor = Donor(
-        card_token=new_token(), consent_at=now, consent_version=consent_version,
-        created_at=now, updated_at=now, **asdict(details),
+        card_token=new_token(),
+        consent_at=now,
+        consent_version=consent_version,
+        created_at=now,
+        updated_at=now,
+        **asdict(details),
     )
     session.add(donor)  # inserted with the visit, at the next flush: one round trip fewer
     return donor
@@ -72,7 +76,9 @@ def next_ticket(session: Session, campaign_id: int, day: date) -> int:
 def open_visit_today(session: Session, donor_id: int, campaign_id: int, day: date) -> Visit | None:
     return session.scalar(
         select(Visit).where(
-            Visit.donor_id == donor_id, Visit.campaign_id == campaign_id, Visit.day == day,
+            Visit.donor_id == donor_id,
+            Visit.campaign_id == campaign_id,
+            Visit.day == day,
             Visit.status.in_(states.OPEN_STATES),
         )
     )
@@ -116,21 +122,38 @@ def check_in(
     queued = outcome in QUEUED_OUTCOMES
     ticket = next_ticket(session, campaign.id, day) if queued else None  # before the visit joins the session
     visit = Visit(
-        campaign=campaign, donor=donor, day=day, waiting_at=now, needs_staff=needs_staff,
-        ticket=ticket, ticket_token=new_token() if queued else None,
+        campaign=campaign,
+        donor=donor,
+        day=day,
+        waiting_at=now,
+        needs_staff=needs_staff,
+        ticket=ticket,
+        ticket_token=new_token() if queued else None,
         status=states.WAITING if queued else states.DEFERRED,
         deferred_at=None if queued else now,
     )
     session.add(visit)
-    session.add(QuestionnaireResponse(
-        visit=visit, pack=pack, answers=answers, outcome=outcome, until=until,
-        reasons=list(reasons), created_at=now,
-    ))
+    session.add(
+        QuestionnaireResponse(
+            visit=visit,
+            pack=pack,
+            answers=answers,
+            outcome=outcome,
+            until=until,
+            reasons=list(reasons),
+            created_at=now,
+        )
+    )
     if not queued:
-        session.add(Deferral(
-            donor=donor, visit=visit, reason=states.prescreen_reason(reasons, outcome),
-            until=until, permanent=outcome == "permanent", created_at=now,
-        ))
+        session.add(
+            Deferral(
+                donor=donor,
+                visit=visit,
+                reason=states.prescreen_reason(reasons, outcome),
+                until=until,
+                permanent=outcome == "permanent",
+                created_at=now,
+            )
+        )
     session.flush()
     return visit
-

@@ -38,12 +38,14 @@ def _info(row: Staff) -> StaffInfo:
 
 def add_staff(session: Session, name: str, role: str, pin: str, *, actor: Actor, now: datetime) -> StaffInfo:
     """A new staff member; `actor` is who adds them (the organiser, or the command line)."""
-    row = Staff(name=rules.staff_name(name), role=rules.role(role), pin_hash=rules.hash_pin(pin), active=True,
-                created_at=now)
+    row = Staff(
+        name=rules.staff_name(name), role=rules.role(role), pin_hash=rules.hash_pin(pin), active=True, created_at=now
+    )
     session.add(row)
     session.flush()
-    audit.record(session, actor.station, actor.staff_id, audit.STAFF_ADDED, detail={"staff": row.id, "role": row.role},
-                 at=now)
+    audit.record(
+        session, actor.station, actor.staff_id, audit.STAFF_ADDED, detail={"staff": row.id, "role": row.role}, at=now
+    )
     return _info(row)
 
 

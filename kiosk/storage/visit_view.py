@@ -19,8 +19,8 @@ from kiosk.domain.eligibility import age_on
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import Invalid, cin
 from kiosk.domain.visits import VISIT_QR_PREFIX
-from kiosk.storage import registration
 from kiosk.storage import queue as q
+from kiosk.storage import registration
 from kiosk.storage.models import Donation, Donor, Visit
 
 
@@ -84,29 +84,50 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
     measured = q.latest_vitals(session, visit.id)
     donation = session.scalar(select(Donation).where(Donation.visit_id == visit.id))
     return VisitDetails(
-        visit_id=visit.id, day=visit.day, ticket=visit.ticket, status=visit.status, booth=visit.booth,
-        call_count=visit.call_count, needs_staff=visit.needs_staff,
-        donor_id=donor.id, donor_number=donor.number,
+        visit_id=visit.id,
+        day=visit.day,
+        ticket=visit.ticket,
+        status=visit.status,
+        booth=visit.booth,
+        call_count=visit.call_count,
+        needs_staff=visit.needs_staff,
+        donor_id=donor.id,
+        donor_number=donor.number,
         name_latin=full_name(donor.first_name_latin, donor.last_name_latin),
         name_ar=full_name(donor.first_name_ar, donor.last_name_ar),
-        sex=donor.sex, birth_date=donor.birth_date, age=age_on(donor.birth_date, visit.day),
-        blood_group=donor.blood_group, cin=donor.cin,
+        sex=donor.sex,
+        birth_date=donor.birth_date,
+        age=age_on(donor.birth_date, visit.day),
+        blood_group=donor.blood_group,
+        cin=donor.cin,
         prescreen=response.outcome if response else None,
         prescreen_original=response.original_outcome if response else None,
         prescreen_until=response.until if response else None,
         deferral=DeferralView(held.until, held.permanent) if held else None,
-        vitals=VitalsView(measured.weight_kg, measured.haemoglobin_g_dl, measured.systolic, measured.diastolic,
-                          tuple(measured.out_of_range)) if measured else None,
+        vitals=VitalsView(
+            measured.weight_kg,
+            measured.haemoglobin_g_dl,
+            measured.systolic,
+            measured.diastolic,
+            tuple(measured.out_of_range),
+        )
+        if measured
+        else None,
         donation=DonationView(donation.kind, donation.volume_ml, donation.bag_number, donation.bag_isbt)
-        if donation else None,
+        if donation
+        else None,
     )
 
 
 def _latest_visit(session: Session, donor: Donor | None, campaign_id: int, day: date) -> int | None:
     if donor is None:
         return None
-    return session.scalar(select(Visit.id).where(Visit.donor_id == donor.id, Visit.campaign_id == campaign_id,
-                                                 Visit.day == day).order_by(Visit.id.desc()).limit(1))
+    return session.scalar(
+        select(Visit.id)
+        .where(Visit.donor_id == donor.id, Visit.campaign_id == campaign_id, Visit.day == day)
+        .order_by(Visit.id.desc())
+        .limit(1)
+    )
 
 
 def find_visit(session: Session, campaign_id: int, day: date, text: str) -> int | None:
@@ -116,7 +137,7 @@ def find_visit(session: Session, campaign_id: int, day: date, text: str) -> int 
     if not value:
         return None
     if value.startswith(VISIT_QR_PREFIX):
-        visit = q.find_by_ticket_token(session, value[len(VISIT_QR_PREFIX):])
+        visit = q.find_by_ticket_token(session, value[len(VISIT_QR_PREFIX) :])
         return visit.id if visit is not None and visit.campaign_id == campaign_id and visit.day == day else None
     if value.isdigit() and len(value) <= 4:
         visit = q.find_by_ticket(session, campaign_id, day, int(value))

@@ -48,14 +48,22 @@ _SOURCES: dict[str, str] = {
     "blood_group.invalid": QT_TRANSLATE_NOOP("Messages", "Please choose a group, or “I don't know”."),
     "city.too_long": QT_TRANSLATE_NOOP("Messages", "80 letters at most, please."),
     # Identification at the kiosk
-    "card.unknown": QT_TRANSLATE_NOOP("Messages", "This card was not recognised. Please try again, or use your identity card number."),
+    "card.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This card was not recognised. Please try again, or use your identity card number."
+    ),
     # Visits
-    "already_queued": QT_TRANSLATE_NOOP("Messages", "You already have a ticket today: number %1. Please wait to be called."),
+    "already_queued": QT_TRANSLATE_NOOP(
+        "Messages", "You already have a ticket today: number %1. Please wait to be called."
+    ),
     "campaign.closed": QT_TRANSLATE_NOOP("Messages", "Registration is closed today. Thank you for coming."),
     "donor.deferred": QT_TRANSLATE_NOOP("Messages", "Please talk with a nurse before giving blood today."),
     # The kiosk itself
-    "print.failed": QT_TRANSLATE_NOOP("Messages", "The printer is not working. Please show this number to a nurse: your ticket is saved."),
-    "storage.failed": QT_TRANSLATE_NOOP("Messages", "Something went wrong and nothing was saved. Please call a staff member."),
+    "print.failed": QT_TRANSLATE_NOOP(
+        "Messages", "The printer is not working. Please show this number to a nurse: your ticket is saved."
+    ),
+    "storage.failed": QT_TRANSLATE_NOOP(
+        "Messages", "Something went wrong and nothing was saved. Please call a staff member."
+    ),
     "pin.unavailable": QT_TRANSLATE_NOOP("Messages", "No staff member is registered on this kiosk."),
     # Staff sign-in (kiosk.storage.staff)
     "staff.wrong_pin": QT_TRANSLATE_NOOP("Messages", "Wrong PIN."),

@@ -14,14 +14,14 @@ from kiosk.i18n.qt import LanguageSwitch
 from kiosk.ui.qtapp import create_application
 
 if TYPE_CHECKING:
-    from kiosk.ui.kiosk.window import KioskWindow
+    from kiosk.ui.kiosk_station.window import KioskWindow
 
 
 def open_kiosk(app: App, qapp: QCoreApplication, *, connect: bool = True) -> tuple[KioskWindow, LanguageSwitch]:
     """The kiosk window (not shown), in Arabic, on the campaign remembered from the last
     start; its tickets and audit entries carry this machine's kiosk name."""
     from kiosk import station_settings
-    from kiosk.ui.kiosk.window import KioskWindow
+    from kiosk.ui.kiosk_station.window import KioskWindow
 
     switch = LanguageSwitch(qapp)
     switch.set_language("ar")

@@ -25,7 +25,9 @@ def donors(count: int, seed: int = 2025):
     for _ in range(count):
         sex = rng.choice((Sex.F, Sex.M))
         birth = TODAY - timedelta(days=rng.randint(16 * 365, 66 * 365))
-        history = [Donation(TODAY - timedelta(days=rng.randint(30, 900))) for _ in range(rng.choice((0, 0, 1, 2, 4, 8)))]
+        history = [
+            Donation(TODAY - timedelta(days=rng.randint(30, 900))) for _ in range(rng.choice((0, 0, 1, 2, 4, 8)))
+        ]
         answers = {}
         for question in pack.questions_for(sex, not history):
             if question.kind is AnswerKind.YES_NO:
@@ -70,8 +72,12 @@ def run(quick: bool) -> dict[str, float]:
     requests = [
         {
             "date": TODAY.isoformat(),
-            "donor": {"sex": str(d.sex), "birth_date": d.birth_date.isoformat(), "weight_kg": d.weight_kg,
-                      "first_time": d.first_time},
+            "donor": {
+                "sex": str(d.sex),
+                "birth_date": d.birth_date.isoformat(),
+                "weight_kg": d.weight_kg,
+                "first_time": d.first_time,
+            },
             "history": [{"date": h.date.isoformat(), "kind": h.kind} for h in history],
             "answers": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in answers.items()},
         }

@@ -36,14 +36,40 @@ def build(path: Path, donors: int, visits: int) -> None:
     con.executemany(
         "INSERT INTO donor (card_token, cin, first_name_latin, last_name_latin, sex, birth_date, phone, language,"
         " consent_at, consent_version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        ((f"tok{i:08d}", f"B{i:06d}" if i < 1_000_000 else f"C{i - 1_000_000:06d}", "Donor", "Bench",
-          "MF"[i % 2], "1990-01-01", None, "ar", stamp, "v1", stamp, stamp) for i in range(donors)),
+        (
+            (
+                f"tok{i:08d}",
+                f"B{i:06d}" if i < 1_000_000 else f"C{i - 1_000_000:06d}",
+                "Donor",
+                "Bench",
+                "MF"[i % 2],
+                "1990-01-01",
+                None,
+                "ar",
+                stamp,
+                "v1",
+                stamp,
+                stamp,
+            )
+            for i in range(donors)
+        ),
     )
     con.executemany(
         "INSERT INTO visit (campaign_id, donor_id, day, ticket, status, call_count, needs_staff, waiting_at)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        ((campaign_id, i + 1, f"2024-{1 + i // 10000 % 12:02d}-{1 + i // 400 % 25:02d}", i % 400 + 1, "donated", 1, 0, stamp)
-         for i in range(visits)),
+        (
+            (
+                campaign_id,
+                i + 1,
+                f"2024-{1 + i // 10000 % 12:02d}-{1 + i // 400 % 25:02d}",
+                i % 400 + 1,
+                "donated",
+                1,
+                0,
+                stamp,
+            )
+            for i in range(visits)
+        ),
     )
     con.commit()
     con.close()
@@ -70,10 +96,30 @@ def bench_orm(path: Path, rounds: int, cins: list[str]) -> dict[str, float]:
         with app.db.write() as s:
             campaign = s.get(campaigns.Campaign, campaign_id)
             donor = registration.create_donor(
-                s, DonorDetails(sex="F", birth_date=date(1991, 5, 5), first_name_latin="Orm", last_name_latin="Bench",
-                                cin=f"R{i:06d}"), "v1", NOW)
-            queue.join_queue(s, campaign, donor, DAY, actor=kiosk, now=NOW, outcome="eligible", until=None,
-                             reasons=[], pack="p", answers={})  # what the kiosk does: audited, queue bumped
+                s,
+                DonorDetails(
+                    sex="F",
+                    birth_date=date(1991, 5, 5),
+                    first_name_latin="Orm",
+                    last_name_latin="Bench",
+                    cin=f"R{i:06d}",
+                ),
+                "v1",
+                NOW,
+            )
+            queue.join_queue(
+                s,
+                campaign,
+                donor,
+                DAY,
+                actor=kiosk,
+                now=NOW,
+                outcome="eligible",
+                until=None,
+                reasons=[],
+                pack="p",
+                answers={},
+            )  # what the kiosk does: audited, queue bumped
         register.append(time.perf_counter() - started)
     for cin in cins:
         started = time.perf_counter()
@@ -111,10 +157,13 @@ def bench_raw(path: Path, rounds: int, cins: list[str]) -> dict[str, float]:
         ).fetchone()[0]
         con.execute(
             "INSERT INTO questionnaire_response (visit_id, pack, answers, outcome, reasons, created_at)"
-            " VALUES (?,?,?,?,?,?)", (visit_id, "p", "{}", "eligible", "[]", stamp))
+            " VALUES (?,?,?,?,?,?)",
+            (visit_id, "p", "{}", "eligible", "[]", stamp),
+        )
         con.execute(
             "INSERT INTO audit_event (at, station, action, donor_id, visit_id, detail) VALUES (?,?,?,?,?,?)",
-            (stamp, "kiosk-1", "check_in", donor_id, visit_id, '{"ticket": %d}' % ticket))
+            (stamp, "kiosk-1", "check_in", donor_id, visit_id, '{"ticket": %d}' % ticket),
+        )
         con.execute("COMMIT")
         register.append(time.perf_counter() - started)
     for cin in cins:

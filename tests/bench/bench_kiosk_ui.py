@@ -58,8 +58,11 @@ class PaintWatch:
 
             def eventFilter(self, watched, event):
                 target = self.owner.target
-                if event.type() == QEvent.Type.Paint and target is not None and (
-                        watched is target or (watched.isWidgetType() and target.isAncestorOf(watched))):
+                if (
+                    event.type() == QEvent.Type.Paint
+                    and target is not None
+                    and (watched is target or (watched.isWidgetType() and target.isAncestorOf(watched)))
+                ):
                     self.owner.painted = True
                 return False
 
@@ -98,8 +101,8 @@ def _child_taps(rounds: int) -> dict:
     from kiosk.i18n.qt import LanguageSwitch
     from kiosk.station_settings import StationSettings
     from kiosk.storage import registration
-    from kiosk.ui.kiosk.window import KioskWindow
-    from kiosk.ui.printing import PrintQueue
+    from kiosk.ui.kiosk_station.window import KioskWindow
+    from kiosk.ui.printers import PrintQueue
     from kiosk.ui.qtapp import create_application
 
     class Printer:
@@ -114,9 +117,18 @@ def _child_taps(rounds: int) -> dict:
     app.open()
     with app.db.write() as s:
         for i in range(rounds):
-            donor = registration.create_donor(s, DonorDetails(
-                sex="M", birth_date=date(1985, 1, 1), first_name_latin="Bench", last_name_latin="Donor",
-                phone="+212661000077"), "v1", app.now())
+            donor = registration.create_donor(
+                s,
+                DonorDetails(
+                    sex="M",
+                    birth_date=date(1985, 1, 1),
+                    first_name_latin="Bench",
+                    last_name_latin="Donor",
+                    phone="+212661000077",
+                ),
+                "v1",
+                app.now(),
+            )
             donor.card_token = f"bench-card-{i}"
     queue = PrintQueue(app, app.station, StationSettings(printers={"ticket": "bench"}), device=Printer())
     window = KioskWindow(app, switch, app.campaign(), connect=False, print_queue=queue, idle_ms=3_600_000)
@@ -244,13 +256,12 @@ def _settle(seconds: float) -> None:
 
 
 def _child_idle_kiosk() -> dict:
-    from kiosk.ui.qtapp import create_application  # first, as `kiosk` starts: kiosk.ui tames the binding
-
     from PySide6.QtCore import QCoreApplication
 
     from kiosk.app import App, remembered_campaign
     from kiosk.i18n.qt import LanguageSwitch
-    from kiosk.ui.kiosk.window import KioskWindow
+    from kiosk.ui.kiosk_station.window import KioskWindow
+    from kiosk.ui.qtapp import create_application  # first, as `kiosk` starts: kiosk.ui tames the binding
 
     qapp = create_application(["bench"])
     switch = LanguageSwitch(qapp)
@@ -284,10 +295,9 @@ def _child_bare_window() -> dict:
 def _child_bare_orm() -> dict:
     """The bare window plus the database layer every station loads (SQLAlchemy,
     the models, one session): what no kiosk screen can avoid."""
-    import kiosk.ui  # noqa: F401 - as every station: the binding keeps no module source
-
     from PySide6.QtWidgets import QApplication, QLabel
 
+    import kiosk.ui  # noqa: F401 - as every station: the binding keeps no module source
     from kiosk.app import App
 
     qapp = QApplication(["bench"])
@@ -311,17 +321,29 @@ def _child_prepare() -> dict:
     return {}
 
 
-CHILDREN = {"taps": _child_taps, "idle": _child_idle_kiosk, "bare": _child_bare_window, "bare_orm": _child_bare_orm,
-            "prepare": _child_prepare}
+CHILDREN = {
+    "taps": _child_taps,
+    "idle": _child_idle_kiosk,
+    "bare": _child_bare_window,
+    "bare_orm": _child_bare_orm,
+    "prepare": _child_prepare,
+}
 
 
 def _child(name: str, *args: str, data: str | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="qatra-bench-") as temp:
-        env = dict(os.environ, KIOSK_DATA_DIR=data or temp,
-                   QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        env = dict(
+            os.environ, KIOSK_DATA_DIR=data or temp, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
+        )
         env.pop("KIOSK_DB", None)
-        done = subprocess.run([sys.executable, "-m", "tests.bench.bench_kiosk_ui", "--child", name, *args],
-                              cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.bench.bench_kiosk_ui", "--child", name, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     if done.returncode != 0:
         raise RuntimeError(f"bench child {name} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])

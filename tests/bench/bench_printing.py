@@ -62,11 +62,13 @@ def run(quick: bool) -> dict[str, float]:
         def build(i: int) -> bytes:
             data = dataclasses.replace(tickets[lang], number=i % 1000, people_ahead=i % 17, visit_qr=payloads[i])
             return render_ticket(data, lang, catalog)
+
         return build
 
     def card(lang):
         def build(i: int) -> bytes:
             return render_card(dataclasses.replace(cards[lang], token=tokens[i]), lang, catalog)
+
         return build
 
     def certificate(lang):

@@ -25,8 +25,13 @@ def median_ms(samples: list[float]) -> float:
 def details(i: int):
     from kiosk.domain.validation import DonorDetails
 
-    return DonorDetails(sex="MF"[i % 2], birth_date=date(1990, 1, 1), first_name_latin="Bench",
-                        last_name_latin="Donor", cin=f"BQ{i:06d}")
+    return DonorDetails(
+        sex="MF"[i % 2],
+        birth_date=date(1990, 1, 1),
+        first_name_latin="Bench",
+        last_name_latin="Donor",
+        cin=f"BQ{i:06d}",
+    )
 
 
 def build(path: Path) -> tuple[int, int]:
@@ -63,8 +68,19 @@ def bench_storage(path: Path, campaign_id: int, staff_id: int, waiting: int, rou
         started = time.perf_counter()
         with db.write() as s:
             donor = registration.create_donor(s, details(i), "v1", now)
-            q.join_queue(s, s.get(Campaign, campaign_id), donor, DAY, actor=kiosk, now=now, outcome="eligible",
-                         until=None, reasons=[], pack="ma-amsd@1.0", answers={"fever": False})
+            q.join_queue(
+                s,
+                s.get(Campaign, campaign_id),
+                donor,
+                DAY,
+                actor=kiosk,
+                now=now,
+                outcome="eligible",
+                until=None,
+                reasons=[],
+                pack="ma-amsd@1.0",
+                answers={"fever": False},
+            )
         if i >= waiting:  # measured with a few hundred already waiting
             check_in.append(time.perf_counter() - started)
     for i in range(rounds):
@@ -85,8 +101,12 @@ def bench_storage(path: Path, campaign_id: int, staff_id: int, waiting: int, rou
     poll_us = (time.perf_counter() - started) / polls * 1e6
     watcher.close()
     db.dispose()
-    return {"check_in_ms": median_ms(check_in), "call_next_ms": median_ms(call_next),
-            "board_snapshot_ms": median_ms(board), "idle_poll_us": poll_us}
+    return {
+        "check_in_ms": median_ms(check_in),
+        "call_next_ms": median_ms(call_next),
+        "board_snapshot_ms": median_ms(board),
+        "idle_poll_us": poll_us,
+    }
 
 
 def bench_raw(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds: int) -> dict[str, float]:
@@ -109,21 +129,31 @@ def bench_raw(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds:
             " consent_at, consent_version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
             (f"tok{i}", f"BR{i:06d}", "Bench", "Donor", "MF"[i % 2], "1990-01-01", "ar", now, "v1", now, now),
         ).fetchone()[0]
-        ticket = con.execute("UPDATE ticket_counter SET last_ticket = last_ticket + 1 WHERE campaign_id=? AND day=?"
-                             " RETURNING last_ticket", (campaign_id, day)).fetchone()
+        ticket = con.execute(
+            "UPDATE ticket_counter SET last_ticket = last_ticket + 1 WHERE campaign_id=? AND day=?"
+            " RETURNING last_ticket",
+            (campaign_id, day),
+        ).fetchone()
         if ticket is None:
-            con.execute("INSERT INTO ticket_counter (campaign_id, day, last_ticket, changes) VALUES (?,?,1,0)",
-                        (campaign_id, day))
+            con.execute(
+                "INSERT INTO ticket_counter (campaign_id, day, last_ticket, changes) VALUES (?,?,1,0)",
+                (campaign_id, day),
+            )
             ticket = (1,)
         visit = con.execute(
             "INSERT INTO visit (campaign_id, donor_id, day, ticket, ticket_token, status, call_count, needs_staff,"
             " waiting_at) VALUES (?,?,?,?,?,'waiting',0,0,?) RETURNING id",
             (campaign_id, donor, day, ticket[0], f"tt{i}", now),
         ).fetchone()[0]
-        con.execute("INSERT INTO questionnaire_response (visit_id, pack, answers, outcome, reasons, created_at)"
-                    " VALUES (?,?,?,?,?,?)", (visit, "ma-amsd@1.0", '{"fever": false}', "eligible", "[]", now))
-        con.execute("INSERT INTO audit_event (at, station, action, donor_id, visit_id, detail) VALUES (?,?,?,?,?,?)",
-                    (now, "kiosk-1", "queue.check_in", donor, visit, '{"ticket": %d}' % ticket[0]))
+        con.execute(
+            "INSERT INTO questionnaire_response (visit_id, pack, answers, outcome, reasons, created_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (visit, "ma-amsd@1.0", '{"fever": false}', "eligible", "[]", now),
+        )
+        con.execute(
+            "INSERT INTO audit_event (at, station, action, donor_id, visit_id, detail) VALUES (?,?,?,?,?,?)",
+            (now, "kiosk-1", "queue.check_in", donor, visit, '{"ticket": %d}' % ticket[0]),
+        )
         con.execute("COMMIT")
         if i >= waiting:
             check_in.append(time.perf_counter() - started)
@@ -134,11 +164,15 @@ def bench_raw(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds:
         visit, donor, ticket = con.execute(
             "UPDATE visit SET status='called', booth=?, call_count=call_count+1, called_at=? WHERE id ="
             " (SELECT id FROM visit WHERE campaign_id=? AND day=? AND status='waiting' ORDER BY waiting_at, ticket"
-            " LIMIT 1) RETURNING id, donor_id, ticket", (1 + i % 4, now, campaign_id, day)).fetchone()
+            " LIMIT 1) RETURNING id, donor_id, ticket",
+            (1 + i % 4, now, campaign_id, day),
+        ).fetchone()
         con.execute("UPDATE ticket_counter SET changes = changes + 1 WHERE campaign_id=? AND day=?", (campaign_id, day))
-        con.execute("INSERT INTO audit_event (at, station, staff_id, action, donor_id, visit_id, detail)"
-                    " VALUES (?,?,?,?,?,?,?)", (now, "nurse-1", staff_id, "queue.call", donor, visit,
-                                                 '{"ticket": %d}' % ticket))
+        con.execute(
+            "INSERT INTO audit_event (at, station, staff_id, action, donor_id, visit_id, detail)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (now, "nurse-1", staff_id, "queue.call", donor, visit, '{"ticket": %d}' % ticket),
+        )
         con.execute("COMMIT")
         call_next.append(time.perf_counter() - started)
     con.close()

@@ -45,13 +45,13 @@ def _child(quick: bool) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
+    from devtools import demo
     from kiosk.app import App
     from kiosk.domain.staff import Actor
     from kiosk.storage import campaigns
     from kiosk.storage import queue as q
     from kiosk.ui.board.window import BoardWindow
     from kiosk.ui.live import POLL_MS
-    from kiosk.ui.nurse import demo
     from kiosk.ui.nurse.context import NurseSettings
     from kiosk.ui.nurse.window import NurseWindow
     from kiosk.ui.nurse.words import Words
@@ -142,9 +142,14 @@ def _child(quick: bool) -> dict[str, float]:
 
 
 def run(quick: bool) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-m", "tests.bench.bench_staff_screens", "--child", str(int(quick))],
-                          cwd=ROOT, capture_output=True, text=True, check=False,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.bench.bench_staff_screens", "--child", str(int(quick))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     if done.returncode != 0:
         raise RuntimeError(f"staff screen benchmark failed:\n{done.stderr[-4000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])

@@ -9,7 +9,13 @@ from kiosk.domain.campaigns import CampaignFileError, load_campaign_file, spec_f
 
 def test_bundled_campaigns_load_and_one_is_the_demo():
     specs = [load_campaign_file(p) for p in sorted(paths.CAMPAIGNS.glob("*.toml"))]
-    assert {s.slug for s in specs} >= {"khouribga-2025-12", "ain-chock-2026-01", "marrakech-2026-01", "khenifra", "taza"}
+    assert {s.slug for s in specs} >= {
+        "khouribga-2025-12",
+        "ain-chock-2026-01",
+        "marrakech-2026-01",
+        "khenifra",
+        "taza",
+    }
     demo = [s for s in specs if s.demo]
     assert [s.slug for s in demo] == ["khouribga-2025-12"]
     khouribga = demo[0]
@@ -31,14 +37,20 @@ def test_round_trip_through_json():
     assert spec_from_dict(spec_to_dict(spec)) == spec
 
 
-@pytest.mark.parametrize("text, message", [
-    ("slug = 'x y'", "slug"),
-    ("[[[", "not valid TOML"),
-    ("slug='ok'\nfirst_day=2025-12-03\nlast_day=2025-12-02", "last_day is before first_day"),
-    ("slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=-3", "daily_target"),
-    ("slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=5\nname={ar='x'}", "name.fr: missing text"),
-    ("slug='ok'\ncolour='red'", "unknown field 'colour'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("slug = 'x y'", "slug"),
+        ("[[[", "not valid TOML"),
+        ("slug='ok'\nfirst_day=2025-12-03\nlast_day=2025-12-02", "last_day is before first_day"),
+        ("slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=-3", "daily_target"),
+        (
+            "slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=5\nname={ar='x'}",
+            "name.fr: missing text",
+        ),
+        ("slug='ok'\ncolour='red'", "unknown field 'colour'"),
+    ],
+)
 def test_bad_files_name_the_problem(tmp_path: Path, text, message):
     path = tmp_path / "bad.toml"
     path.write_text(text, encoding="utf-8")

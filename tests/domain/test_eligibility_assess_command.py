@@ -42,21 +42,30 @@ def test_assess_reads_standard_input(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(request(answers={"hiv": True, "fever": "2025-11-30"}))))
     assert main(["assess", "-"]) == 0
     assert json.loads(capsys.readouterr().out) == {
-        "outcome": "permanent", "until": None, "reasons": ["fever", "hiv"], "pack": "ma-amsd@1.0",
+        "outcome": "permanent",
+        "until": None,
+        "reasons": ["fever", "hiv"],
+        "pack": "ma-amsd@1.0",
     }
 
 
 def test_assess_a_returning_donor_with_several_donations(tmp_path, capsys):
     data = request(
         donor={"sex": "M", "birth_date": "1985-07-14", "weight_kg": 81, "first_time": False},
-        history=[{"date": d, "kind": "whole_blood"} for d in
-                 ("2025-01-06", "2025-03-10", "2025-05-12", "2025-07-14", "2025-09-15")],
+        history=[
+            {"date": d, "kind": "whole_blood"}
+            for d in ("2025-01-06", "2025-03-10", "2025-05-12", "2025-07-14", "2025-09-15")
+        ],
         answers={"medication": True},
     )
     code, out, _ = assess_json(tmp_path, capsys, data)
     assert code == 0
-    assert out == {"outcome": "deferred", "until": "2026-01-06", "reasons": ["yearly_limit", "medication"],
-                   "pack": "ma-amsd@1.0"}
+    assert out == {
+        "outcome": "deferred",
+        "until": "2026-01-06",
+        "reasons": ["yearly_limit", "medication"],
+        "pack": "ma-amsd@1.0",
+    }
     code, out, _ = assess_json(tmp_path, capsys, {**data, "date": "2026-01-06"})
     assert out["outcome"] == "refer" and out["until"] is None
 
@@ -73,8 +82,16 @@ BAD = [
     ("unknown question", {"answers": {"tatoo": "2025-10-01"}}, "answers.tatoo: no such question in ma-amsd@1.0"),
     ("profile rule as an answer", {"answers": {"age": 30}}, "answers.age: comes from the donor profile"),
     ("bad date", {"answers": {"dental_care": "2025-13-10"}}, "answers.dental_care: is not a real date"),
-    ("date in another format", {"answers": {"fever": "10/11/2025"}}, "answers.fever: must be a date written YYYY-MM-DD"),
-    ("future event", {"answers": {"surgery": "2026-01-01"}}, "answers.surgery: 2026-01-01 is after the assessment date"),
+    (
+        "date in another format",
+        {"answers": {"fever": "10/11/2025"}},
+        "answers.fever: must be a date written YYYY-MM-DD",
+    ),
+    (
+        "future event",
+        {"answers": {"surgery": "2026-01-01"}},
+        "answers.surgery: 2026-01-01 is after the assessment date",
+    ),
     ("wrong type", {"answers": {"hepatitis": "no"}}, 'answers.hepatitis: must be true or false, not "no"'),
     ("date for yes/no", {"answers": {"pregnant": "2025-10-01"}}, "answers.pregnant: must be true or false"),
     ("bad assessment date", {"date": "2025-02-30"}, "date: is not a real date"),
@@ -83,10 +100,16 @@ BAD = [
     ("no birth date", {"donor": {"sex": "F"}}, "donor.birth_date: missing"),
     ("weight as text", {"donor": {"sex": "F", "birth_date": "1990-01-01", "weight_kg": "55"}}, "donor.weight_kg"),
     ("negative weight", {"donor": {"sex": "F", "birth_date": "1990-01-01", "weight_kg": -55}}, "donor.weight_kg"),
-    ("first_time as text", {"donor": {"sex": "F", "birth_date": "1990-01-01", "first_time": "yes"}},
-     "donor.first_time: must be true or false"),
-    ("unknown donation kind", {"history": [{"date": "2025-06-01", "kind": "plasma"}]},
-     "history[0].kind: unknown donation kind \"plasma\" (known: whole_blood)"),
+    (
+        "first_time as text",
+        {"donor": {"sex": "F", "birth_date": "1990-01-01", "first_time": "yes"}},
+        "donor.first_time: must be true or false",
+    ),
+    (
+        "unknown donation kind",
+        {"history": [{"date": "2025-06-01", "kind": "plasma"}]},
+        'history[0].kind: unknown donation kind "plasma" (known: whole_blood)',
+    ),
     ("donation without date", {"history": [{"kind": "whole_blood"}]}, "history[0].date: missing"),
     ("history not a list", {"history": {"date": "2025-06-01"}}, "history: must be a list"),
     ("answers not an object", {"answers": ["hiv"]}, "answers: must be a JSON object"),

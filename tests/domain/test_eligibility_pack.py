@@ -31,9 +31,28 @@ from kiosk.paths import PICTOGRAMS, RULES
 PACK = default_pack()
 PROFILE_RULES = ["age", "weight", "interval", "yearly_limit"]
 QUESTIONS = [
-    "feels_unwell", "medication", "fever", "vaccination", "dental_care", "hijama", "tattoo_piercing", "surgery",
-    "pregnant", "breastfeeding", "childbirth", "miscarriage", "malaria_zone", "tuberculosis", "diabetes_treated",
-    "heart_disease", "kidney_disease", "blood_disease", "cancer", "hepatitis", "hiv", "injecting_drugs",
+    "feels_unwell",
+    "medication",
+    "fever",
+    "vaccination",
+    "dental_care",
+    "hijama",
+    "tattoo_piercing",
+    "surgery",
+    "pregnant",
+    "breastfeeding",
+    "childbirth",
+    "miscarriage",
+    "malaria_zone",
+    "tuberculosis",
+    "diabetes_treated",
+    "heart_disease",
+    "kidney_disease",
+    "blood_disease",
+    "cancer",
+    "hepatitis",
+    "hiv",
+    "injecting_drugs",
     "risk_behaviour",
 ]
 WOMEN_ONLY = {"pregnant", "breastfeeding", "childbirth", "miscarriage"}
@@ -41,6 +60,7 @@ ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 # --------------------------------------------------------------------------- the default pack
+
 
 def test_default_pack_has_the_required_rules_in_order():
     assert PACK.ref == "ma-amsd@1.0"
@@ -127,25 +147,36 @@ def test_donor_message_says_when_to_come_back():
 
 # --------------------------------------------------------------------------- what is stored
 
+
 def test_stored_answers_keep_only_what_triggered_something():
     answers = {
-        "dental_care": date(2025, 10, 10), "hijama": date(2024, 1, 1), "fever": None,
-        "hepatitis": False, "medication": True, "risk_behaviour": True,
+        "dental_care": date(2025, 10, 10),
+        "hijama": date(2024, 1, 1),
+        "fever": None,
+        "hepatitis": False,
+        "medication": True,
+        "risk_behaviour": True,
     }
     donor = DonorProfile(Sex.M, date(1990, 5, 1), 70, True)
     result = assess(PACK, date(2025, 12, 2), donor, (), answers)
     assert result.reasons == ("medication", "dental_care", "risk_behaviour")
     assert stored_answers(PACK, answers, result) == {
-        "medication": True, "dental_care": "2025-10-10", "risk_behaviour": NEEDS_INTERVIEW,
+        "medication": True,
+        "dental_care": "2025-10-10",
+        "risk_behaviour": NEEDS_INTERVIEW,
     }
     # Without the assessment: every answer other than no / not given.
     assert stored_answers(PACK, answers) == {
-        "medication": True, "dental_care": "2025-10-10", "hijama": "2024-01-01", "risk_behaviour": NEEDS_INTERVIEW,
+        "medication": True,
+        "dental_care": "2025-10-10",
+        "hijama": "2024-01-01",
+        "risk_behaviour": NEEDS_INTERVIEW,
     }
     assert stored_answers(PACK, {"risk_behaviour": False}) == {}
 
 
 # --------------------------------------------------------------------------- nurse thresholds
+
 
 @pytest.mark.parametrize(
     ("sex", "measured", "failed"),
@@ -159,7 +190,11 @@ def test_stored_answers_keep_only_what_triggered_something():
         ("F", {"systolic": 120, "diastolic": 101}, ("diastolic",)),
         ("F", {"weight": 49.5}, ("weight",)),
         ("F", {"weight": 50}, ()),
-        ("F", {"weight": 45, "haemoglobin": 11, "systolic": 170, "diastolic": None}, ("haemoglobin", "systolic", "weight")),
+        (
+            "F",
+            {"weight": 45, "haemoglobin": 11, "systolic": 170, "diastolic": None},
+            ("haemoglobin", "systolic", "weight"),
+        ),
         ("M", {}, ()),
     ],
 )
@@ -174,11 +209,15 @@ def test_vitals_refuse_an_unknown_measurement():
 
 def test_vitals_have_sources():
     assert {v.id: (v.unit, bool(v.source)) for v in PACK.vitals} == {
-        "haemoglobin": ("g/dL", True), "systolic": ("mmHg", True), "diastolic": ("mmHg", True), "weight": ("kg", True),
+        "haemoglobin": ("g/dL", True),
+        "systolic": ("mmHg", True),
+        "diastolic": ("mmHg", True),
+        "weight": ("kg", True),
     }
 
 
 # --------------------------------------------------------------------------- kiosk rules check
+
 
 def test_rules_check_passes_on_the_bundled_pack(capsys):
     files = glob.glob(str(RULES / "ma-amsd.*"))
@@ -192,79 +231,108 @@ BROKEN = [
     # (what a centre did, old text, new text, expected message, text of the reported line)
     (
         "missing translation",
-        ', fr = "Avez-vous eu de la fièvre, une infection ou un rhume ces dernières semaines ?" }', " }",
-        "rule 'fever': question has no French text (fr)", "question = { ar =",
+        ', fr = "Avez-vous eu de la fièvre, une infection ou un rhume ces dernières semaines ?" }',
+        " }",
+        "rule 'fever': question has no French text (fr)",
+        "question = { ar =",
     ),
     (
         "unknown outcome",
-        'id = "medication"\ntype = "yes_no"\noutcome = "refer"', 'id = "medication"\ntype = "yes_no"\noutcome = "maybe"',
-        "rule 'medication': outcome 'maybe' is not one of deferred, permanent, refer", 'outcome = "maybe"',
+        'id = "medication"\ntype = "yes_no"\noutcome = "refer"',
+        'id = "medication"\ntype = "yes_no"\noutcome = "maybe"',
+        "rule 'medication': outcome 'maybe' is not one of deferred, permanent, refer",
+        'outcome = "maybe"',
     ),
     (
         "negative wait",
-        "wait = { days = 14 }", "wait = { days = -14 }",
-        "rule 'fever': wait.days must not be negative, not -14", "wait = { days = -14 }",
+        "wait = { days = 14 }",
+        "wait = { days = -14 }",
+        "rule 'fever': wait.days must not be negative, not -14",
+        "wait = { days = -14 }",
     ),
     (
         "negative weight",
-        "min_kg = 50", "min_kg = -50",
-        "rule 'weight': min_kg must not be negative, not -50", "min_kg = -50",
+        "min_kg = 50",
+        "min_kg = -50",
+        "rule 'weight': min_kg must not be negative, not -50",
+        "min_kg = -50",
     ),
     (
         "negative per-sex number",
-        "max = { M = 5, F = 3 }", "max = { M = 5, F = -3 }",
-        "rule 'yearly_limit': max.F must be at least 1, not -3", "max = { M = 5, F = -3 }",
+        "max = { M = 5, F = 3 }",
+        "max = { M = 5, F = -3 }",
+        "rule 'yearly_limit': max.F must be at least 1, not -3",
+        "max = { M = 5, F = -3 }",
     ),
     (
         "negative vital",
-        "max = 160", "max = -160",
-        "vital 'systolic': max must not be negative, not -160", "max = -160",
+        "max = 160",
+        "max = -160",
+        "vital 'systolic': max must not be negative, not -160",
+        "max = -160",
     ),
     (
         "missing Arabic title",
         'title = { ar = "الانتقاء الأولي للمتبرعين بالدم — المغرب (الوكالة المغربية للدم ومشتقاته)", fr',
         "title = { fr",
-        "pack: title has no Arabic text (ar)", "title = {",
+        "pack: title has no Arabic text (ar)",
+        "title = {",
     ),
     (
         "typo in a key",
-        "wait = { months = 3 }", "wiat = { months = 3 }",
-        "rule 'surgery': unknown key 'wiat'", "wiat = { months = 3 }",
+        "wait = { months = 3 }",
+        "wiat = { months = 3 }",
+        "rule 'surgery': unknown key 'wiat'",
+        "wiat = { months = 3 }",
     ),
     (
         "duplicate id",
-        'id = "hiv"', 'id = "cancer"',
-        "rule 'cancer': the id is used twice", 'id = "cancer"',
+        'id = "hiv"',
+        'id = "cancer"',
+        "rule 'cancer': the id is used twice",
+        'id = "cancer"',
     ),
     (
         "unknown type",
-        'id = "hijama"\ntype = "date"', 'id = "hijama"\ntype = "when"',
-        "rule 'hijama': type 'when' is not one of", 'type = "when"',
+        'id = "hijama"\ntype = "date"',
+        'id = "hijama"\ntype = "when"',
+        "rule 'hijama': type 'when' is not one of",
+        'type = "when"',
     ),
     (
         "missing pictogram",
-        'pictogram = "hijama.svg"', 'pictogram = "cupping.svg"',
-        "rule 'hijama': pictogram 'cupping.svg' not found", 'pictogram = "cupping.svg"',
+        'pictogram = "hijama.svg"',
+        'pictogram = "cupping.svg"',
+        "rule 'hijama': pictogram 'cupping.svg' not found",
+        'pictogram = "cupping.svg"',
     ),
     (
         "placeholder that is not a number of the rule",
-        "attendre {wait[months]} mois après le dernier soin", "attendre {wait[weeks]} semaines",
-        "rule 'dental_care': explanation.fr refers to {weeks}", "explanation = {",
+        "attendre {wait[months]} mois après le dernier soin",
+        "attendre {wait[weeks]} semaines",
+        "rule 'dental_care': explanation.fr refers to {weeks}",
+        "explanation = {",
     ),
     (
         "donor text without the date",
-        "Vous pourrez donner votre sang à partir du {date}.", "Vous pourrez donner votre sang plus tard.",
-        "texts: deferred_until.fr must show the date with {date}", "deferred_until = {",
+        "Vous pourrez donner votre sang à partir du {date}.",
+        "Vous pourrez donner votre sang plus tard.",
+        "texts: deferred_until.fr must show the date with {date}",
+        "deferred_until = {",
     ),
     (
         "interval that is not deferred",
-        'days = { M = 56, F = 84 }\noutcome = "deferred"', 'days = { M = 56, F = 84 }\noutcome = "refer"',
-        "rule 'interval': outcome must be deferred", 'outcome = "refer"',
+        'days = { M = 56, F = 84 }\noutcome = "deferred"',
+        'days = { M = 56, F = 84 }\noutcome = "refer"',
+        "rule 'interval': outcome must be deferred",
+        'outcome = "refer"',
     ),
     (
         "TOML syntax error",
-        "min_years = 18", "min_years = = 18",
-        "not valid TOML", "min_years = = 18",
+        "min_years = 18",
+        "min_years = = 18",
+        "not valid TOML",
+        "min_years = = 18",
     ),
 ]
 
@@ -313,8 +381,10 @@ def test_rules_written_as_an_inline_array_are_found_by_their_id(tmp_path):
         '  { id = "late", type = "yes_no", outcome = "later", source = "s", pictogram = "fever.svg",'
         ' question = { ar = "هل؟", fr = "Tard ?" }, explanation = { ar = "متأخر", fr = "Tard" } },\n'
         "]\n"
-        "[texts]\n" + "".join(
-            f'{key} = {{ ar = "نص {{date}}", fr = "texte {{date}}" }}\n' if key == "deferred_until"
+        "[texts]\n"
+        + "".join(
+            f'{key} = {{ ar = "نص {{date}}", fr = "texte {{date}}" }}\n'
+            if key == "deferred_until"
             else f'{key} = {{ ar = "نص", fr = "texte" }}\n'
             for key in ("when", "eligible", "deferred_until", "deferred", "permanent", "refer")
         ),

@@ -88,6 +88,7 @@ def test_an_event_on_the_assessment_day_defers():
 
 # --------------------------------------------------------------------------- age, weight
 
+
 @pytest.mark.parametrize(
     ("today", "outcome"),
     [(date(2026, 3, 14), ELIGIBLE), (date(2026, 3, 15), PERMANENT), (date(2026, 3, 16), PERMANENT)],
@@ -159,23 +160,33 @@ COMBINATIONS = [
     # answers, outcome, until, reasons (pack order)
     (
         {"hepatitis": True, "dental_care": date(2025, 10, 10), "medication": True},
-        PERMANENT, None, ("medication", "dental_care", "hepatitis"),
+        PERMANENT,
+        None,
+        ("medication", "dental_care", "hepatitis"),
     ),
     (
         {"dental_care": date(2025, 10, 10), "fever": date(2026, 3, 1)},
-        DEFERRED, date(2026, 4, 10), ("fever", "dental_care"),
+        DEFERRED,
+        date(2026, 4, 10),
+        ("fever", "dental_care"),
     ),
     (
         {"surgery": date(2026, 1, 20), "hijama": date(2025, 10, 10)},  # surgery ends 20 April, after hijama
-        DEFERRED, date(2026, 4, 20), ("hijama", "surgery"),
+        DEFERRED,
+        date(2026, 4, 20),
+        ("hijama", "surgery"),
     ),
     (
         {"dental_care": date(2025, 10, 10), "feels_unwell": True},  # one deferral without a date
-        DEFERRED, None, ("feels_unwell", "dental_care"),
+        DEFERRED,
+        None,
+        ("feels_unwell", "dental_care"),
     ),
     (
         {"dental_care": date(2025, 10, 10), "medication": True, "risk_behaviour": True},
-        DEFERRED, date(2026, 4, 10), ("medication", "dental_care", "risk_behaviour"),
+        DEFERRED,
+        date(2026, 4, 10),
+        ("medication", "dental_care", "risk_behaviour"),
     ),
     ({"medication": True, "malaria_zone": True}, REFER, None, ("medication", "malaria_zone")),
     ({"cancer": True, "hiv": True}, PERMANENT, None, ("cancer", "hiv")),
@@ -196,7 +207,9 @@ def test_profile_and_answers_combine():
     assert (result.outcome, result.until) == (DEFERRED, date(2026, 3, 15))
     assert result.reasons == ("age", "interval", "fever")
     assert [(r.rule, r.until) for r in result.details] == [
-        ("age", date(2026, 3, 15)), ("interval", date(2026, 3, 2)), ("fever", date(2026, 1, 24)),
+        ("age", date(2026, 3, 15)),
+        ("interval", date(2026, 3, 2)),
+        ("fever", date(2026, 1, 24)),
     ]
     too_old = run(date(2026, 1, 20), birth=date(1960, 1, 1), history=[date(2026, 1, 5)], pregnant=True, sex="F")
     assert (too_old.outcome, too_old.until, too_old.reasons) == (PERMANENT, None, ("age", "interval", "pregnant"))
@@ -204,11 +217,19 @@ def test_profile_and_answers_combine():
 
 # --------------------------------------------------------------------------- returning donors
 
+
 def test_returning_man_with_many_donations_in_any_order():
     history = [
-        date(2024, 1, 10), date(2024, 4, 10), date(2024, 7, 10), date(2024, 10, 10),
-        date(2025, 1, 10), date(2025, 3, 10), date(2025, 5, 10), date(2025, 7, 10),
-        date(2025, 9, 10), date(2025, 11, 10),
+        date(2024, 1, 10),
+        date(2024, 4, 10),
+        date(2024, 7, 10),
+        date(2024, 10, 10),
+        date(2025, 1, 10),
+        date(2025, 3, 10),
+        date(2025, 5, 10),
+        date(2025, 7, 10),
+        date(2025, 9, 10),
+        date(2025, 11, 10),
     ]
     random.Random(7).shuffle(history)
     # 4 January 2026: six donations in the last 12 months (one more than allowed) and the
@@ -216,7 +237,8 @@ def test_returning_man_with_many_donations_in_any_order():
     early = run(date(2026, 1, 4), history=history)
     assert (early.outcome, early.until, early.reasons) == (DEFERRED, date(2026, 3, 10), ("interval", "yearly_limit"))
     assert [(r.rule, r.until) for r in early.details] == [
-        ("interval", date(2026, 1, 5)), ("yearly_limit", date(2026, 3, 10)),
+        ("interval", date(2026, 1, 5)),
+        ("yearly_limit", date(2026, 3, 10)),
     ]
     eve = run(date(2026, 3, 9), history=history)
     assert (eve.outcome, eve.until, eve.reasons) == (DEFERRED, date(2026, 3, 10), ("yearly_limit",))
@@ -241,26 +263,36 @@ def test_other_donation_kinds_do_not_count_for_whole_blood_rules():
 
 # --------------------------------------------------------------------------- numbers come from the pack
 
+
 def test_a_centre_changes_numbers_and_outcomes_without_code(tmp_path):
     pack = variant(
         tmp_path,
         ("days = { M = 56, F = 84 }", "days = { M = 60, F = 90 }"),
-        ('id = "dental_care"\ntype = "date"\noutcome = "deferred"\nwait = { months = 6 }',
-         'id = "dental_care"\ntype = "date"\noutcome = "deferred"\nwait = { months = 4 }'),
-        ('id = "malaria_zone"\ntype = "yes_no"\noutcome = "refer"', 'id = "malaria_zone"\ntype = "yes_no"\noutcome = "permanent"'),
+        (
+            'id = "dental_care"\ntype = "date"\noutcome = "deferred"\nwait = { months = 6 }',
+            'id = "dental_care"\ntype = "date"\noutcome = "deferred"\nwait = { months = 4 }',
+        ),
+        (
+            'id = "malaria_zone"\ntype = "yes_no"\noutcome = "refer"',
+            'id = "malaria_zone"\ntype = "yes_no"\noutcome = "permanent"',
+        ),
         ('version = "1.0"', 'version = "1.1-taza"'),
     )
     result = run(date(2026, 1, 20), pack=pack, history=[date(2026, 1, 1)], dental_care=date(2025, 10, 10))
     assert (result.outcome, result.until, result.pack) == (DEFERRED, date(2026, 3, 2), "ma-amsd@1.1-taza")
     assert [(r.rule, r.until) for r in result.details] == [
-        ("interval", date(2026, 3, 2)), ("dental_care", date(2026, 2, 10)),
+        ("interval", date(2026, 3, 2)),
+        ("dental_care", date(2026, 2, 10)),
     ]
     assert run(date(2026, 1, 20), pack=pack, malaria_zone=True).outcome is PERMANENT
     assert "60" in pack.explain("interval", "fr") and "90" in pack.explain("interval", "ar")
 
 
 def test_who_is_asked_first_time_or_returning(tmp_path):
-    pack = variant(tmp_path, ('id = "medication"\ntype = "yes_no"\n', 'id = "medication"\ntype = "yes_no"\ndonors = "first_time"\n'))
+    pack = variant(
+        tmp_path,
+        ('id = "medication"\ntype = "yes_no"\n', 'id = "medication"\ntype = "yes_no"\ndonors = "first_time"\n'),
+    )
     assert "medication" in {q.id for q in pack.questions_for("F", True)}
     assert "medication" not in {q.id for q in pack.questions_for("F", False)}
     assert run(date(2026, 3, 2), pack=pack, first_time=True, medication=True).outcome is REFER
@@ -274,8 +306,13 @@ def test_number_questions(tmp_path):
         'unit = { ar = "ساعات", fr = "heures" }\npictogram = "feels_unwell.svg"\nsource = "centre practice"\n'
         'explanation = { ar = "نوم أقل من {min} ساعات.", fr = "Moins de {min} heures de sommeil." }\n'
     )
-    pack = variant(tmp_path, ("# ---------------------------------------------------------------- what the nurse",
-                              extra + "# ---------------------------------------------------------------- what the nurse"))
+    pack = variant(
+        tmp_path,
+        (
+            "# ---------------------------------------------------------------- what the nurse",
+            extra + "# ---------------------------------------------------------------- what the nurse",
+        ),
+    )
     question = pack.questions_for("M", True)[-1]
     assert (question.id, question.kind, question.unit["fr"]) == ("sleep_hours", "number", "heures")
     assert run(date(2026, 3, 2), pack=pack, sleep_hours=4.5).outcome is REFER
@@ -284,6 +321,7 @@ def test_number_questions(tmp_path):
 
 
 # --------------------------------------------------------------------------- refused input
+
 
 @pytest.mark.parametrize(
     ("answers", "field"),

@@ -40,7 +40,7 @@ def test_the_check_catches_every_single_character_change():
     for i in range(1, 13):  # the digits after the facility letter
         for digit in alphabet:
             if digit != din[i]:
-                changed = din[:i] + digit + din[i + 1:]
+                changed = din[:i] + digit + din[i + 1 :]
                 assert check_character(changed) != good[-1]
 
 

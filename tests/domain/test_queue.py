@@ -84,26 +84,29 @@ def test_leaving_from_every_open_state():
         assert queue.leave(state, at(5)).status == "left"
 
 
-@pytest.mark.parametrize(("step", "status", "code"), [
-    (lambda s: queue.call(s, 1, at(1)), "called", "visit.not_waiting"),
-    (lambda s: queue.call(s, 1, at(1)), "interview", "visit.not_waiting"),
-    (lambda s: queue.call(s, 1, at(1)), "left", "visit.not_waiting"),
-    (lambda s: queue.recall(s, at(1)), "waiting", "visit.not_called"),
-    (lambda s: queue.recall(s, at(1)), "interview", "visit.not_called"),
-    (lambda s: queue.skip(s, at(1), at(1)), "waiting", "visit.not_called"),
-    (lambda s: queue.skip(s, at(1), at(1)), "interview", "visit.not_called"),
-    (lambda s: queue.start_interview(s, at(1)), "waiting", "visit.not_called"),
-    (lambda s: queue.start_interview(s, at(1)), "interview", "visit.not_called"),
-    (lambda s: queue.transfer(s, 2, at(1)), "waiting", "visit.not_at_booth"),
-    (lambda s: queue.transfer(s, 2, at(1)), "left", "visit.not_at_booth"),
-    (lambda s: queue.leave(s, at(1)), "left", "visit.not_open"),
-    (lambda s: queue.bring_back(s, at(1), at(1)), "waiting", "visit.not_left"),
-    (lambda s: queue.bring_back(s, at(1), at(1)), "called", "visit.not_left"),
-    (lambda s: queue.donate(s, at(1)), "waiting", "visit.not_in_interview"),
-    (lambda s: queue.donate(s, at(1)), "called", "visit.not_in_interview"),
-    (lambda s: queue.donate(s, at(1)), "left", "visit.not_in_interview"),
-    (lambda s: queue.defer(s, at(1)), "called", "visit.not_in_interview"),
-])
+@pytest.mark.parametrize(
+    ("step", "status", "code"),
+    [
+        (lambda s: queue.call(s, 1, at(1)), "called", "visit.not_waiting"),
+        (lambda s: queue.call(s, 1, at(1)), "interview", "visit.not_waiting"),
+        (lambda s: queue.call(s, 1, at(1)), "left", "visit.not_waiting"),
+        (lambda s: queue.recall(s, at(1)), "waiting", "visit.not_called"),
+        (lambda s: queue.recall(s, at(1)), "interview", "visit.not_called"),
+        (lambda s: queue.skip(s, at(1), at(1)), "waiting", "visit.not_called"),
+        (lambda s: queue.skip(s, at(1), at(1)), "interview", "visit.not_called"),
+        (lambda s: queue.start_interview(s, at(1)), "waiting", "visit.not_called"),
+        (lambda s: queue.start_interview(s, at(1)), "interview", "visit.not_called"),
+        (lambda s: queue.transfer(s, 2, at(1)), "waiting", "visit.not_at_booth"),
+        (lambda s: queue.transfer(s, 2, at(1)), "left", "visit.not_at_booth"),
+        (lambda s: queue.leave(s, at(1)), "left", "visit.not_open"),
+        (lambda s: queue.bring_back(s, at(1), at(1)), "waiting", "visit.not_left"),
+        (lambda s: queue.bring_back(s, at(1), at(1)), "called", "visit.not_left"),
+        (lambda s: queue.donate(s, at(1)), "waiting", "visit.not_in_interview"),
+        (lambda s: queue.donate(s, at(1)), "called", "visit.not_in_interview"),
+        (lambda s: queue.donate(s, at(1)), "left", "visit.not_in_interview"),
+        (lambda s: queue.defer(s, at(1)), "called", "visit.not_in_interview"),
+    ],
+)
 def test_steps_refused_from_the_wrong_state(step, status, code):
     state = VisitState(status=status, booth=1 if status in ("called", "interview") else None, call_count=1)
     error = refused(step, state)
@@ -111,10 +114,16 @@ def test_steps_refused_from_the_wrong_state(step, status, code):
 
 
 @pytest.mark.parametrize("closed", ["donated", "deferred"])
-@pytest.mark.parametrize("step", [
-    lambda s: queue.donate(s, at(1)), lambda s: queue.defer(s, at(1)), lambda s: queue.call(s, 1, at(1)),
-    lambda s: queue.leave(s, at(1)), lambda s: queue.bring_back(s, at(1), at(1)),
-])
+@pytest.mark.parametrize(
+    "step",
+    [
+        lambda s: queue.donate(s, at(1)),
+        lambda s: queue.defer(s, at(1)),
+        lambda s: queue.call(s, 1, at(1)),
+        lambda s: queue.leave(s, at(1)),
+        lambda s: queue.bring_back(s, at(1), at(1)),
+    ],
+)
 def test_recording_twice_is_refused(closed, step):
     error = refused(step, VisitState(status=closed, booth=1, call_count=1))
     assert (error.code, error.detail) == ("visit.already_recorded", {"status": closed})

@@ -14,82 +14,100 @@ def refused(check, *args) -> str:
     return caught.value.code
 
 
-@pytest.mark.parametrize("typed, stored", [
-    ("AB123456", "AB123456"),
-    ("k12345", "K12345"),
-    (" ab 123 456 ", "AB123456"),
-    ("AB١٢٣٤٥٦", "AB123456"),      # Arabic-Indic digits
-    ("BE۷۸۹۰۱", "BE78901"),         # Eastern Arabic-Indic digits
-    ("\u202eAB123456", "AB123456"),  # a right-to-left override is dropped
-])
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("AB123456", "AB123456"),
+        ("k12345", "K12345"),
+        (" ab 123 456 ", "AB123456"),
+        ("AB١٢٣٤٥٦", "AB123456"),  # Arabic-Indic digits
+        ("BE۷۸۹۰۱", "BE78901"),  # Eastern Arabic-Indic digits
+        ("\u202eAB123456", "AB123456"),  # a right-to-left override is dropped
+    ],
+)
 def test_cin_accepted_and_normalised(typed, stored):
     assert v.cin(typed) == stored
 
 
-@pytest.mark.parametrize("typed, code", [
-    ("", "cin.empty"),
-    ("123456", "cin.format"),
-    ("ABC12345", "cin.format"),
-    ("AB1234567", "cin.format"),
-    ("AB", "cin.format"),
-    ("أب123456", "cin.format"),
-    ("A*12345", "cin.format"),
-])
+@pytest.mark.parametrize(
+    "typed, code",
+    [
+        ("", "cin.empty"),
+        ("123456", "cin.format"),
+        ("ABC12345", "cin.format"),
+        ("AB1234567", "cin.format"),
+        ("AB", "cin.format"),
+        ("أب123456", "cin.format"),
+        ("A*12345", "cin.format"),
+    ],
+)
 def test_cin_refused(typed, code):
     assert refused(v.cin, typed) == code
 
 
-@pytest.mark.parametrize("typed, stored", [
-    ("0612345678", "+212612345678"),
-    ("06 12 34 56 78", "+212612345678"),
-    ("+212 7 12 34 56 78", "+212712345678"),
-    ("٠٦١٢٣٤٥٦٧٨", "+212612345678"),
-    ("0522123456", "+212522123456"),   # a fixed line in Casablanca
-])
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("0612345678", "+212612345678"),
+        ("06 12 34 56 78", "+212612345678"),
+        ("+212 7 12 34 56 78", "+212712345678"),
+        ("٠٦١٢٣٤٥٦٧٨", "+212612345678"),
+        ("0522123456", "+212522123456"),  # a fixed line in Casablanca
+    ],
+)
 def test_phone_as_e164(typed, stored):
     assert v.phone(typed) == stored
 
 
-@pytest.mark.parametrize("typed, code", [
-    ("", "phone.empty"),
-    ("061234", "phone.invalid"),
-    ("06123456789", "phone.invalid"),
-    ("+33612345678", "phone.not_moroccan"),
-    ("hello", "phone.invalid"),
-])
+@pytest.mark.parametrize(
+    "typed, code",
+    [
+        ("", "phone.empty"),
+        ("061234", "phone.invalid"),
+        ("06123456789", "phone.invalid"),
+        ("+33612345678", "phone.not_moroccan"),
+        ("hello", "phone.invalid"),
+    ],
+)
 def test_phone_refused(typed, code):
     assert refused(v.phone, typed) == code
 
 
-@pytest.mark.parametrize("typed, script, stored", [
-    ("Fatima Zahra", "latin", "Fatima Zahra"),
-    ("  El  Idrissi ", "latin", "El Idrissi"),
-    ("Aït Ben’Haddou", "latin", "Aït Ben'Haddou"),
-    ("Benani-Smires", "latin", "Benani-Smires"),
-    ("فاطمة الزهراء", "arabic", "فاطمة الزهراء"),
-    ("مُحَمَّد", "arabic", "مُحَمَّد"),            # vowel marks are letters' company
-    ("محمــد", "arabic", "محمد"),                  # tatweel is decoration
-    ("Sa\u202eïd", "latin", "Saïd"),              # right-to-left override removed
-    ("Yo\u200bussef", "latin", "Youssef"),        # zero-width space removed
-    ("Lai\u0308la", "latin", "Laïla"),             # NFC: i + diaeresis → ï
-])
+@pytest.mark.parametrize(
+    "typed, script, stored",
+    [
+        ("Fatima Zahra", "latin", "Fatima Zahra"),
+        ("  El  Idrissi ", "latin", "El Idrissi"),
+        ("Aït Ben’Haddou", "latin", "Aït Ben'Haddou"),
+        ("Benani-Smires", "latin", "Benani-Smires"),
+        ("فاطمة الزهراء", "arabic", "فاطمة الزهراء"),
+        ("مُحَمَّد", "arabic", "مُحَمَّد"),  # vowel marks are letters' company
+        ("محمــد", "arabic", "محمد"),  # tatweel is decoration
+        ("Sa\u202eïd", "latin", "Saïd"),  # right-to-left override removed
+        ("Yo\u200bussef", "latin", "Youssef"),  # zero-width space removed
+        ("Lai\u0308la", "latin", "Laïla"),  # NFC: i + diaeresis → ï
+    ],
+)
 def test_names_cleaned(typed, script, stored):
     assert v.name(typed, script) == stored
 
 
-@pytest.mark.parametrize("typed, script, code", [
-    ("", None, "name.empty"),
-    ("\u200f\u200e", None, "name.empty"),
-    ("A", None, "name.too_short"),
-    ("x" * 61, None, "name.too_long"),
-    ("R2D2", None, "name.characters"),
-    ("Ali!", None, "name.characters"),
-    ("--Ali", None, "name.characters"),
-    ("Ali محمد", None, "name.mixed_scripts"),
-    ("Fatima", "arabic", "name.not_arabic"),
-    ("فاطمة", "latin", "name.not_latin"),
-    ("Ωmega", None, "name.characters"),
-])
+@pytest.mark.parametrize(
+    "typed, script, code",
+    [
+        ("", None, "name.empty"),
+        ("\u200f\u200e", None, "name.empty"),
+        ("A", None, "name.too_short"),
+        ("x" * 61, None, "name.too_long"),
+        ("R2D2", None, "name.characters"),
+        ("Ali!", None, "name.characters"),
+        ("--Ali", None, "name.characters"),
+        ("Ali محمد", None, "name.mixed_scripts"),
+        ("Fatima", "arabic", "name.not_arabic"),
+        ("فاطمة", "latin", "name.not_latin"),
+        ("Ωmega", None, "name.characters"),
+    ],
+)
 def test_names_refused(typed, script, code):
     assert refused(v.name, typed, script) == code
 
@@ -131,9 +149,23 @@ def test_registration_needs_a_full_name_in_the_donors_script():
     _, errors = v.donor_details({"sex": "F", "birth_date": "1990-01-01", "language": "ar"}, TODAY)
     assert errors == {"first_name_ar": "name.empty", "last_name_ar": "name.empty"}
     details, errors = v.donor_details(
-        {"sex": "M", "birth_date": "1990-01-01", "first_name_ar": "يوسف", "last_name_ar": "العلوي",
-         "cin": "k١٢٣٤٥", "phone": "0661000000", "blood_group": "o+", "city": " خريبكة ", "language": "ar"},
+        {
+            "sex": "M",
+            "birth_date": "1990-01-01",
+            "first_name_ar": "يوسف",
+            "last_name_ar": "العلوي",
+            "cin": "k١٢٣٤٥",
+            "phone": "0661000000",
+            "blood_group": "o+",
+            "city": " خريبكة ",
+            "language": "ar",
+        },
         TODAY,
     )
     assert errors == {}
-    assert (details.cin, details.phone, details.blood_group, details.city) == ("K12345", "+212661000000", "O+", "خريبكة")
+    assert (details.cin, details.phone, details.blood_group, details.city) == (
+        "K12345",
+        "+212661000000",
+        "O+",
+        "خريبكة",
+    )

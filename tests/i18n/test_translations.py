@@ -49,12 +49,15 @@ def test_sentences_with_a_count_have_every_plural_form():
     counted = {(ctx, source): len(texts) for ctx, source, texts in messages("ar") if "%n" in source}
     assert ("NurseQueue", "Called %n time(s)") in counted
     assert set(counted.values()) == {6}
-    assert {(ctx, source): len(texts) for ctx, source, texts in messages("fr") if "%n" in source} == dict.fromkeys(counted, 2)
+    assert {(ctx, source): len(texts) for ctx, source, texts in messages("fr") if "%n" in source} == dict.fromkeys(
+        counted, 2
+    )
 
 
 def test_arabic_translations_are_arabic():
     latin_only = [
-        (ctx, source) for ctx, source, texts in messages("ar")
+        (ctx, source)
+        for ctx, source, texts in messages("ar")
         if re.search(r"[A-Za-z]{3}", source) and not all(re.search(r"[\u0600-\u06FF]", text) for text in texts)
     ]
     assert latin_only == []
@@ -76,7 +79,9 @@ def test_built_catalogue_translates(tmp_path):
     # Built beside the test, not over translations/*.qm that open windows may be reading.
     for lang, expected in (("ar", "التبرع بالدم"), ("fr", "Don du sang")):
         qm = tmp_path / f"kiosk_{lang}.qm"
-        subprocess.run([i18n_tool.tool("lrelease"), "-silent", str(i18n_tool.ts_path(lang)), "-qm", str(qm)], check=True)
+        subprocess.run(
+            [i18n_tool.tool("lrelease"), "-silent", str(i18n_tool.ts_path(lang)), "-qm", str(qm)], check=True
+        )
         translator = QTranslator()
         assert translator.load(str(qm))
         assert translator.translate("Welcome", "Blood donation") == expected
@@ -96,18 +101,33 @@ def test_fill_takes_one_form_per_plural_of_the_language(tmp_path, monkeypatch):
     assert fr["NurseQueue", source] == ["Appelé %n fois", "Rappelé %n fois"]
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("ar", {0: "نودي عليه 0 مرة", 1: "نودي عليه مرة واحدة", 2: "نودي عليه مرتين", 3: "نودي عليه 3 مرات",
-            10: "نودي عليه 10 مرات", 11: "نودي عليه 11 مرة", 103: "نودي عليه 103 مرات"}),
-    ("fr", {1: "Appelé 1 fois", 2: "Appelé 2 fois"}),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ar",
+            {
+                0: "نودي عليه 0 مرة",
+                1: "نودي عليه مرة واحدة",
+                2: "نودي عليه مرتين",
+                3: "نودي عليه 3 مرات",
+                10: "نودي عليه 10 مرات",
+                11: "نودي عليه 11 مرة",
+                103: "نودي عليه 103 مرات",
+            },
+        ),
+        ("fr", {1: "Appelé 1 fois", 2: "Appelé 2 fois"}),
+    ],
+)
 def test_a_count_takes_the_plural_form_of_the_language(lang, expected, tmp_path):
     import subprocess
 
     from kiosk.i18n.catalog import labels_for, qm_path
 
     # Built aside: rewriting translations/*.qm would pull it from under running stations.
-    subprocess.run([i18n_tool.tool("lrelease"), "-silent", str(i18n_tool.ts_path(lang)), "-qm", str(qm_path(lang, tmp_path))],
-                   check=True)
+    subprocess.run(
+        [i18n_tool.tool("lrelease"), "-silent", str(i18n_tool.ts_path(lang)), "-qm", str(qm_path(lang, tmp_path))],
+        check=True,
+    )
     labels = labels_for(lang, tmp_path)
     assert {n: labels("NurseQueue", "Called %n time(s)", None, n) for n in expected} == expected

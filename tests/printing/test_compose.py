@@ -33,15 +33,36 @@ def check_in(db, details: DonorDetails, minutes: float = 0) -> tuple[int, int]:
     with db.write() as s:
         campaign = campaigns.active_campaign(s)
         donor = registration.create_donor(s, details, "v1", at(minutes))
-        visit = q.join_queue(s, campaign, donor, DAY, actor=KIOSK, now=at(minutes), outcome="eligible", until=None,
-                             reasons=[], pack=PACK.ref, answers={})
+        visit = q.join_queue(
+            s,
+            campaign,
+            donor,
+            DAY,
+            actor=KIOSK,
+            now=at(minutes),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack=PACK.ref,
+            answers={},
+        )
         return visit.id, donor.id
 
 
-SALMA = DonorDetails(sex="F", birth_date=date(1994, 3, 8), first_name_latin="Salma", last_name_latin="Benjelloun",
-                     first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", blood_group="O+", language="ar")
-HAMID = DonorDetails(sex="M", birth_date=date(1980, 7, 1), first_name_ar="حميد", last_name_ar="الزياني",
-                     cin="K12345", language="ar")
+SALMA = DonorDetails(
+    sex="F",
+    birth_date=date(1994, 3, 8),
+    first_name_latin="Salma",
+    last_name_latin="Benjelloun",
+    first_name_ar="سلمى",
+    last_name_ar="بنجلون",
+    cin="BK123456",
+    blood_group="O+",
+    language="ar",
+)
+HAMID = DonorDetails(
+    sex="M", birth_date=date(1980, 7, 1), first_name_ar="حميد", last_name_ar="الزياني", cin="K12345", language="ar"
+)
 
 
 def donate(db, visit_id: int) -> Actor:
@@ -85,7 +106,11 @@ def test_a_card_from_a_real_donor_before_and_after_a_first_donation(app):
     visit_id, donor_id = check_in(app.db, SALMA)
     card = data_for(app, "card", "fr", donor_id=donor_id)
     assert (card.donor_number, card.name_latin, card.name_arabic, card.blood_group) == (
-        f"QTR-{donor_id:06d}", "Salma Benjelloun", "سلمى بنجلون", "O+")
+        f"QTR-{donor_id:06d}",
+        "Salma Benjelloun",
+        "سلمى بنجلون",
+        "O+",
+    )
     assert card.first_donation_text is None
     assert card.organiser == samples.KHOURIBGA.organisers[0]
     with app.db.read() as s:
@@ -105,7 +130,11 @@ def test_a_certificate_from_a_real_donation(app):
     donate(app.db, visit_id)
     certificate = data_for(app, "certificate", "fr", visit_id=visit_id)
     assert (certificate.donor_number, certificate.name_latin, certificate.name_arabic, certificate.national_id) == (
-        f"QTR-{donor_id:06d}", "Salma Benjelloun", "سلمى بنجلون", "BK123456")
+        f"QTR-{donor_id:06d}",
+        "Salma Benjelloun",
+        "سلمى بنجلون",
+        "BK123456",
+    )
     assert (certificate.kind, certificate.volume_ml, certificate.staff_name) == ("whole_blood", 450, "Dr Nadia Alaoui")
     assert (certificate.donation_date_text, certificate.issued_date_text) == ("2 décembre 2025", "3 décembre 2025")
     assert certificate.campaign == samples.KHOURIBGA
@@ -114,7 +143,9 @@ def test_a_certificate_from_a_real_donation(app):
 def need(tool: str) -> str:
     found = shutil.which(tool)
     if not found:
-        pytest.skip(f"{tool} is not installed (Debian package {'zbar-tools' if tool == 'zbarimg' else 'poppler-utils'})")
+        pytest.skip(
+            f"{tool} is not installed (Debian package {'zbar-tools' if tool == 'zbarimg' else 'poppler-utils'})"
+        )
     return found
 
 
@@ -122,8 +153,9 @@ def decoded(pdf: bytes, tmp_path) -> list[str]:
     """The QR codes a scanner reads on the page, rasterised at 300 dpi."""
     path = tmp_path / "document.pdf"
     path.write_bytes(pdf)
-    subprocess.run([need("pdftoppm"), "-r", "300", "-png", "-singlefile", str(path), str(tmp_path / "page")],
-                   check=True)
+    subprocess.run(
+        [need("pdftoppm"), "-r", "300", "-png", "-singlefile", str(path), str(tmp_path / "page")], check=True
+    )
     out = subprocess.run([need("zbarimg"), "--raw", "-q", str(tmp_path / "page.png")], capture_output=True, text=True)
     return out.stdout.splitlines()
 

@@ -14,7 +14,9 @@ ARABIC = re.compile("[\u0600-\u06ff]")
 
 def document_sources() -> list[str]:
     """Every label source marked with QT_TRANSLATE_NOOP in kiosk/printing/labels.py."""
-    found = re.findall(r'QT_TRANSLATE_NOOP\(\s*"Documents",\s*"([^"]+)"\s*\)', Path(L.__file__).read_text(encoding="utf-8"))
+    found = re.findall(
+        r'QT_TRANSLATE_NOOP\(\s*"Documents",\s*"([^"]+)"\s*\)', Path(L.__file__).read_text(encoding="utf-8")
+    )
     assert len(found) >= 25
     return found
 
@@ -23,7 +25,8 @@ def ts_documents(lang: str) -> dict[str, str]:
     root = ET.parse(paths.TRANSLATIONS / f"kiosk_{lang}.ts").getroot()
     return {
         msg.findtext("source"): msg.findtext("translation")
-        for ctx in root.iter("context") if ctx.findtext("name") == L.CONTEXT
+        for ctx in root.iter("context")
+        if ctx.findtext("name") == L.CONTEXT
         for msg in ctx.iter("message")
     }
 

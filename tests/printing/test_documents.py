@@ -34,12 +34,15 @@ LONG = CampaignText(
     venue=Bilingual(ar="المركز الجهوي لتحاقن الدم بمكناس", fr="Centre régional de transfusion sanguine de Meknès"),
     city=Bilingual(ar="خنيفرة", fr="Khénifra"),
     organisers=(
-        Bilingual(ar="الجمعية الاجتماعية لموظفي وزارة الداخلية",
-                  fr="Association sociale des fonctionnaires du ministère de l'Intérieur"),
+        Bilingual(
+            ar="الجمعية الاجتماعية لموظفي وزارة الداخلية",
+            fr="Association sociale des fonctionnaires du ministère de l'Intérieur",
+        ),
         Bilingual(ar="منظمة الهلال الأحمر المغربية-فرع خنيفرة", fr="Croissant-Rouge marocain, section de Khénifra"),
     ),
-    slogan=Bilingual(ar="تبرع بالدم واجعل العالم ينبض بالحياة",
-                     fr="Donnez votre sang et faites battre le monde au rythme de la vie"),
+    slogan=Bilingual(
+        ar="تبرع بالدم واجعل العالم ينبض بالحياة", fr="Donnez votre sang et faites battre le monde au rythme de la vie"
+    ),
 )
 LONG_NAMES = {"name_latin": "Mohammed-Amine Ait Ben Haddou El Idrissi", "name_arabic": "محمد أمين آيت بن حدو الإدريسي"}
 
@@ -101,6 +104,7 @@ def ticket(lang: str, **changes) -> TicketData:
 
 # -- sizes ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", ["ar", "fr"])
 def test_card_is_id1_size(tmp_path, catalog, lang):
     w, h = page_size_mm(write(tmp_path, "card", render_card(samples.sample_card(lang), lang, catalog)))
@@ -123,10 +127,15 @@ def test_certificate_is_a5(tmp_path, catalog, lang):
 
 # -- fonts ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("render, sample", [
-    (render_ticket, samples.sample_ticket), (render_card, samples.sample_card),
-    (render_certificate, samples.sample_certificate),
-])
+
+@pytest.mark.parametrize(
+    "render, sample",
+    [
+        (render_ticket, samples.sample_ticket),
+        (render_card, samples.sample_card),
+        (render_certificate, samples.sample_certificate),
+    ],
+)
 @pytest.mark.parametrize("lang", ["ar", "fr"])
 def test_every_font_is_embedded(tmp_path, catalog, render, sample, lang):
     rows = font_rows(write(tmp_path, "doc", render(sample(lang), lang, catalog)))
@@ -138,6 +147,7 @@ def test_every_font_is_embedded(tmp_path, catalog, render, sample, lang):
 
 
 # -- QR codes ------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
 def test_ticket_qr_decodes_to_the_visit_payload(tmp_path, catalog, lang):
@@ -156,11 +166,21 @@ def test_card_qr_decodes_to_the_token_only(tmp_path, catalog, lang):
 
 # -- what the reader sees --------------------------------------------------------------------
 
+
 def test_arabic_card_reads_back(tmp_path, catalog):
     path = write(tmp_path, "card", render_card(samples.sample_card("ar"), "ar", catalog))
     reading = reading_text(path)
-    for phrase in ("بطاقة المتبرع", "رقم المتبرع", "QTR-000123", "سلمى بنجلون", "Salma Benjelloun", "فصيلة الدم",
-                   "أول تبرع", "دجنبر", "جمعية الياقوت الخيرية"):
+    for phrase in (
+        "بطاقة المتبرع",
+        "رقم المتبرع",
+        "QTR-000123",
+        "سلمى بنجلون",
+        "Salma Benjelloun",
+        "فصيلة الدم",
+        "أول تبرع",
+        "دجنبر",
+        "جمعية الياقوت الخيرية",
+    ):
         assert phrase in reading
     drawn = [w[0] for w in words(path)]
     assert "O+" in drawn and "+O" not in drawn
@@ -206,13 +226,21 @@ def test_card_leaves_out_what_is_not_known(tmp_path, catalog):
 def test_certificate_says_what_was_given(tmp_path, catalog):
     data = dataclasses.replace(samples.sample_certificate("fr"), kind=PLASMA, volume_ml=600, national_id=None)
     reading = reading_text(write(tmp_path, "certificate", render_certificate(data, "fr", catalog)))
-    for phrase in ("Attestation de don de sang", "Plasma (600 mL)", "Salma Benjelloun", "Fait à Khouribga, le 2 décembre 2025",
-                   "Place des Moujahidines, Khouribga", "Association Al Yakout", "Dr Nadia Alaoui"):
+    for phrase in (
+        "Attestation de don de sang",
+        "Plasma (600 mL)",
+        "Salma Benjelloun",
+        "Fait à Khouribga, le 2 décembre 2025",
+        "Place des Moujahidines, Khouribga",
+        "Association Al Yakout",
+        "Dr Nadia Alaoui",
+    ):
         assert phrase in reading
     assert "CIN" not in reading
 
 
 # -- nothing clipped -------------------------------------------------------------------------
+
 
 def documents(lang: str):
     card = samples.sample_card(lang)
@@ -223,9 +251,14 @@ def documents(lang: str):
         ("card", render_card, card, 3.5),
         ("card-long", render_card, dataclasses.replace(card, organiser=LONG.organisers[0], **LONG_NAMES), 3.5),
         ("certificate", render_certificate, certificate, 17.0),
-        ("certificate-long", render_certificate,
-         dataclasses.replace(certificate, campaign=LONG, staff_name="Pr Abdelkader Ben Mohammed El Fassi-Fihri",
-                             **LONG_NAMES), 17.0),
+        (
+            "certificate-long",
+            render_certificate,
+            dataclasses.replace(
+                certificate, campaign=LONG, staff_name="Pr Abdelkader Ben Mohammed El Fassi-Fihri", **LONG_NAMES
+            ),
+            17.0,
+        ),
     ]
 
 
@@ -235,10 +268,7 @@ def test_every_word_stays_inside_the_margins(tmp_path, catalog, lang):
         path = write(tmp_path, f"{name}-{lang}", render(data, lang, catalog))
         width, height = (v * MM for v in page_size_mm(path))
         margin = margin_mm * MM - 0.5
-        outside = [
-            w[0] for w in words(path)
-            if w[1] < margin or w[3] > width - margin or w[2] < 0 or w[4] > height
-        ]
+        outside = [w[0] for w in words(path) if w[1] < margin or w[3] > width - margin or w[2] < 0 or w[4] > height]
         assert outside == [], name
 
 
@@ -250,14 +280,18 @@ def test_long_texts_do_not_overlap(tmp_path, catalog):
             boxes = [(x0, y0 + (y1 - y0) * 0.25, x1, y1 - (y1 - y0) * 0.25) for _, x0, y0, x1, y1 in found]
             clashes = [
                 (found[i][0], found[j][0])
-                for i in range(len(boxes)) for j in range(i + 1, len(boxes))
-                if boxes[i][0] < boxes[j][2] - 0.5 and boxes[j][0] < boxes[i][2] - 0.5
-                and boxes[i][1] < boxes[j][3] and boxes[j][1] < boxes[i][3]
+                for i in range(len(boxes))
+                for j in range(i + 1, len(boxes))
+                if boxes[i][0] < boxes[j][2] - 0.5
+                and boxes[j][0] < boxes[i][2] - 0.5
+                and boxes[i][1] < boxes[j][3]
+                and boxes[j][1] < boxes[i][3]
             ]
             assert clashes == [], f"{name}-{lang}"
 
 
 # -- data ------------------------------------------------------------------------------------
+
 
 def test_ticket_data_refuses_numbers_that_cannot_print_in_three_digits():
     with pytest.raises(ValueError):

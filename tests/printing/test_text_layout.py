@@ -7,10 +7,14 @@ from kiosk.printing import fonts, text
 from kiosk.printing.arabic import isolate
 from kiosk.printing.fonts import BOLD, REGULAR
 
-LONG_AR = ("حملة التبرع بالدم التي نظمتها الجمعية الاجتماعية لموظفي وزارة الداخلية والمجلس الإقليمي"
-           " لخنيفرة بمناسبة اليوم العالمي للتبرع بالدم")
-LONG_FR = ("Campagne régionale de don de sang de l'Agence marocaine du sang et de ses dérivés (AMSD)"
-           " dans la région de Marrakech-Safi")
+LONG_AR = (
+    "حملة التبرع بالدم التي نظمتها الجمعية الاجتماعية لموظفي وزارة الداخلية والمجلس الإقليمي"
+    " لخنيفرة بمناسبة اليوم العالمي للتبرع بالدم"
+)
+LONG_FR = (
+    "Campagne régionale de don de sang de l'Agence marocaine du sang et de ses dérivés (AMSD)"
+    " dans la région de Marrakech-Safi"
+)
 
 
 def fonts_of(ln: text.Line) -> list[tuple[str, str]]:

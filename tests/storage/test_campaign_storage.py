@@ -30,7 +30,10 @@ def test_command_line_lists_uses_and_imports(db_url, tmp_path):
 def test_a_bad_file_is_refused_and_changes_nothing(app, tmp_path):
     original = (paths.CAMPAIGNS / "taza.toml").read_text(encoding="utf-8")
     bad = tmp_path / "bad.toml"
-    bad.write_text(original.replace('slug = "taza"', 'slug = "taza-2"').replace('ar = "الأمن الجهوي بتازة"', "ar = 5"), encoding="utf-8")
+    bad.write_text(
+        original.replace('slug = "taza"', 'slug = "taza-2"').replace('ar = "الأمن الجهوي بتازة"', "ar = 5"),
+        encoding="utf-8",
+    )
     result = kiosk("campaign", "import", str(bad), "--db", app.db_url)
     assert result.returncode == 1
     assert "organisers[0].ar: missing text" in result.stderr

@@ -1,4 +1,4 @@
-""""Call a staff member" reaches every nurse station: with a ticket, and before one."""
+""" "Call a staff member" reaches every nurse station: with a ticket, and before one."""
 
 from datetime import UTC, date, datetime, timedelta
 
@@ -63,10 +63,24 @@ def test_a_kiosk_cannot_answer_for_staff(app, campaign_id):
 def test_a_donor_with_a_ticket_flags_the_visit_once(app, campaign_id):
     with app.db.write() as s:
         donor = registration.create_donor(
-            s, DonorDetails(sex="F", birth_date=date(1990, 1, 1), first_name_latin="Amina", last_name_latin="Alaoui"),
-            "v1", T0)
-        visit = q.join_queue(s, campaigns.active_campaign(s), donor, DAY, actor=KIOSK_1, now=T0, outcome="eligible",
-                             until=None, reasons=[], pack="p", answers={})
+            s,
+            DonorDetails(sex="F", birth_date=date(1990, 1, 1), first_name_latin="Amina", last_name_latin="Alaoui"),
+            "v1",
+            T0,
+        )
+        visit = q.join_queue(
+            s,
+            campaigns.active_campaign(s),
+            donor,
+            DAY,
+            actor=KIOSK_1,
+            now=T0,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
         visit_id = visit.id
     before = version(app, campaign_id)
     for minute in (1, 2):

@@ -36,6 +36,9 @@ def test_migrations_match_the_models(db_url):
 def test_every_connection_gets_the_pragmas(db_url):
     db = Database(db_url)
     with db.read() as session:
-        row = [session.execute(text(f"PRAGMA {p}")).scalar() for p in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")]
+        row = [
+            session.execute(text(f"PRAGMA {p}")).scalar()
+            for p in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        ]
     db.dispose()
     assert row == ["wal", 1, 2, 10000]  # synchronous 2 = FULL

@@ -14,11 +14,11 @@ from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused
 from kiosk.simulation import Settings, simulate
 from kiosk.simulation.pgserver import PostgresUnavailable, TempPostgres
+from kiosk.simulation.world import campaign_spec
 from kiosk.storage import campaigns, changes, migrate, registration
 from kiosk.storage import queue as q
 from kiosk.storage.db import Database
 from kiosk.storage.models import Campaign, Staff, Visit
-from kiosk.simulation.world import campaign_spec
 
 pytestmark = pytest.mark.external
 
@@ -66,10 +66,31 @@ def world(url):
 
 def register(db, campaign_id: int, i: int) -> int:
     with db.write() as s:
-        donor = registration.create_donor(s, DonorDetails(sex="M", birth_date=date(1990, 1, 1), cin=f"PG{i:05d}",
-                                                          first_name_latin="Reda", last_name_latin="Kettani"), "v1", T0)
-        return q.join_queue(s, s.get(Campaign, campaign_id), donor, DAY, actor=KIOSK, now=T0,
-                            outcome="eligible", until=None, reasons=[], pack="p", answers={}).id
+        donor = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="M",
+                birth_date=date(1990, 1, 1),
+                cin=f"PG{i:05d}",
+                first_name_latin="Reda",
+                last_name_latin="Kettani",
+            ),
+            "v1",
+            T0,
+        )
+        return q.join_queue(
+            s,
+            s.get(Campaign, campaign_id),
+            donor,
+            DAY,
+            actor=KIOSK,
+            now=T0,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        ).id
 
 
 def test_migrations_build_the_same_schema_and_the_notify_trigger(url):
@@ -148,8 +169,12 @@ def test_the_watcher_listens_again_after_losing_its_connection(world, url):
     db, campaign_id, _ = world
     with changes.watch(db.engine, campaign_id, DAY) as watcher:
         with db.engine.connect() as conn:  # the server drops the listening session
-            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                              "WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"))
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"
+                )
+            )
             conn.commit()
         register(db, campaign_id, 1)
         assert watcher.wait(timeout=3.0) is True
@@ -163,8 +188,19 @@ def test_a_prescreen_deferral_with_many_reasons_is_stored(world):
     reasons = ["diabetes_treated", "heart_disease", "kidney_disease", "blood_disease", "cancer", "hepatitis"]
     with db.write() as s:
         donor = registration.create_donor(s, DonorDetails(sex="F", birth_date=date(1985, 5, 1), cin="PG77"), "v1", T0)
-        visit = q.join_queue(s, s.get(Campaign, campaign_id), donor, DAY, actor=KIOSK, now=T0,
-                             outcome="permanent", until=None, reasons=reasons, pack="p", answers={})
+        visit = q.join_queue(
+            s,
+            s.get(Campaign, campaign_id),
+            donor,
+            DAY,
+            actor=KIOSK,
+            now=T0,
+            outcome="permanent",
+            until=None,
+            reasons=reasons,
+            pack="p",
+            answers={},
+        )
         visit_id, donor_id = visit.id, donor.id
     with db.read() as s:
         assert s.get(Visit, visit_id).status == "deferred"

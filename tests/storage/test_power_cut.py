@@ -63,7 +63,7 @@ def test_killed_kiosk_loses_no_shown_ticket(db_url):
     with db.read() as s:
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         rows = s.execute(select(Visit.ticket, Donor.cin).join(Donor, Visit.donor_id == Donor.id)).all()
-        stored = {ticket: cin for ticket, cin in rows}
+        stored = dict(rows)
         assert len(stored) == len(rows), "a ticket number was given twice"
         assert {t: stored.get(t) for t in shown} == shown, "a ticket the donor saw is missing"
         donors = s.scalar(select(func.count()).select_from(Donor))

@@ -28,10 +28,31 @@ def check_in(db, i: int, outcome: str = "eligible") -> int:
     with db.write() as s:
         campaign = campaigns.active_campaign(s)
         donor = registration.create_donor(
-            s, DonorDetails(sex="F", birth_date=date(1992, 5, 4), first_name_latin="Salma", last_name_latin=f"Test{i}",
-                            cin=f"BK{i:06d}", language="fr"), "v1", at(i))
-        visit = q.join_queue(s, campaign, donor, DAY, actor=KIOSK, now=at(i), outcome=outcome, until=None,
-                             reasons=[] if outcome == "eligible" else ["hiv"], pack=PACK.ref, answers={})
+            s,
+            DonorDetails(
+                sex="F",
+                birth_date=date(1992, 5, 4),
+                first_name_latin="Salma",
+                last_name_latin=f"Test{i}",
+                cin=f"BK{i:06d}",
+                language="fr",
+            ),
+            "v1",
+            at(i),
+        )
+        visit = q.join_queue(
+            s,
+            campaign,
+            donor,
+            DAY,
+            actor=KIOSK,
+            now=at(i),
+            outcome=outcome,
+            until=None,
+            reasons=[] if outcome == "eligible" else ["hiv"],
+            pack=PACK.ref,
+            answers={},
+        )
         return visit.id
 
 
@@ -68,18 +89,27 @@ def test_a_ticket_job_is_pending_and_names_its_visit_donor_language_and_file(app
     job_id = new_job(app.db, visit_id=visit_id)
     row = job(app.db, job_id)
     assert (row.kind, row.station, row.lang, row.status, row.attempts, row.visit_id) == (
-        "ticket", "kiosk-1", "ar", "pending", 0, visit_id)
+        "ticket",
+        "kiosk-1",
+        "ar",
+        "pending",
+        0,
+        visit_id,
+    )
     assert row.donor_id is not None
     path = Path(row.pdf_path)
     assert path.parent == print_jobs.jobs_dir() and path.suffix == ".pdf" and not path.exists()
 
 
-@pytest.mark.parametrize("kind, ids, code", [
-    ("ticket", {"visit_id": 999}, "visit.unknown"),
-    ("card", {"donor_id": 999}, "donor.unknown"),
-    ("certificate", {"visit_id": 999}, "visit.unknown"),
-    ("receipt", {"visit_id": 1}, "print.kind"),
-])
+@pytest.mark.parametrize(
+    "kind, ids, code",
+    [
+        ("ticket", {"visit_id": 999}, "visit.unknown"),
+        ("card", {"donor_id": 999}, "donor.unknown"),
+        ("certificate", {"visit_id": 999}, "visit.unknown"),
+        ("receipt", {"visit_id": 1}, "print.kind"),
+    ],
+)
 def test_a_job_for_nothing_is_refused(app, kind, ids, code):
     with pytest.raises(VisitRefused) as refused:
         new_job(app.db, kind, **ids)
@@ -110,7 +140,10 @@ def test_document_rows_gather_what_each_document_prints(app, nurse):
     with app.db.read() as s:
         certificate = print_jobs.document_rows(s, "certificate", visit_id=first)
         assert (certificate.donation.volume_ml, certificate.staff.name, certificate.donor.cin) == (
-            450, "Nadia Alaoui", "BK000001")
+            450,
+            "Nadia Alaoui",
+            "BK000001",
+        )
         card = print_jobs.document_rows(s, "card", visit_id=first)
         assert card.first_donation_day == DAY
         # The first donor left the queue: the second is next, nobody ahead.
@@ -120,12 +153,14 @@ def test_document_rows_gather_what_each_document_prints(app, nurse):
 def test_a_print_by_staff_is_in_the_audit_log(app, nurse):
     visit_id = check_in(app.db, 1)
     with app.db.write() as s:
-        job_id = print_jobs.create_job(s, "card", station="nurse-1", lang="fr", now=at(5), visit_id=visit_id,
-                                       actor=nurse).id
+        job_id = print_jobs.create_job(
+            s, "card", station="nurse-1", lang="fr", now=at(5), visit_id=visit_id, actor=nurse
+        ).id
     with app.db.read() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == print_jobs.AUDIT_PRINT)).all()
         assert [(e.station, e.staff_id, e.visit_id, e.detail) for e in events] == [
-            ("nurse-1", nurse.staff_id, visit_id, {"kind": "card", "job": job_id, "lang": "fr"})]
+            ("nurse-1", nurse.staff_id, visit_id, {"kind": "card", "job": job_id, "lang": "fr"})
+        ]
 
 
 def test_waiting_jobs_per_station_and_outcomes(app):
@@ -186,7 +221,8 @@ def test_retry_is_idempotent_and_may_move_jobs_to_the_station_that_retries(app):
     with app.db.read() as s:
         assert print_jobs.count_waiting(s) == 1
         assert [(j.id, j.status, j.station, j.last_error) for j in print_jobs.waiting(s)] == [
-            (failed, "pending", "nurse-1", "paper jam")]
+            (failed, "pending", "nurse-1", "paper jam")
+        ]
     assert job(app.db, printed).status == "printed"
 
 

@@ -21,11 +21,27 @@ KIOSK = Actor.station_only("kiosk-1")
 def register(db: Database, i: int) -> int:
     with db.write() as s:
         campaign = campaigns.active_campaign(s)
-        donor = registration.create_donor(s, DonorDetails(sex="F", birth_date=date(1990, 1, 1),
-                                                          first_name_latin="Sara", last_name_latin="Amrani",
-                                                          cin=f"C{i:05d}"), "v1", T0)
-        return q.join_queue(s, campaign, donor, DAY, actor=KIOSK, now=T0, outcome="eligible", until=None,
-                            reasons=[], pack="p", answers={}).id
+        donor = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="F", birth_date=date(1990, 1, 1), first_name_latin="Sara", last_name_latin="Amrani", cin=f"C{i:05d}"
+            ),
+            "v1",
+            T0,
+        )
+        return q.join_queue(
+            s,
+            campaign,
+            donor,
+            DAY,
+            actor=KIOSK,
+            now=T0,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        ).id
 
 
 @pytest.fixture
@@ -77,8 +93,14 @@ def test_writes_that_are_not_queue_changes_do_not_wake_the_screen(app, campaign_
     with changes.watch(app.db.engine, campaign_id, DAY) as watcher:
         reads = watcher.queries
         with app.db.write() as s:  # a donor registers (no ticket yet)
-            registration.create_donor(s, DonorDetails(sex="M", birth_date=date(1990, 1, 1), cin="Z1",
-                                                      first_name_latin="Ali", last_name_latin="Tazi"), "v1", T0)
+            registration.create_donor(
+                s,
+                DonorDetails(
+                    sex="M", birth_date=date(1990, 1, 1), cin="Z1", first_name_latin="Ali", last_name_latin="Tazi"
+                ),
+                "v1",
+                T0,
+            )
         deadline = time.monotonic() + 0.5
         while time.monotonic() < deadline:
             assert watcher.poll() is False

@@ -26,7 +26,8 @@ def test_sign_in_with_the_right_pin_gives_the_role(app):
     assert actor == Actor("nurse-1", nurse.id, "nurse", "Fatima Zahra Alaoui")
     with app.db.read() as s:
         assert [(e.action, e.station, e.staff_id) for e in audit.events(s, actions=[audit.SIGN_IN])] == [
-            ("staff.sign_in", "nurse-1", nurse.id)]
+            ("staff.sign_in", "nurse-1", nurse.id)
+        ]
 
 
 def test_five_wrong_pins_lock_the_station_for_a_minute(app):

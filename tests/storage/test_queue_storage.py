@@ -59,11 +59,33 @@ def join(db, i: int, *, outcome="eligible", minutes: float = 0, needs_staff=Fals
     with db.write() as s:
         campaign = campaigns.active_campaign(s)
         donor = registration.find_by_cin(s, f"BK{i:06d}") or registration.create_donor(
-            s, DonorDetails(sex="MF"[i % 2], birth_date=date(1990, 1, 1), first_name_latin="Amina",
-                            last_name_latin=f"Donor{chr(65 + i % 26)}", first_name_ar="أمينة", last_name_ar="المتبرعة",
-                            cin=f"BK{i:06d}"), "v1", at(minutes))
-        visit = q.join_queue(s, campaign, donor, day, actor=KIOSK, now=at(minutes), outcome=outcome, until=until,
-                             reasons=list(reasons), pack=PACK.ref, answers={"fever": False}, needs_staff=needs_staff)
+            s,
+            DonorDetails(
+                sex="MF"[i % 2],
+                birth_date=date(1990, 1, 1),
+                first_name_latin="Amina",
+                last_name_latin=f"Donor{chr(65 + i % 26)}",
+                first_name_ar="أمينة",
+                last_name_ar="المتبرعة",
+                cin=f"BK{i:06d}",
+            ),
+            "v1",
+            at(minutes),
+        )
+        visit = q.join_queue(
+            s,
+            campaign,
+            donor,
+            day,
+            actor=KIOSK,
+            now=at(minutes),
+            outcome=outcome,
+            until=until,
+            reasons=list(reasons),
+            pack=PACK.ref,
+            answers={"fever": False},
+            needs_staff=needs_staff,
+        )
         return visit.id, visit.ticket
 
 
@@ -106,25 +128,48 @@ def test_a_donor_from_ticket_to_bag(db, campaign_id, nurse):
         assert (called.id, called.status, called.booth, called.call_count) == (visit_id, "called", 2, 1)
     serve(db, nurse, visit_id, minutes=6)
     with db.write() as s:
-        donation = q.record_donation(s, visit_id, volume_ml=450, bag_number="G123 498 654 321 H", actor=nurse, now=at(20))
+        donation = q.record_donation(
+            s, visit_id, volume_ml=450, bag_number="G123 498 654 321 H", actor=nurse, now=at(20)
+        )
         assert (donation.bag_number, donation.bag_isbt, donation.day) == ("G123498654321", True, DAY)
     with db.read() as s:
         v = s.get(Visit, visit_id)
-        assert (v.status, v.waiting_at, v.called_at, v.interview_at, v.donated_at) == ("donated", at(0), at(5), at(6), at(20))
+        assert (v.status, v.waiting_at, v.called_at, v.interview_at, v.donated_at) == (
+            "donated",
+            at(0),
+            at(5),
+            at(6),
+            at(20),
+        )
     assert version(db, campaign_id) == 4  # ticket, call, interview, donation (vitals are not a queue change)
     assert [e[0] for e in events(db, visit_id=visit_id)] == [
-        "queue.check_in", "queue.call", "queue.interview", "visit.vitals", "visit.donation"]
+        "queue.check_in",
+        "queue.call",
+        "queue.interview",
+        "visit.vitals",
+        "visit.donation",
+    ]
     assert events(db, visit_id=visit_id)[1] == ("queue.call", "nurse-station-1", nurse.staff_id)
 
 
 def test_calls_follow_the_queue_and_flagged_donors_keep_their_place(db, campaign_id, nurse):
-    ids = [join(db, 1, minutes=0)[0], join(db, 2, minutes=1, outcome="refer")[0],
-           join(db, 3, minutes=2, needs_staff=True)[0], join(db, 4, minutes=3)[0]]
+    ids = [
+        join(db, 1, minutes=0)[0],
+        join(db, 2, minutes=1, outcome="refer")[0],
+        join(db, 3, minutes=2, needs_staff=True)[0],
+        join(db, 4, minutes=3)[0],
+    ]
     with db.read() as s:
         rows = q.nurse_list(s, campaign_id, DAY, at(10)).rows
     assert [(r.ticket, r.position, r.prescreen, r.needs_staff) for r in rows] == [
-        (1, 1, "eligible", False), (2, 2, "refer", False), (3, 3, "eligible", True), (4, 4, "eligible", False)]
-    called = [do(db, q.call_next, campaign_id, DAY, booth, actor=nurse, now=at(10 + booth)).id for booth in (1, 2, 3, 1)]
+        (1, 1, "eligible", False),
+        (2, 2, "refer", False),
+        (3, 3, "eligible", True),
+        (4, 4, "eligible", False),
+    ]
+    called = [
+        do(db, q.call_next, campaign_id, DAY, booth, actor=nurse, now=at(10 + booth)).id for booth in (1, 2, 3, 1)
+    ]
     assert called == ids
     with pytest.raises(VisitRefused) as empty:
         do(db, q.call_next, campaign_id, DAY, 2, actor=nurse, now=at(20))
@@ -150,8 +195,12 @@ def test_the_kiosk_and_the_organiser_have_limits(db, campaign_id, organiser):
         do(db, q.call_next, campaign_id, DAY, 1, actor=KIOSK, now=at(1))
     do(db, q.call_next, campaign_id, DAY, 1, actor=organiser, now=at(1))  # anyone signed in runs the queue
     do(db, q.start_interview, visit_id, actor=organiser, now=at(2))
-    for step, args in ((q.view_answers, ()), (q.record_vitals, (GOOD, PACK)),
-                       (q.record_deferral, ()), (q.record_donation, ())):
+    for step, args in (
+        (q.view_answers, ()),
+        (q.record_vitals, (GOOD, PACK)),
+        (q.record_deferral, ()),
+        (q.record_donation, ()),
+    ):
         kwargs = {"reason": "x", "until": None, "permanent": True} if step is q.record_deferral else {}
         if step is q.record_donation:
             kwargs = {"volume_ml": 450, "bag_number": "KH1"}
@@ -170,7 +219,9 @@ def test_no_show_goes_behind_three_then_leaves_and_can_come_back(db, campaign_id
         assert (skipped.status, skipped.call_count) == ("waiting", 2)
         assert q.position(s, skipped) == 4  # behind the next three
     assert [do(db, q.call_next, campaign_id, DAY, 2, actor=nurse, now=at(13 + i)).id for i in range(4)] == [
-        *others[:3], absent]
+        *others[:3],
+        absent,
+    ]
     with db.write() as s:
         gone = q.skip(s, absent, actor=nurse, now=at(20))  # third call without them
         assert (gone.status, gone.left_at, gone.booth) == ("left", at(20), None)
@@ -182,8 +233,15 @@ def test_no_show_goes_behind_three_then_leaves_and_can_come_back(db, campaign_id
         assert (back.status, back.call_count, q.position(s, back)) == ("waiting", 0, 1)
     assert do(db, q.call_next, campaign_id, DAY, 3, actor=nurse, now=at(31)).id == absent
     assert [e[0] for e in events(db, visit_id=absent)] == [
-        "queue.check_in", "queue.call", "queue.recall", "queue.skip", "queue.call", "queue.skip",
-        "queue.bring_back", "queue.call"]
+        "queue.check_in",
+        "queue.call",
+        "queue.recall",
+        "queue.skip",
+        "queue.call",
+        "queue.skip",
+        "queue.bring_back",
+        "queue.call",
+    ]
 
 
 def test_transfer_shows_the_new_booth(db, campaign_id, nurse):
@@ -231,7 +289,10 @@ def test_vitals_against_the_pack_before_a_donation(db, campaign_id, nurse):
         do(db, q.record_donation, visit_id, volume_ml=450, bag_number="KH1", actor=nurse, now=at(3))
     low = Vitals(weight_kg=48, haemoglobin_g_dl=12.6, systolic=165, diastolic=85)
     assert do(db, q.record_vitals, visit_id, low, PACK, actor=nurse, now=at(3)).out_of_range == [
-        "haemoglobin", "systolic", "weight"]
+        "haemoglobin",
+        "systolic",
+        "weight",
+    ]
     with pytest.raises(VisitRefused) as refused:
         do(db, q.record_donation, visit_id, volume_ml=450, bag_number="KH1", actor=nurse, now=at(4))
     assert refused.value.detail == {"vitals": ["haemoglobin", "systolic", "weight"]}
@@ -259,7 +320,10 @@ def test_a_deferral_at_the_booth_holds_on_the_next_visits(db, campaign_id, nurse
     for day in (DAY + timedelta(days=1), date(2026, 3, 1)):
         with pytest.raises(VisitRefused) as refused:
             join(db, 1, day=day)
-        assert (refused.value.code, refused.value.detail) == ("donor.deferred", {"until": date(2026, 3, 2), "permanent": False})
+        assert (refused.value.code, refused.value.detail) == (
+            "donor.deferred",
+            {"until": date(2026, 3, 2), "permanent": False},
+        )
     assert join(db, 1, day=date(2026, 3, 2))[1] == 1  # welcome back on the date
 
 
@@ -293,8 +357,13 @@ def test_override_lets_a_donor_the_kiosk_deferred_join_the_queue(db, campaign_id
         assert registration.active_deferral(s, v.donor_id, DAY) is None
         override = audit.events(s, visit_id=visit_id, actions=[audit.OVERRIDE])[0]
     assert override.staff_id == nurse.staff_id
-    assert override.detail == {"ticket": 2, "from": "deferred", "to": "eligible", "reason": "treatment ended a week ago",
-                               "lifted": [{"reason": "antibiotics", "until": "2026-01-01", "permanent": False}]}
+    assert override.detail == {
+        "ticket": 2,
+        "from": "deferred",
+        "to": "eligible",
+        "reason": "treatment ended a week ago",
+        "lifted": [{"reason": "antibiotics", "until": "2026-01-01", "permanent": False}],
+    }
     with pytest.raises(VisitRefused, match="override.same"):
         do(db, q.override_prescreen, visit_id, "eligible", "again", actor=nurse, now=at(6))
     refer = do(db, q.override_prescreen, visit_id, "refer", "ask the doctor", actor=nurse, now=at(6))
@@ -308,7 +377,8 @@ def test_viewing_answers_is_audited(db, nurse, organiser):
     with pytest.raises(VisitRefused, match="staff.forbidden"):
         do(db, q.view_answers, visit_id, actor=organiser, now=at(4))
     assert events(db, visit_id=visit_id, actions=[audit.VIEW_ANSWERS]) == [
-        ("answers.view", "nurse-station-1", nurse.staff_id)]
+        ("answers.view", "nurse-station-1", nurse.staff_id)
+    ]
 
 
 def test_the_board_shows_tickets_booths_wait_and_target_and_no_names(db, campaign_id, nurse):
@@ -333,7 +403,10 @@ def test_the_board_shows_tickets_booths_wait_and_target_and_no_names(db, campaig
     with db.read() as s:
         rows = q.nurse_list(s, campaign_id, DAY, at(40)).rows
     assert [(r.label, r.status, r.booth, r.position, r.waited_minutes) for r in rows[:3]] == [
-        ("003", "called", 1, None, 28), ("004", "called", 2, None, 28), ("005", "waiting", None, 1, 35)]
+        ("003", "called", 1, None, 28),
+        ("004", "called", 2, None, 28),
+        ("005", "waiting", None, 1, 35),
+    ]
     assert rows[0].name_latin.startswith("Amina") and rows[0].name_ar == "أمينة المتبرعة"
 
 

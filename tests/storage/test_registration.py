@@ -12,8 +12,16 @@ DAY = date(2025, 12, 2)
 
 
 def details(**overrides):
-    fields = {"sex": "F", "birth_date": "1992-03-14", "first_name_latin": "Khadija", "last_name_latin": "Bennani",
-              "first_name_ar": "خديجة", "last_name_ar": "بناني", "cin": "BK123456", "phone": "0612345678"}
+    fields = {
+        "sex": "F",
+        "birth_date": "1992-03-14",
+        "first_name_latin": "Khadija",
+        "last_name_latin": "Bennani",
+        "first_name_ar": "خديجة",
+        "last_name_ar": "بناني",
+        "cin": "BK123456",
+        "phone": "0612345678",
+    }
     fields.update(overrides)
     result, errors = donor_details(fields, DAY)
     assert errors == {}
@@ -23,8 +31,18 @@ def details(**overrides):
 def register(app, session, outcome="eligible", until=None, reasons=(), **fields):
     campaign = campaigns.active_campaign(session)
     donor = registration.create_donor(session, details(**fields), "v1", app.now())
-    visit = registration.check_in(session, campaign, donor, DAY, app.now(), outcome=outcome, until=until,
-                                  reasons=list(reasons), pack="ma-amsd@test", answers={})
+    visit = registration.check_in(
+        session,
+        campaign,
+        donor,
+        DAY,
+        app.now(),
+        outcome=outcome,
+        until=until,
+        reasons=list(reasons),
+        pack="ma-amsd@test",
+        answers={},
+    )
     return donor, visit
 
 
@@ -35,8 +53,18 @@ def test_tickets_follow_each_other_per_day(app):
     with app.db.write() as s:
         campaign = campaigns.active_campaign(s)
         donor = registration.create_donor(s, details(cin="ZZ1"), "v1", app.now())
-        tomorrow = registration.check_in(s, campaign, donor, DAY + timedelta(days=1), app.now(), outcome="eligible",
-                                         until=None, reasons=[], pack="p", answers={})
+        tomorrow = registration.check_in(
+            s,
+            campaign,
+            donor,
+            DAY + timedelta(days=1),
+            app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
     assert tomorrow.ticket == 1
 
 
@@ -62,8 +90,10 @@ def test_donation_history_is_the_donors_own(app):
         s.add(Donation(donor_id=other.id, day=DAY - timedelta(days=10), volume_ml=450))
     with app.db.read() as s:
         history = sorted(registration.donation_history(s, donor.id), key=lambda d: d.date)
-        assert [(d.date, d.kind) for d in history] == [(DAY - timedelta(days=200), "whole_blood"),
-                                                       (DAY - timedelta(days=100), "plasma")]
+        assert [(d.date, d.kind) for d in history] == [
+            (DAY - timedelta(days=200), "whole_blood"),
+            (DAY - timedelta(days=100), "plasma"),
+        ]
         assert [d.date for d in registration.donation_history(s, other.id)] == [DAY - timedelta(days=10)]
 
 
@@ -83,7 +113,10 @@ def test_deferred_prescreen_ends_the_visit_without_ticket(app):
         deferral = registration.active_deferral(s, donor.id, DAY)
         assert (deferral.until, deferral.reason, deferral.permanent) == (date(2026, 4, 10), "dental_care", False)
         assert registration.active_deferral(s, donor.id, date(2026, 4, 10)) is None
-        assert s.scalar(select(QuestionnaireResponse.outcome).where(QuestionnaireResponse.visit_id == visit.id)) == "deferred"
+        assert (
+            s.scalar(select(QuestionnaireResponse.outcome).where(QuestionnaireResponse.visit_id == visit.id))
+            == "deferred"
+        )
 
 
 def test_a_prescreen_with_many_reasons_keeps_whole_ids_on_the_deferral(app):
@@ -102,14 +135,34 @@ def test_refusals_change_nothing(app):
     with app.db.write() as s:
         donor, visit = register(app, s)
     with pytest.raises(VisitRefused) as again, app.db.write() as s:
-        registration.check_in(s, campaigns.active_campaign(s), s.get(Donor, donor.id), DAY, app.now(),
-                              outcome="eligible", until=None, reasons=[], pack="p", answers={})
+        registration.check_in(
+            s,
+            campaigns.active_campaign(s),
+            s.get(Donor, donor.id),
+            DAY,
+            app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
     assert again.value.code == "already_queued" and again.value.detail == {"ticket": visit.ticket}
     with pytest.raises(VisitRefused, match="campaign.closed"), app.db.write() as s:
         campaigns.use_campaign(s, "taza")
         other = registration.create_donor(s, details(cin="Q1", phone=None), "v1", app.now())
-        registration.check_in(s, campaigns.find_campaign(s, "taza"), other, DAY, app.now(),
-                              outcome="eligible", until=None, reasons=[], pack="p", answers={})
+        registration.check_in(
+            s,
+            campaigns.find_campaign(s, "taza"),
+            other,
+            DAY,
+            app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
     with app.db.read() as s:  # the whole action rolled back: no donor Q1, demo still served
         assert registration.find_by_cin(s, "Q1") is None
         assert campaigns.active_campaign(s).slug == "khouribga-2025-12"

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from kiosk.ui.printing.device import STOPPED, PrintFailure
+from kiosk.ui.printers.device import STOPPED, PrintFailure
 
 SIZE = (1280, 800)
 CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"  # the card token of Salma, the `returning_donor`
@@ -71,11 +71,11 @@ def switch(qapp):
 def make_window(qtbot, switch, app, printer):
     """A kiosk window, shown at 1280×800 with every screen built; keyword
     arguments go to KioskWindow (idle_ms, countdown_ms…)."""
-    from kiosk.ui.kiosk.window import KioskWindow
+    from kiosk.ui.kiosk_station.window import KioskWindow
 
     def make(**options):
         from kiosk.station_settings import StationSettings
-        from kiosk.ui.printing import PrintQueue
+        from kiosk.ui.printers import PrintQueue
 
         queue = PrintQueue(app, app.station, StationSettings(printers={"ticket": TestPrinter.NAME}), device=printer)
         window = KioskWindow(app, switch, app.campaign(), connect=False, print_queue=queue, **options)
@@ -100,14 +100,30 @@ def returning_donor(app):
 
     def register(*, card: str = CARD, gave: date | None = date(2025, 3, 1)) -> int:
         with app.db.write() as s:
-            donor = registration.create_donor(s, DonorDetails(
-                sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
-                first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642", language="fr"),
-                "2025-01.0", datetime(2025, 3, 1, 9, tzinfo=UTC))
+            donor = registration.create_donor(
+                s,
+                DonorDetails(
+                    sex="F",
+                    birth_date=date(1991, 5, 5),
+                    first_name_latin="Salma",
+                    last_name_latin="Benjelloun",
+                    first_name_ar="سلمى",
+                    last_name_ar="بنجلون",
+                    cin="BK123456",
+                    phone="+212612345642",
+                    language="fr",
+                ),
+                "2025-01.0",
+                datetime(2025, 3, 1, 9, tzinfo=UTC),
+            )
             donor.card_token = card
             s.flush()
             if gave is not None:
-                s.add(Donation(donor_id=donor.id, day=gave, volume_ml=450, created_at=datetime(2025, 3, 1, 10, tzinfo=UTC)))
+                s.add(
+                    Donation(
+                        donor_id=donor.id, day=gave, volume_ml=450, created_at=datetime(2025, 3, 1, 10, tzinfo=UTC)
+                    )
+                )
             return donor.id
 
     return register
@@ -116,7 +132,7 @@ def returning_donor(app):
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     """One migrated database with the demo staff (real scrypt PINs) per module; each test copies it."""
-    from kiosk.ui.nurse import demo
+    from devtools import demo
 
     path = tmp_path_factory.mktemp("template") / "kiosk.db"
     return path, demo.staffed_database(path, demo.Clock(STAFF_MORNING))
@@ -124,7 +140,7 @@ def template(tmp_path_factory):
 
 @pytest.fixture
 def clock():
-    from kiosk.ui.nurse import demo
+    from devtools import demo
 
     return demo.Clock(STAFF_MORNING)
 
@@ -132,8 +148,8 @@ def clock():
 @pytest.fixture
 def staffed_app(qtbot, template, db_url, clock):
     """A station's own App on a copy of the template (qtbot first: windows close before it)."""
+    from devtools import demo
     from kiosk.app import App
-    from kiosk.ui.nurse import demo
     from kiosk.ui.qtapp import create_application
 
     create_application()

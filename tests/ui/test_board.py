@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from devtools import demo
 from kiosk.app import App
 from kiosk.i18n.catalog import labels_for
 from kiosk.ui.board.window import BoardWindow
-from kiosk.ui.nurse import demo
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
@@ -98,8 +98,11 @@ def test_the_board_shows_no_name_ever(qtbot, app, board_app, staff):
 def test_headings_come_from_both_catalogues_side_by_side(qtbot, board_app, app):
     board = open_board(qtbot, board_app)
     ar, fr = labels_for("ar"), labels_for("fr")
-    assert (board.called_heading.ar.text(), board.called_heading.fr.text()) == \
-        (ar("Board", "Called tickets"), fr("Board", "Called tickets")) == ("التذاكر المنادى عليها", "Tickets appelés")
+    assert (
+        (board.called_heading.ar.text(), board.called_heading.fr.text())
+        == (ar("Board", "Called tickets"), fr("Board", "Called tickets"))
+        == ("التذاكر المنادى عليها", "Tickets appelés")
+    )
     assert board.wait.ar.text().endswith(" د") and board.wait.fr.text().endswith(" min")
     assert board.name.ar.text() == "حملة التبرع بالدم بخريبكة"
     assert board.name.fr.text() == "Campagne de don du sang de Khouribga"
@@ -123,13 +126,17 @@ def test_the_board_scales_to_the_screen_and_cuts_no_text(qtbot, app, board_app, 
     for _ in range(5):  # the fullest board: five calls and eight next tickets
         qtbot.mouseClick(nurse.queue.call_next_button, Qt.MouseButton.LeftButton)
     board = open_board(qtbot, board_app)
+
     def cut() -> list[str]:
         labels = [w for w in board.findChildren(QLabel) if w.isVisible() and w.text()]
-        return [w.text() for w in labels if w.height() < w.minimumSizeHint().height()
-                or w.width() < w.minimumSizeHint().width()]
+        return [
+            w.text()
+            for w in labels
+            if w.height() < w.minimumSizeHint().height() or w.width() < w.minimumSizeHint().width()
+        ]
 
     for width, height in ((1920, 1080), (1366, 768)):
         board.resize(width, height)
-        qtbot.waitUntil(lambda: board.size().height() == height and cut() == [], timeout=1000)
+        qtbot.waitUntil(lambda: board.size().height() == height and cut() == [], timeout=1000)  # noqa: B023
         assert len(shown_calls(board)) == 5
     assert board.rows[0].ticket.font().pixelSize() < 72  # smaller screen, smaller texts

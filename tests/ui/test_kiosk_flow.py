@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from kiosk.app import CONSENT_VERSION
 from kiosk.storage.models import Deferral, Donor, PrintJob, QuestionnaireResponse, Visit
-from kiosk.ui.kiosk.result import PRINT_FAILED, PRINTED, PRINTING
+from kiosk.ui.kiosk_station.result import PRINT_FAILED, PRINTED, PRINTING
 
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
 CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"  # as the `returning_donor` fixture registers her
@@ -188,7 +188,8 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     donor.sees("deferred")
     screen = window.screens["deferred"]
     assert screen.text.text() == (
-        "Merci de votre générosité. Vous pourrez donner votre sang à partir du \u206830\u00a0mai\u00a02026\u2069.")
+        "Merci de votre générosité. Vous pourrez donner votre sang à partir du \u206830\u00a0mai\u00a02026\u2069."
+    )
     with app.db.read() as s:
         visit = s.scalar(select(Visit))
         assert (visit.status, visit.ticket) == ("deferred", None)
@@ -199,7 +200,9 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
         assert s.scalar(select(func.count()).select_from(PrintJob)) == 0
 
 
-def test_switching_language_in_the_middle_of_the_questionnaire(qtbot, qapp, make_window, donor_at, app, returning_donor):
+def test_switching_language_in_the_middle_of_the_questionnaire(
+    qtbot, qapp, make_window, donor_at, app, returning_donor
+):
     returning_donor()
     window = make_window()
     donor = donor_at(window)
@@ -276,7 +279,8 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     donor.tap(window.screens["path"].card)
     scan_card(qtbot, "QC:no-such-card")
     assert window.screens["card"].error.text() == (
-        "Cette carte n'a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d'identité.")
+        "Cette carte n'a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d'identité."
+    )
     donor.tap(window.screens["card"].back_button)
 
     donor.tap(window.screens["path"].new)
@@ -327,8 +331,9 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     assert contact.errors["cin"].text() == "Déjà enregistré : choisissez « J'ai déjà donné mon sang »."
 
     donor.tap(window.header.language)  # the messages follow the language
-    qtbot.waitUntil(lambda: contact.errors["cin"].text() == "هذا الرقم مسجل من قبل: اختر «سبق لي التبرع بالدم».",
-                    timeout=1000)
+    qtbot.waitUntil(
+        lambda: contact.errors["cin"].text() == "هذا الرقم مسجل من قبل: اختر «سبق لي التبرع بالدم».", timeout=1000
+    )
     assert contact.errors["phone"].text() == "✓"
 
 

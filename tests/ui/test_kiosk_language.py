@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from kiosk.ui.kiosk.result import PRINTED
+from kiosk.ui.kiosk_station.result import PRINTED
 
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"  # Salma's card, as the `returning_donor` fixture registers her

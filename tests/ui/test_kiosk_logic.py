@@ -11,16 +11,28 @@ from sqlalchemy import select
 from kiosk.domain.validation import DonorDetails
 from kiosk.storage import registration
 from kiosk.storage.models import Deferral, Donation, Visit
-from kiosk.ui.kiosk.flow import FlowError, KioskFlow, card_token
+from kiosk.ui.kiosk_station.flow import FlowError, KioskFlow, card_token
 
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
 
 
 def salma(app, *, gave: date | None = None, deferred_until: date | None = None) -> int:
     with app.db.write() as s:
-        donor = registration.create_donor(s, DonorDetails(
-            sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
-            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642"), "2025-01.0", MORNING)
+        donor = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="F",
+                birth_date=date(1991, 5, 5),
+                first_name_latin="Salma",
+                last_name_latin="Benjelloun",
+                first_name_ar="سلمى",
+                last_name_ar="بنجلون",
+                cin="BK123456",
+                phone="+212612345642",
+            ),
+            "2025-01.0",
+            MORNING,
+        )
         donor.card_token = "card-of-salma"
         s.flush()
         if gave:
@@ -102,10 +114,13 @@ def test_a_nurse_deferral_still_holding_answers_first_and_writes_nothing(app):
         assert s.scalar(select(Visit)) is None
 
 
-@pytest.mark.parametrize("until, permanent, kind, message", [
-    (None, False, "deferred", "Parlez à l'infirmier ou à l'infirmière, qui vous dira quand revenir."),
-    (None, True, "permanent", "Veuillez voir l'infirmier ou l'infirmière avant d'aller plus loin."),
-])
+@pytest.mark.parametrize(
+    "until, permanent, kind, message",
+    [
+        (None, False, "deferred", "Parlez à l'infirmier ou à l'infirmière, qui vous dira quand revenir."),
+        (None, True, "permanent", "Veuillez voir l'infirmier ou l'infirmière avant d'aller plus loin."),
+    ],
+)
 def test_a_deferral_without_a_date_sends_the_donor_to_the_nurse(app, until, permanent, kind, message):
     donor_id = salma(app)
     with app.db.write() as s:
@@ -127,4 +142,10 @@ def test_reset_forgets_the_donor(app):
     flow.request_staff()
     flow.reset()
     assert (flow.donor_id, flow.masked, flow.fields, flow.answers, flow.consent_at, flow.needs_staff) == (
-        None, None, {}, {}, None, False)
+        None,
+        None,
+        {},
+        {},
+        None,
+        False,
+    )

@@ -22,9 +22,20 @@ CARD = "Zq8Lm2Tr5Vx1Bn7Kd4Hs0w"
 
 def card_donor(app) -> int:
     with app.db.write() as s:
-        donor = registration.create_donor(s, DonorDetails(
-            sex="M", birth_date=date(1985, 1, 20), first_name_latin="Karim", last_name_latin="Tazi",
-            first_name_ar="كريم", last_name_ar="التازي", phone="+212661000077"), "2025-01.0", MORNING)
+        donor = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="M",
+                birth_date=date(1985, 1, 20),
+                first_name_latin="Karim",
+                last_name_latin="Tazi",
+                first_name_ar="كريم",
+                last_name_ar="التازي",
+                phone="+212661000077",
+            ),
+            "2025-01.0",
+            MORNING,
+        )
         donor.card_token = CARD
         s.flush()
         return donor.id
@@ -113,8 +124,9 @@ def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, d
     donor.tap(window.screens["consent"].refuse)
     donor.sees("message")
     message = window.screens["message"]
-    assert message.text.text() == ("Sans votre accord, nous ne pouvons pas vous enregistrer. "
-                                   "Un membre de l'équipe peut répondre à vos questions.")
+    assert message.text.text() == (
+        "Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions."
+    )
     donor.tap(message.next_button)
     donor.sees("welcome")
     with app.db.read() as s:
@@ -124,14 +136,25 @@ def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, d
 def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, donor_at, app):
     donor_id = card_donor(app)
     with app.db.write() as s:
-        registration.check_in(s, campaigns.active_campaign(s), s.get(Donor, donor_id), date(2025, 12, 2), MORNING,
-                              outcome="eligible", until=None, reasons=[], pack="ma-amsd@1.0", answers={})
+        registration.check_in(
+            s,
+            campaigns.active_campaign(s),
+            s.get(Donor, donor_id),
+            date(2025, 12, 2),
+            MORNING,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="ma-amsd@1.0",
+            answers={},
+        )
     window = make_window()
     donor = donor_at(window)
     to_questions(qtbot, window, donor, "fr")
     donor.sees("message")  # no questions for nothing
     assert window.screens["message"].text.text() == (
-        "Vous avez déjà un ticket aujourd'hui : le numéro \u2066001\u2069. Veuillez attendre d'être appelé(e).")
+        "Vous avez déjà un ticket aujourd'hui : le numéro \u2066001\u2069. Veuillez attendre d'être appelé(e)."
+    )
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == 1
 
@@ -154,7 +177,8 @@ def test_no_ticket_is_shown_when_the_registration_is_not_stored(qtbot, make_wind
     donor.tap(window.screens["review"].next_button)
     donor.sees("message")
     assert window.screens["message"].text.text() == (
-        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe.")
+        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
+    )
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == 0
         assert s.scalar(select(func.count()).select_from(PrintJob)) == 0
@@ -165,14 +189,36 @@ def test_no_ticket_is_shown_when_the_registration_is_not_stored(qtbot, make_wind
 def test_every_screen_fits_on_the_kiosk_screen(tmp_path, qapp, lang):
     """Each screen of the flow, filled as in the screenshots, needs no more room
     than it gets at 1280×800 (with the keyboard when a field is being typed in)."""
-    from kiosk.ui.kiosk.screenshots import render_all
+    from devtools.screenshots.kiosk_screens import render_all
 
     written, overflows = render_all(tmp_path / "shots", tmp_path, langs=[lang], quiet=False)
     assert overflows == []
-    assert {p.name for p in written} >= {f"{name}-{lang}.png" for name in (
-        "welcome", "path", "card", "cin", "confirm", "not_found", "consent", "register_error", "register_names",
-        "register_about", "register_contact", "register_blood", "question_yes_no", "question_date", "review",
-        "countdown", "ticket_eligible", "ticket_refer", "ticket_refer_print_failed", "deferred", "consent_refused")}
+    assert {p.name for p in written} >= {
+        f"{name}-{lang}.png"
+        for name in (
+            "welcome",
+            "path",
+            "card",
+            "cin",
+            "confirm",
+            "not_found",
+            "consent",
+            "register_error",
+            "register_names",
+            "register_about",
+            "register_contact",
+            "register_blood",
+            "question_yes_no",
+            "question_date",
+            "review",
+            "countdown",
+            "ticket_eligible",
+            "ticket_refer",
+            "ticket_refer_print_failed",
+            "deferred",
+            "consent_refused",
+        )
+    }
 
 
 def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make_window, donor_at, monkeypatch):
@@ -191,6 +237,7 @@ def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     donor.sees("message")
     assert window.screens["message"].text.text() == (
-        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe.")
+        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
+    )
     donor.tap(window.screens["message"].next_button)
     donor.sees("welcome")

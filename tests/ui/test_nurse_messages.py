@@ -19,7 +19,8 @@ def test_a_ticket_in_a_refusal_reads_as_it_is_called_out():
 
 def test_a_bag_number_keeps_its_order_in_the_sentence():
     assert message(english, "bag.used", bag="K25-0042") == (
-        "Bag \u2066K25-0042\u2069 is already recorded for another donation.")
+        "Bag \u2066K25-0042\u2069 is already recorded for another donation."
+    )
 
 
 def test_counts_and_booths_stay_plain_numbers():

@@ -12,9 +12,17 @@ from kiosk.ui.nurse.words import Words
 
 def row(visit_id: int, status: str = "waiting", position: int | None = None, **changes) -> QueueRow:
     base = QueueRow(
-        visit_id=visit_id, ticket=visit_id, status=status, booth=None, position=position,
-        waited_minutes=visit_id, call_count=0, needs_staff=False, prescreen="eligible",
-        name_latin=f"Donor {visit_id}", name_ar="أمينة",
+        visit_id=visit_id,
+        ticket=visit_id,
+        status=status,
+        booth=None,
+        position=position,
+        waited_minutes=visit_id,
+        call_count=0,
+        needs_staff=False,
+        prescreen="eligible",
+        name_latin=f"Donor {visit_id}",
+        name_ar="أمينة",
     )
     return replace(base, **changes)
 
@@ -50,11 +58,13 @@ def test_model_passes_the_model_tester_through_every_kind_of_change(qtmodelteste
 
 
 def test_texts_flags_and_colours(model):
-    model.set_rows([
-        row(7, "called", booth=1, call_count=2),
-        row(8, position=1, needs_staff=True, prescreen="refer"),
-        row(9, "left"),
-    ])
+    model.set_rows(
+        [
+            row(7, "called", booth=1, call_count=2),
+            row(8, position=1, needs_staff=True, prescreen="refer"),
+            row(9, "left"),
+        ]
+    )
     texts = [[model.index(r, c).data() for c in Column] for r in range(3)]
     assert texts[0][:5] == ["007", "Appelé", "1", "7 min", "Appelé 2 fois"]
     assert texts[1][:5] == ["008", "En attente (1)", "", "8 min", "Demande du personnel · Voir l'infirmier"]
@@ -79,7 +89,10 @@ def test_the_call_count_reads_as_arabic_counts_it(model, words):
     words.set_language("ar")
     model.set_rows([row(visit_id, "called", booth=1, call_count=visit_id) for visit_id in (2, 3, 11)])
     assert [model.index(r, Column.FLAGS).data() for r in range(3)] == [
-        "نودي عليه مرتين", "نودي عليه 3 مرات", "نودي عليه 11 مرة"]
+        "نودي عليه مرتين",
+        "نودي عليه 3 مرات",
+        "نودي عليه 11 مرة",
+    ]
 
 
 def test_selection_stays_on_the_same_donor_when_the_queue_moves(qtbot, model):
@@ -89,14 +102,22 @@ def test_selection_stays_on_the_same_donor_when_the_queue_moves(qtbot, model):
     qtbot.addWidget(view)
     view.setModel(model)
     model.set_rows(waiting(1, 2, 3, 4))
-    view.selectionModel().select(model.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                 | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().select(
+        model.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     resets = []
     model.modelReset.connect(lambda: resets.append(True))
 
     # Ticket 3 is called (it moves to the top), 2 leaves, 5 and 6 arrive, 4 has waited longer.
-    model.set_rows([row(3, "called", booth=1), row(1, position=1), row(5, position=2),
-                    row(4, position=3, waited_minutes=30), row(6, position=4)])
+    model.set_rows(
+        [
+            row(3, "called", booth=1),
+            row(1, position=1),
+            row(5, position=2),
+            row(4, position=3, waited_minutes=30),
+            row(6, position=4),
+        ]
+    )
     selected = view.selectionModel().selectedRows()
     assert [model.index(i.row(), 0).data(VISIT_ID_ROLE) for i in selected] == [3]
     assert selected[0].row() == 0 and model.index(0, Column.STATUS).data() == "Appelé"

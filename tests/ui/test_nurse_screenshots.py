@@ -3,8 +3,8 @@ that outgrew it would give a bigger image)."""
 
 from PySide6.QtGui import QImage
 
-from kiosk.ui.board.screenshots import render as render_board
-from kiosk.ui.nurse.screenshots import render as render_nurse
+from devtools.screenshots.board_screens import render as render_board
+from devtools.screenshots.nurse_screens import render as render_nurse
 
 
 def sizes(paths):
@@ -13,13 +13,16 @@ def sizes(paths):
 
 def test_nurse_station_screens_render_at_laptop_size(qapp, tmp_path):
     written = render_nurse(tmp_path, langs=("ar",))
-    assert sizes(written) == {f"nurse-{name}-ar.png": (1366, 768) for name in
-                              ("signin", "queue", "answers", "vitals", "decision", "override")}
+    assert sizes(written) == {
+        f"nurse-{name}-ar.png": (1366, 768) for name in ("signin", "queue", "answers", "vitals", "decision", "override")
+    }
 
 
 def test_board_renders_for_both_television_sizes(qapp, tmp_path):
     written = render_board(tmp_path)
     assert sizes(written) == {
-        "board-empty-1920x1080.png": (1920, 1080), "board-1920x1080.png": (1920, 1080),
-        "board-1280x720.png": (1280, 720), "board-new-call-1280x720.png": (1280, 720),
+        "board-empty-1920x1080.png": (1920, 1080),
+        "board-1920x1080.png": (1920, 1080),
+        "board-1280x720.png": (1280, 720),
+        "board-new-call-1280x720.png": (1280, 720),
     }

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from devtools import demo
 from kiosk.app import App
 from kiosk.domain.eligibility import default_pack
 from kiosk.domain.staff import Actor
 from kiosk.storage import audit, campaigns, registration
 from kiosk.storage import queue as q
 from kiosk.storage.models import Deferral, Donation, QuestionnaireResponse, Visit
-from kiosk.ui.nurse import demo
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
@@ -81,8 +81,11 @@ def test_sign_in_with_the_pad_then_sign_out(qtbot, app, staff):
     window = open_station(qtbot, app)
     assert window.stack.currentWidget() is window.sign_in
     names = [window.sign_in.staff_list.item(i).text() for i in range(window.sign_in.staff_list.count())]
-    assert names == ["\u2068Dr Karim Alaoui\u2069 — médecin", "\u2068Naima Berrada\u2069 — infirmier ou infirmière",
-                     "\u2068Rachid Fassi\u2069 — organisateur ou organisatrice"]
+    assert names == [
+        "\u2068Dr Karim Alaoui\u2069 — médecin",
+        "\u2068Naima Berrada\u2069 — infirmier ou infirmière",
+        "\u2068Rachid Fassi\u2069 — organisateur ou organisatrice",
+    ]
 
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
     assert window.stack.currentWidget() is window.main
@@ -99,7 +102,10 @@ def test_five_wrong_pins_lock_the_station_for_a_minute(qtbot, app, staff, clock)
     window = open_station(qtbot, app)
     for attempt in range(1, 5):
         sign_in(qtbot, window, staff["nurse"], "0000")
-        assert window.sign_in.feedback.text() == f"Code PIN erroné. Essais restants avant le verrouillage du poste : {5 - attempt}."
+        assert (
+            window.sign_in.feedback.text()
+            == f"Code PIN erroné. Essais restants avant le verrouillage du poste : {5 - attempt}."
+        )
     sign_in(qtbot, window, staff["nurse"], "0000")
     assert window.sign_in.locked
     assert window.sign_in.feedback.text() == "Trop de codes PIN erronés. Le poste est verrouillé pendant 60 s."
@@ -156,8 +162,10 @@ def test_two_stations_on_one_file_call_two_different_donors(qtbot, app, staff, d
         # Each station sees the other's call without anyone touching it.
         def shows(window, ticket, status, booth):
             row = window.queue.model.row_of(ticket)
-            return row is not None and (window.queue.model.row_at(row).status,
-                                        window.queue.model.row_at(row).booth) == (status, booth)
+            return row is not None and (
+                window.queue.model.row_at(row).status,
+                window.queue.model.row_at(row).booth,
+            ) == (status, booth)
 
         qtbot.waitUntil(lambda: shows(one, visits[1].visit_id, "called", 2), timeout=500)
         qtbot.waitUntil(lambda: shows(two, visits[0].visit_id, "called", 1), timeout=500)
@@ -220,12 +228,12 @@ def test_a_scanned_ticket_opens_its_visit(qtbot, app, staff):
         token = s.get(Visit, visits[1].visit_id).ticket_token
     window = open_station(qtbot, app)
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
-    qtbot.keyClicks(window.queue.find, f"QV:{token}")
-    qtbot.keyClick(window.queue.find, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.queue.find_field, f"QV:{token}")
+    qtbot.keyClick(window.queue.find_field, Qt.Key.Key_Return)
     assert window.donor.visit_id == visits[1].visit_id
     assert window.queue.selected().visit_id == visits[1].visit_id
-    qtbot.keyClicks(window.queue.find, "999")
-    qtbot.keyClick(window.queue.find, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.queue.find_field, "999")
+    qtbot.keyClick(window.queue.find_field, Qt.Key.Key_Return)
     assert window.status.text() == "Aucune visite aujourd'hui pour « 999 »."
 
 
@@ -277,7 +285,10 @@ def test_donation_with_a_scanned_isbt_label(qtbot, app, staff):
     window.donor.tabs.setCurrentWidget(window.donor.tabs.widget(2))
     qtbot.keyClicks(decision.bag, "G123 498 654 321 X")  # typed from the label, wrong check character
     qtbot.keyClick(decision.bag, Qt.Key.Key_Return)
-    assert decision.bag_status.text() == "Le caractère de contrôle ne correspond pas : scannez à nouveau l'étiquette de la poche."
+    assert (
+        decision.bag_status.text()
+        == "Le caractère de contrôle ne correspond pas : scannez à nouveau l'étiquette de la poche."
+    )
     qtbot.mouseClick(decision.donate_button, Qt.MouseButton.LeftButton)
     with app.db.read() as s:
         assert s.query(Donation).count() == 0
@@ -285,12 +296,19 @@ def test_donation_with_a_scanned_isbt_label(qtbot, app, staff):
     decision.bag.clear()
     qtbot.keyClicks(decision.bag, "=G12349865432177")  # the scanner: = DIN, flags 77 = 60 + check H
     qtbot.keyClick(decision.bag, Qt.Key.Key_Return)
-    assert decision.bag_status.text() == "Numéro de don ISBT 128 \u2066G1234 98 654321 H\u2069 : caractère de contrôle correct."
+    assert (
+        decision.bag_status.text()
+        == "Numéro de don ISBT 128 \u2066G1234 98 654321 H\u2069 : caractère de contrôle correct."
+    )
     qtbot.mouseClick(decision.donate_button, Qt.MouseButton.LeftButton)
     with app.db.read() as s:
         donation = s.query(Donation).one()
-        assert (donation.visit_id, donation.bag_number, donation.bag_isbt, donation.volume_ml) == \
-            (visit_id, "G123498654321", True, 450)
+        assert (donation.visit_id, donation.bag_number, donation.bag_isbt, donation.volume_ml) == (
+            visit_id,
+            "G123498654321",
+            True,
+            450,
+        )
         assert donation.staff_id == staff["nurse"]
     assert window.donor.details.status == "donated"
     assert decision.recorded.text() == "Don enregistré : Sang total, 450 ml, poche \u2066G1234 98 654321 H\u2069."
@@ -338,8 +356,13 @@ def test_a_deferral_goes_on_the_donors_record(qtbot, app, staff):
 
     with app.db.read() as s:
         deferral = s.query(Deferral).one()
-        assert (deferral.visit_id, deferral.reason, deferral.until, deferral.permanent, deferral.staff_id) == \
-            (visit_id, "Fatigue after night shift", date(2025, 12, 16), False, staff["doctor"])
+        assert (deferral.visit_id, deferral.reason, deferral.until, deferral.permanent, deferral.staff_id) == (
+            visit_id,
+            "Fatigue after night shift",
+            date(2025, 12, 16),
+            False,
+            staff["doctor"],
+        )
         held = registration.active_deferral(s, deferral.donor_id, date(2025, 12, 3))
         assert held is not None and held.until == date(2025, 12, 16)
     assert window.donor.details.status == "deferred"
@@ -350,8 +373,19 @@ def test_a_deferral_goes_on_the_donors_record(qtbot, app, staff):
     with pytest.raises(Exception) as refused, app.db.write() as s:
         campaign = campaigns.active_campaign(s)
         donor = s.get(Visit, visits[0].visit_id).donor
-        q.join_queue(s, campaign, donor, date(2025, 12, 3), actor=Actor.station_only("kiosk-1"), now=MORNING,
-                     outcome="eligible", until=None, reasons=[], pack=PACK.ref, answers={})
+        q.join_queue(
+            s,
+            campaign,
+            donor,
+            date(2025, 12, 3),
+            actor=Actor.station_only("kiosk-1"),
+            now=MORNING,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack=PACK.ref,
+            answers={},
+        )
     assert getattr(refused.value, "code", None) == "donor.deferred"
 
 
@@ -372,8 +406,15 @@ def test_override_of_the_prescreen_is_audited(qtbot, app, staff):
         assert (response.outcome, response.original_outcome) == ("eligible", "refer")
     [(staff_id, visit_id, detail)] = events(app, audit.OVERRIDE)
     assert (staff_id, visit_id) == (staff["doctor"], visits[1].visit_id)
-    assert (detail["from"], detail["to"], detail["reason"]) == ("refer", "eligible", "Treatment checked: paracetamol only")
-    assert window.donor.header.prescreen.text() == "Présélection : Apte (modifié par le personnel ; la borne avait dit : À vérifier avec le personnel)"
+    assert (detail["from"], detail["to"], detail["reason"]) == (
+        "refer",
+        "eligible",
+        "Treatment checked: paracetamol only",
+    )
+    assert (
+        window.donor.header.prescreen.text()
+        == "Présélection : Apte (modifié par le personnel ; la borne avait dit : À vérifier avec le personnel)"
+    )
     model = window.queue.model
     assert model.index(model.row_of(visits[1].visit_id), 4).data() == ""  # no longer flagged "see nurse"
 
@@ -402,7 +443,7 @@ class Tray:
         folder.mkdir()
 
     def print_pdf(self, pdf: Path, printer: str, kind: str, title: str) -> None:
-        from kiosk.ui.printing.device import STOPPED, PrintFailure
+        from kiosk.ui.printers.device import STOPPED, PrintFailure
 
         if self.jammed:
             raise PrintFailure(STOPPED, "paper jam", printer)
@@ -414,13 +455,19 @@ class Tray:
 
 def test_card_and_certificate_go_to_the_print_queue_and_a_jam_waits_for_retry(qtbot, app, staff, tmp_path):
     from kiosk.station_settings import StationSettings
-    from kiosk.ui.printing import PrintQueue
+    from kiosk.ui.printers import PrintQueue
 
     demo.check_in(app, 1)
     tray = Tray(tmp_path / "tray")
     words = Words("fr")
-    printer = PrintQueue(app, "nurse-1", StationSettings(printers={"card": "Evolis", "certificate": "LaserJet"}),
-                         device=tray, all_stations=True, translate=words.translate)
+    printer = PrintQueue(
+        app,
+        "nurse-1",
+        StationSettings(printers={"card": "Evolis", "certificate": "LaserJet"}),
+        device=tray,
+        all_stations=True,
+        translate=words.translate,
+    )
     window = NurseWindow(app, NurseSettings(booth=1), words=words, printer=printer)
     qtbot.addWidget(window)
     window.show()

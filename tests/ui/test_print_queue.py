@@ -1,7 +1,7 @@
 """The station's print queue: jobs off the GUI thread, failures kept with their PDF, retries, the staff view.
 
 The failing printer is a real one that does not exist, through the real
-QPrinter path (kiosk.ui.printing.device); printing for real is tests/test_cups.py.
+QPrinter path (kiosk.ui.printers.device); printing for real is tests/test_cups.py.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from kiosk.station_settings import StationSettings
 from kiosk.storage import campaigns, print_jobs, registration
 from kiosk.storage import queue as q
 from kiosk.storage.models import PrintJob
-from kiosk.ui.printing import PrintQueue, PrintStatus
-from kiosk.ui.printing.device import QtPrinterDevice
+from kiosk.ui.printers import PrintQueue, PrintStatus
+from kiosk.ui.printers.device import QtPrinterDevice
 
 NO_SUCH_PRINTER = "Qatra_No_Such_Printer"
 T0 = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
@@ -34,11 +34,31 @@ T0 = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
 def check_in(app, i: int) -> int:
     with app.db.write() as s:
         donor = registration.create_donor(
-            s, DonorDetails(sex="F", birth_date=date(1990, 1, 1), first_name_latin="Salma",
-                            last_name_latin=f"Test{i}", cin=f"BK{i:06d}", language="fr"), "v1", T0)
-        visit = q.join_queue(s, campaigns.active_campaign(s), donor, date(2025, 12, 2),
-                             actor=Actor.station_only("kiosk-1"), now=T0, outcome="eligible", until=None, reasons=[],
-                             pack=default_pack().ref, answers={})
+            s,
+            DonorDetails(
+                sex="F",
+                birth_date=date(1990, 1, 1),
+                first_name_latin="Salma",
+                last_name_latin=f"Test{i}",
+                cin=f"BK{i:06d}",
+                language="fr",
+            ),
+            "v1",
+            T0,
+        )
+        visit = q.join_queue(
+            s,
+            campaigns.active_campaign(s),
+            donor,
+            date(2025, 12, 2),
+            actor=Actor.station_only("kiosk-1"),
+            now=T0,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack=default_pack().ref,
+            answers={},
+        )
         return visit.id
 
 
@@ -67,7 +87,7 @@ class PaperOut:
         tray.mkdir()
 
     def print_pdf(self, pdf: Path, printer: str, kind: str, title: str) -> None:
-        from kiosk.ui.printing.device import STOPPED, PrintFailure
+        from kiosk.ui.printers.device import STOPPED, PrintFailure
 
         if self.jammed:
             raise PrintFailure(STOPPED, f"printer {printer!r} is stopped", printer)
@@ -152,10 +172,15 @@ def test_jobs_print_in_order_and_retry_prints_the_failed_ones_once(app, qtbot, m
         jammed = queue.print_document("ticket", visits[0], "ar")
     assert jam.args[1] == "Printer \u201cTM-T20\u201d has stopped: check its paper and cable, then retry."
     device.jammed = False
-    ids = [queue.print_document("ticket", v, "ar") for v in visits[1:]] + [queue.print_document("card", visits[2], "fr")]
+    ids = [queue.print_document("ticket", v, "ar") for v in visits[1:]] + [
+        queue.print_document("card", visits[2], "fr")
+    ]
     qtbot.waitUntil(lambda: all(job(app, i).status == "printed" for i in ids), timeout=10_000)
-    assert sorted(p.name for p in device.tray.iterdir()) == ["00-TM-T20-ticket.pdf", "01-TM-T20-ticket.pdf",
-                                                             "02-Evolis-card.pdf"]
+    assert sorted(p.name for p in device.tray.iterdir()) == [
+        "00-TM-T20-ticket.pdf",
+        "01-TM-T20-ticket.pdf",
+        "02-Evolis-card.pdf",
+    ]
     assert queue.waiting() == 1
     with qtbot.waitSignal(queue.changed, timeout=10_000, check_params_cb=lambda n: n == 0):
         assert queue.retry() == 1
@@ -210,8 +235,9 @@ def test_the_staff_view_counts_waiting_documents_and_retries(app, qtbot, make_qu
         queue.print_document("ticket", check_in(app, 1), "ar")
     assert view.isVisible()
     assert view.summary.text() == "Documents en attente d'impression : 1"
-    assert view.detail.text() == ("L'imprimante « TM-T20 » s'est arrêtée : vérifiez son papier et son câble, "
-                                  "puis réessayez.")
+    assert view.detail.text() == (
+        "L'imprimante « TM-T20 » s'est arrêtée : vérifiez son papier et son câble, puis réessayez."
+    )
     assert view.retry_button.text() == "Réessayer"
     view.set_translate(labels_for("ar"))
     assert view.summary.text() == "وثائق في انتظار الطباعة: 1" and view.retry_button.text() == "إعادة المحاولة"

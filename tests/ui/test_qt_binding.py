@@ -37,8 +37,9 @@ def test_modules_imported_after_the_binding_leave_no_source_in_memory(tmp_path, 
     "does this module use PySide6?" stays what it was."""
     import linecache
 
-    import kiosk.ui  # noqa: F401 - what every station imports first
     from PySide6.support import feature
+
+    import kiosk.ui  # noqa: F401 - what every station imports first
 
     (tmp_path / "qatra_plain_module.py").write_text("WORDS = 'no binding here'\n" * 2000, encoding="utf-8")
     (tmp_path / "qatra_qt_module.py").write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")

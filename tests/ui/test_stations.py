@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from devtools import demo
 from kiosk import station_settings
 from kiosk.app import App
 from kiosk.cli import build_parser
 from kiosk.ui import stations
-from kiosk.ui.nurse import demo
 from kiosk.ui.nurse.station import settings_from
 from kiosk.ui.qtapp import create_application
 from kiosk.ui.screens import open_all, place
@@ -87,8 +87,10 @@ def test_all_stations_in_one_process_keep_their_own_languages(qtbot, app, reques
     nurse.sign_in.pin.setText("2468")
     nurse.sign_in.submit()
     qtbot.mouseClick(nurse.queue.call_next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [(r.ticket.text(), r.booth.text()) for r in all_.board.rows if r.isVisible()]
-                    == [("001", "2")], timeout=500)
+    qtbot.waitUntil(
+        lambda: [(r.ticket.text(), r.booth.text()) for r in all_.board.rows if r.isVisible()] == [("001", "2")],
+        timeout=500,
+    )
     assert nurse.context.station == "nurse-2" and app.station == "kiosk"  # the kiosk keeps its own name
 
 
@@ -101,6 +103,6 @@ def test_each_window_gets_a_screen_of_its_own_when_there_are_enough(qtbot):
     screen = QGuiApplication.primaryScreen()
     placed = place(windows, [screen, screen, screen])
     assert placed == {"kiosk": screen, "nurse": screen, "display": screen}
-    kinds = {kind: window for kind, window in windows}
+    kinds = dict(windows)
     assert kinds["kiosk"].isFullScreen() and kinds["display"].isFullScreen()
     assert kinds["nurse"].isMaximized()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from kiosk.app import App, remember_campaign, remembered_campaign
 from kiosk.i18n.qt import LanguageSwitch
 from kiosk.storage import campaigns
-from kiosk.ui.kiosk.window import KioskWindow
+from kiosk.ui.kiosk_station.window import KioskWindow
 from kiosk.ui.qtapp import create_application
 
 NOON = datetime(2025, 12, 2, 11, 0, tzinfo=UTC)

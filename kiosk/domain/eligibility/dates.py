@@ -87,7 +87,9 @@ class Wait:
 
     def describe(self) -> str:
         """`6 months`, `14 days`: for logs and the command line, not for donors."""
-        parts = [f"{n} {unit}" for n, unit in ((self.years, "years"), (self.months, "months"), (self.days, "days")) if n]
+        parts = [
+            f"{n} {unit}" for n, unit in ((self.years, "years"), (self.months, "months"), (self.days, "days")) if n
+        ]
         return " ".join(parts) or "0 days"
 
 

@@ -280,7 +280,7 @@ class _Checker:
                 self.add(section, None, f"{what}: missing {key} (a table with ar and fr texts)")
             return None
         if isinstance(value, str):
-            self.add(section, key, f"{what}: {key} must have both texts, e.g. {key} = {{ ar = \"...\", fr = \"...\" }}")
+            self.add(section, key, f'{what}: {key} must have both texts, e.g. {key} = {{ ar = "...", fr = "..." }}')
             return None
         if not isinstance(value, dict):
             self.add(section, key, f"{what}: {key} must be a table with ar and fr texts")
@@ -390,7 +390,7 @@ class _Checker:
             self.add(top, "id", f"pack: id {pack_id!r} must be lower-case letters, digits and '-'")
         version = data.get("version")
         if not isinstance(version, str) or not _VERSION.fullmatch(version):
-            self.add(top, "version", f"pack: version must be a text such as \"1.0\", not {version!r}")
+            self.add(top, "version", f'pack: version must be a text such as "1.0", not {version!r}')
         title = self.text(data, top, "title", "pack")
         source = self.string(data, top, "source", "pack")
         issued = data.get("issued")
@@ -452,7 +452,9 @@ class _Checker:
                 continue
             rule_id = table.get("id")
             if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
-                self.add(section, "id", f"rule {index + 1}: id must be lower-case letters, digits and '_', not {rule_id!r}")
+                self.add(
+                    section, "id", f"rule {index + 1}: id must be lower-case letters, digits and '_', not {rule_id!r}"
+                )
                 continue
             what = f"rule {rule_id!r}"
             self.ids[section] = rule_id
@@ -536,7 +538,7 @@ class _Checker:
         if name is None:
             return None
         if not name.endswith(".svg") or "/" in name or "\\" in name:
-            self.add(section, "pictogram", f"{what}: pictogram must be an SVG file name such as \"fever.svg\"")
+            self.add(section, "pictogram", f'{what}: pictogram must be an SVG file name such as "fever.svg"')
             return None
         for folder in (self.base / "pictograms", self.base, PICTOGRAMS):
             if (folder / name).is_file():
@@ -547,7 +549,7 @@ class _Checker:
     def kinds(self, table: dict, section: tuple, what: str, params: dict) -> None:
         value = table.get("kinds", ["whole_blood"])
         if not isinstance(value, list) or not value or not all(isinstance(k, str) and _ID.fullmatch(k) for k in value):
-            self.add(section, "kinds", f"{what}: kinds must be a list of donation kinds such as [\"whole_blood\"]")
+            self.add(section, "kinds", f'{what}: kinds must be a list of donation kinds such as ["whole_blood"]')
             return
         params["kinds"] = tuple(value)
 
@@ -650,4 +652,3 @@ def _placeholders(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError:
         return {"?"}
-

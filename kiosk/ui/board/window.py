@@ -173,9 +173,11 @@ class CalledRow(QFrame):
         if self.newest:
             base = HIGHLIGHT
             t = self._flash
-            colour = QColor.fromRgbF(base.redF() + (FLASH.redF() - base.redF()) * t,
-                                     base.greenF() + (FLASH.greenF() - base.greenF()) * t,
-                                     base.blueF() + (FLASH.blueF() - base.blueF()) * t)
+            colour = QColor.fromRgbF(
+                base.redF() + (FLASH.redF() - base.redF()) * t,
+                base.greenF() + (FLASH.greenF() - base.greenF()) * t,
+                base.blueF() + (FLASH.blueF() - base.blueF()) * t,
+            )
         else:
             colour = QColor("#f3f3f3")
         painter = QPainter(self)

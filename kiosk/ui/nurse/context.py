@@ -54,8 +54,15 @@ class StationContext(QObject):
     written = Signal()
     actor_changed = Signal()
 
-    def __init__(self, app: App, words: Words, settings: NurseSettings, campaign_id: int, pack: Pack,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        app: App,
+        words: Words,
+        settings: NurseSettings,
+        campaign_id: int,
+        pack: Pack,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.app = app
         self.words = words

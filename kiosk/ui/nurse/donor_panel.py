@@ -35,7 +35,18 @@ from kiosk.domain import staff as perms
 from kiosk.domain.eligibility import NEEDS_INTERVIEW
 from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
 from kiosk.domain.text import ascii_digits, clean
-from kiosk.domain.visits import CALLED, DONATED, DONATION_KINDS, INTERVIEW, LEFT, VOLUME_ML, WAITING, VisitRefused, Vitals, ticket_label
+from kiosk.domain.visits import (
+    CALLED,
+    DONATED,
+    DONATION_KINDS,
+    INTERVIEW,
+    LEFT,
+    VOLUME_ML,
+    WAITING,
+    VisitRefused,
+    Vitals,
+    ticket_label,
+)
 from kiosk.i18n.dates import long_date
 from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
@@ -151,10 +162,19 @@ class DonorHeader(QWidget):
         self.print_certificate.setText(translate("NurseDonor", "Print certificate"))
         self.asking.setText(translate("NurseDonor", "This donor asked for a staff member."))
         if details is None:
-            for widget in (self.ticket, self.status, self.name_latin, self.name_ar, self.facts, self.prescreen,
-                           self.deferral):
+            for widget in (
+                self.ticket,
+                self.status,
+                self.name_latin,
+                self.name_ar,
+                self.facts,
+                self.prescreen,
+                self.deferral,
+            ):
                 widget.clear()
-            self.name_latin.setText(translate("NurseDonor", "No donor selected: call the next one or pick one in the list."))
+            self.name_latin.setText(
+                translate("NurseDonor", "No donor selected: call the next one or pick one in the list.")
+            )
             self.deferral.hide()
             self.asking.hide()
             return
@@ -181,7 +201,8 @@ class DonorHeader(QWidget):
         prescreen = translate("NurseDonor", "Pre-screen: %1").replace("%1", outcome_text(translate, details.prescreen))
         if details.prescreen_original:
             prescreen += " " + translate("NurseDonor", "(changed by staff; the kiosk said: %1)").replace(
-                "%1", outcome_text(translate, details.prescreen_original))
+                "%1", outcome_text(translate, details.prescreen_original)
+            )
         self.prescreen.setText(prescreen)
         held = details.deferral
         if held is not None and details.status != "deferred":
@@ -189,7 +210,8 @@ class DonorHeader(QWidget):
                 text = translate("NurseDonor", "Permanently deferred on the donor's record.")
             elif held.until is not None:
                 text = translate("NurseDonor", "Deferred on the donor's record until %1.").replace(
-                    "%1", isolate(long_date(held.until, lang)))
+                    "%1", isolate(long_date(held.until, lang))
+                )
             else:
                 text = translate("NurseDonor", "Deferred on the donor's record until staff decide.")
             self.deferral.setText(text)
@@ -198,7 +220,9 @@ class DonorHeader(QWidget):
             if held.permanent:
                 text = translate("NurseDonor", "Deferred today, permanently.")
             elif held.until is not None:
-                text = translate("NurseDonor", "Deferred today, until %1.").replace("%1", isolate(long_date(held.until, lang)))
+                text = translate("NurseDonor", "Deferred today, until %1.").replace(
+                    "%1", isolate(long_date(held.until, lang))
+                )
             else:
                 text = translate("NurseDonor", "Deferred today.")
             self.deferral.setText(text)
@@ -233,9 +257,9 @@ class AnswersTab(QWidget):
         body.addWidget(self.answers_heading)
         body.addLayout(self.answers)
         body.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.hide_button)
@@ -243,7 +267,7 @@ class AnswersTab(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.notice)
         outer.addLayout(buttons)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         self.show_button.clicked.connect(self.show_answers)
         self.hide_button.clicked.connect(self.clear)
         self.visit_id: int | None = None
@@ -255,7 +279,9 @@ class AnswersTab(QWidget):
 
     def translate_ui(self) -> None:
         translate = self.context.words.translate
-        self.notice.setText(translate("NurseDonor", "Answers are health data: each time they are shown, your name is recorded."))
+        self.notice.setText(
+            translate("NurseDonor", "Answers are health data: each time they are shown, your name is recorded.")
+        )
         self.show_button.setText(translate("NurseDonor", "Show answers"))
         self.hide_button.setText(translate("NurseDonor", "Hide"))
         self.reasons_heading.setText(translate("NurseDonor", "Why the kiosk sent this donor to staff"))
@@ -336,13 +362,17 @@ class AnswersTab(QWidget):
     def _fill(self, answers: Answers) -> None:
         translate = self.context.words.translate
         self._empty()
-        outcome = translate("NurseDonor", "Kiosk pre-screen: %1").replace("%1", outcome_text(
-            translate, answers.original_outcome or answers.outcome))
+        outcome = translate("NurseDonor", "Kiosk pre-screen: %1").replace(
+            "%1", outcome_text(translate, answers.original_outcome or answers.outcome)
+        )
         if answers.original_outcome:
-            outcome += " \u2192 " + translate("NurseDonor", "now: %1").replace("%1", outcome_text(translate, answers.outcome))
+            outcome += " \u2192 " + translate("NurseDonor", "now: %1").replace(
+                "%1", outcome_text(translate, answers.outcome)
+            )
         if answers.until is not None:
             outcome += " \u00b7 " + translate("NurseDonor", "until %1").replace(
-                "%1", isolate(long_date(answers.until, self.context.words.lang)))
+                "%1", isolate(long_date(answers.until, self.context.words.lang))
+            )
         self.outcome.setText(outcome)
         reasons = answers.reasons or ()
         self.reasons_heading.setVisible(bool(reasons))
@@ -428,11 +458,17 @@ class VitalsTab(QWidget):
         decimals = 1 if vital.id == "haemoglobin" else 0
         parts = []
         if vital.min is not None:
-            parts.append(translate("NurseDonor", "at least %1 %2").replace(
-                "%1", self.context.words.number(vital.min[sex], decimals)).replace("%2", unit))
+            parts.append(
+                translate("NurseDonor", "at least %1 %2")
+                .replace("%1", self.context.words.number(vital.min[sex], decimals))
+                .replace("%2", unit)
+            )
         if vital.max is not None:
-            parts.append(translate("NurseDonor", "at most %1 %2").replace(
-                "%1", self.context.words.number(vital.max[sex], decimals)).replace("%2", unit))
+            parts.append(
+                translate("NurseDonor", "at most %1 %2")
+                .replace("%1", self.context.words.number(vital.max[sex], decimals))
+                .replace("%2", unit)
+            )
         return ", ".join(parts)
 
     def _hints(self) -> None:
@@ -455,7 +491,7 @@ class VitalsTab(QWidget):
             widget.setEnabled(allowed)
         if changed:
             self.result.clear()
-            for key, widget in self.inputs.items():
+            for _key, widget in self.inputs.items():
                 widget.setProperty("outside", False)
                 widget.clear()
             if details is not None and details.vitals is not None:
@@ -466,8 +502,12 @@ class VitalsTab(QWidget):
     def _prefill(self, details: VisitDetails) -> None:
         words = self.context.words
         measured = details.vitals
-        values = {"weight": measured.weight_kg, "haemoglobin": measured.haemoglobin_g_dl,
-                  "systolic": measured.systolic, "diastolic": measured.diastolic}
+        values = {
+            "weight": measured.weight_kg,
+            "haemoglobin": measured.haemoglobin_g_dl,
+            "systolic": measured.systolic,
+            "diastolic": measured.diastolic,
+        }
         for key, value in values.items():
             if value is not None:
                 decimals = 0 if float(value).is_integer() else 1
@@ -476,8 +516,12 @@ class VitalsTab(QWidget):
     def measured(self) -> Vitals:
         values = {key: parse_number(widget.text()) for key, widget in self.inputs.items()}
         whole = {key: round(values[key]) if values[key] is not None else None for key in ("systolic", "diastolic")}
-        return Vitals(weight_kg=values["weight"], haemoglobin_g_dl=values["haemoglobin"],
-                      systolic=whole["systolic"], diastolic=whole["diastolic"])
+        return Vitals(
+            weight_kg=values["weight"],
+            haemoglobin_g_dl=values["haemoglobin"],
+            systolic=whole["systolic"],
+            diastolic=whole["diastolic"],
+        )
 
     def save(self) -> None:
         from kiosk.storage import queue as q
@@ -544,8 +588,7 @@ class DecisionTab(QWidget):
         self.bag.setMaxLength(24)
         self.bag_status = label("hint", align=Qt.AlignmentFlag.AlignLeading)
         self.donate_button = _button("primary")
-        self.kind_label, self.volume_label, self.bag_label = (label("field", align=FIELD_ALIGN)
-                                                               for _ in range(3))
+        self.kind_label, self.volume_label, self.bag_label = (label("field", align=FIELD_ALIGN) for _ in range(3))
         donated = QGridLayout(self.donated_box)
         donated.setContentsMargins(10, 6, 10, 8)
         donated.setSpacing(6)
@@ -688,9 +731,12 @@ class DecisionTab(QWidget):
 
             donation = details.donation
             bag = BagNumber(donation.bag_number, donation.bag_isbt).display() if donation.bag_number else "\u2014"
-            self.recorded.setText(translate("NurseDonor", "Donation recorded: %1, %2 ml, bag %3.")
-                                  .replace("%1", kind_text(translate, donation.kind))
-                                  .replace("%2", str(donation.volume_ml)).replace("%3", ltr(bag)))
+            self.recorded.setText(
+                translate("NurseDonor", "Donation recorded: %1, %2 ml, bag %3.")
+                .replace("%1", kind_text(translate, donation.kind))
+                .replace("%2", str(donation.volume_ml))
+                .replace("%3", ltr(bag))
+            )
             self.recorded.setProperty("tone", "good")
             self.recorded.show()
         elif details is not None and details.status == "deferred":
@@ -739,9 +785,18 @@ class DecisionTab(QWidget):
         context = self.context
         visit_id, now = self.details.visit_id, context.app.now()
         volume, kind, bag = self.volume.value(), self.kind.currentData(), self.bag.text()
-        done = context.write(lambda s: q.record_donation(
-            s, visit_id, volume_ml=volume, bag_number=bag, kind=kind, actor=context.actor, now=now,
-            local_bags=context.settings.local_bags))
+        done = context.write(
+            lambda s: q.record_donation(
+                s,
+                visit_id,
+                volume_ml=volume,
+                bag_number=bag,
+                kind=kind,
+                actor=context.actor,
+                now=now,
+                local_bags=context.settings.local_bags,
+            )
+        )
         if done is not None:
             context.say(context.words.translate("NurseDonor", "Donation recorded. Thank the donor!"))
             self.decided.emit()
@@ -760,8 +815,11 @@ class DecisionTab(QWidget):
         chosen = self.until.date()
         until = None if permanent else date(chosen.year(), chosen.month(), chosen.day())
         visit_id, now, reason = self.details.visit_id, context.app.now(), self.chosen_reason()
-        done = context.write(lambda s: q.record_deferral(
-            s, visit_id, reason=reason, until=until, permanent=permanent, actor=context.actor, now=now))
+        done = context.write(
+            lambda s: q.record_deferral(
+                s, visit_id, reason=reason, until=until, permanent=permanent, actor=context.actor, now=now
+            )
+        )
         if done is not None:
             context.say(context.words.translate("NurseDonor", "Deferral recorded on the donor's record."))
             self.decided.emit()
@@ -797,7 +855,11 @@ class OverrideTab(QWidget):
 
     def translate_ui(self) -> None:
         translate = self.context.words.translate
-        self.notice.setText(translate("NurseDonor", "The nurse or doctor decides. The change, your name and your reason go to the audit log."))
+        self.notice.setText(
+            translate(
+                "NurseDonor", "The nurse or doctor decides. The change, your name and your reason go to the audit log."
+            )
+        )
         self.outcome_label.setText(translate("NurseDonor", "New outcome"))
         self.reason_label.setText(translate("NurseDonor", "Why"))
         self.reason.setPlaceholderText(translate("NurseDonor", "For example: medication checked with the doctor"))
@@ -816,10 +878,13 @@ class OverrideTab(QWidget):
         if details is None:
             self.current.clear()
             return
-        text = translate("NurseDonor", "Pre-screen outcome now: %1").replace("%1", outcome_text(translate, details.prescreen))
+        text = translate("NurseDonor", "Pre-screen outcome now: %1").replace(
+            "%1", outcome_text(translate, details.prescreen)
+        )
         if details.prescreen_original:
             text += " " + translate("NurseDonor", "(changed by staff; the kiosk said: %1)").replace(
-                "%1", outcome_text(translate, details.prescreen_original))
+                "%1", outcome_text(translate, details.prescreen_original)
+            )
         self.current.setText(text)
 
     def set_details(self, details: VisitDetails | None) -> None:
@@ -846,7 +911,9 @@ class OverrideTab(QWidget):
         done = context.write(lambda s: q.override_prescreen(s, visit_id, outcome, reason, actor=context.actor, now=now))
         if done is not None:
             self.reason.clear()
-            context.say(context.words.translate("NurseDonor", "Pre-screen outcome changed; the audit log keeps the reason."))
+            context.say(
+                context.words.translate("NurseDonor", "Pre-screen outcome changed; the audit log keeps the reason.")
+            )
 
 
 # ---------------------------------------------------------------------------------- panel

@@ -55,10 +55,10 @@ class QueueModel(QAbstractTableModel):
         words.changed.connect(self._language_changed)
 
     # -- reading ------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
         return 0 if parent.isValid() else len(Column)
 
     def row_at(self, row: int) -> QueueRow | None:

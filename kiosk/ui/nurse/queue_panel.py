@@ -30,7 +30,6 @@ from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.model import Column, QueueModel
 from kiosk.ui.widgets import label, ltr
 
-
 FIT_ROWS = 60  # rows measured to size the columns: a screenful and more, not hundreds
 
 
@@ -62,9 +61,9 @@ class QueuePanel(QWidget):
         kiosk_line.addWidget(self.kiosk_banner, 1)
         kiosk_line.addWidget(self.kiosk_button)
         self.kiosk_row.hide()
-        self.find = QLineEdit()
-        self.find.setObjectName("find")
-        self.find.setClearButtonEnabled(True)
+        self.find_field = QLineEdit()
+        self.find_field.setObjectName("find")
+        self.find_field.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setObjectName("queue")
         self.table.setModel(self.model)
@@ -119,7 +118,7 @@ class QueuePanel(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.staff_banner)
         outer.addWidget(self.kiosk_row)
-        outer.addWidget(self.find)
+        outer.addWidget(self.find_field)
         outer.addWidget(self.table, 1)
         outer.addLayout(actions)
 
@@ -132,7 +131,7 @@ class QueuePanel(QWidget):
         self.bring_back_button.clicked.connect(lambda: self._act("bring_back"))
         self.transfer_button.clicked.connect(self.transfer)
         self.kiosk_button.clicked.connect(self.answer_kiosk)
-        self.find.returnPressed.connect(self.find_visit)
+        self.find_field.returnPressed.connect(self.find_visit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.clicked.connect(self._clicked)
         context.words.changed.connect(self.translate_ui)
@@ -142,13 +141,19 @@ class QueuePanel(QWidget):
     def translate_ui(self, _lang: str = "") -> None:
         translate = self.context.words.translate
         self.heading.setText(translate("NurseQueue", "Queue"))
-        self.find.setPlaceholderText(translate("NurseQueue", "Find: ticket, ticket QR, CIN or donor number"))
+        self.find_field.setPlaceholderText(translate("NurseQueue", "Find: ticket, ticket QR, CIN or donor number"))
         self.fit_columns()  # the texts of the statuses and flags changed with the language
         self.call_next_button.setText(translate("NurseQueue", "Call next"))
-        self.call_next_button.setToolTip(translate("NurseQueue", "Call the next donor to booth %1").replace("%1", str(self.context.booth)))
+        self.call_next_button.setToolTip(
+            translate("NurseQueue", "Call the next donor to booth %1").replace("%1", str(self.context.booth))
+        )
         self.recall_button.setText(translate("NurseQueue", "Call again"))
         self.skip_button.setText(translate("NurseQueue", "Absent"))
-        self.skip_button.setToolTip(translate("NurseQueue", "The donor did not come: back in the queue behind three others, out after the third call."))
+        self.skip_button.setToolTip(
+            translate(
+                "NurseQueue", "The donor did not come: back in the queue behind three others, out after the third call."
+            )
+        )
         self.start_button.setText(translate("NurseQueue", "Start interview"))
         self.transfer_button.setText(translate("NurseQueue", "Transfer to booth"))
         self.attend_button.setText(translate("NurseQueue", "Staff came"))
@@ -157,7 +162,9 @@ class QueuePanel(QWidget):
         self.leave_button.setToolTip(translate("NurseQueue", "The donor went away before a decision."))
         self.bring_back_button.setText(translate("NurseQueue", "Back in queue"))
         self.kiosk_button.setText(translate("NurseQueue", "On my way"))
-        self.kiosk_button.setToolTip(translate("NurseQueue", "You go to the kiosk: it leaves every nurse station's screen."))
+        self.kiosk_button.setToolTip(
+            translate("NurseQueue", "You go to the kiosk: it leaves every nurse station's screen.")
+        )
         self._update_counts()
 
     # -- the list ------------------------------------------------------------------------------
@@ -181,12 +188,18 @@ class QueuePanel(QWidget):
         self.counts.setText(translate("NurseQueue", "%1 waiting").replace("%1", str(waiting)))
         asking = [r.label for r in rows if r.needs_staff and r.status in OPEN_STATES]
         if asking:
-            self.staff_banner.setText(translate("NurseQueue", "Asking for a staff member: %1")
-                                      .replace("%1", ", ".join(ltr(t) for t in asking)))
+            self.staff_banner.setText(
+                translate("NurseQueue", "Asking for a staff member: %1").replace(
+                    "%1", ", ".join(ltr(t) for t in asking)
+                )
+            )
         self.staff_banner.setVisible(bool(asking))
         if self.kiosks_asking:
-            self.kiosk_banner.setText(translate("NurseQueue", "A donor at a kiosk is calling for staff: %1")
-                                      .replace("%1", ", ".join(ltr(k) for k in self.kiosks_asking)))
+            self.kiosk_banner.setText(
+                translate("NurseQueue", "A donor at a kiosk is calling for staff: %1").replace(
+                    "%1", ", ".join(ltr(k) for k in self.kiosks_asking)
+                )
+            )
         self.kiosk_row.setVisible(bool(self.kiosks_asking))
         self.kiosk_button.setEnabled(self.context.may(perms.QUEUE))
 
@@ -201,7 +214,8 @@ class QueuePanel(QWidget):
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
 
     def _selection_changed(self, *_args) -> None:
@@ -234,12 +248,18 @@ class QueuePanel(QWidget):
 
         context = self.context
         now = context.app.now()
-        called = context.write(lambda s: q.call_next(s, context.campaign_id, context.app.today(), context.booth,
-                                                     actor=context.actor, now=now))
+        called = context.write(
+            lambda s: q.call_next(
+                s, context.campaign_id, context.app.today(), context.booth, actor=context.actor, now=now
+            )
+        )
         if called is not None:
             translate = context.words.translate
-            context.say(translate("NurseQueue", "Ticket %1 called to booth %2.")
-                        .replace("%1", ticket_label(called.ticket)).replace("%2", str(context.booth)))
+            context.say(
+                translate("NurseQueue", "Ticket %1 called to booth %2.")
+                .replace("%1", ticket_label(called.ticket))
+                .replace("%2", str(context.booth))
+            )
             self.opened.emit(called.id)
 
     def _act(self, step: str) -> None:
@@ -262,8 +282,11 @@ class QueuePanel(QWidget):
         if not self.kiosks_asking:
             return
         context, kiosk = self.context, self.kiosks_asking[0]
-        context.write(lambda s: q.answer_kiosk(s, context.campaign_id, context.app.today(), kiosk,
-                                               actor=context.actor, now=context.app.now()))
+        context.write(
+            lambda s: q.answer_kiosk(
+                s, context.campaign_id, context.app.today(), kiosk, actor=context.actor, now=context.app.now()
+            )
+        )
 
     def transfer(self) -> None:
         from kiosk.storage import queue as q
@@ -276,19 +299,22 @@ class QueuePanel(QWidget):
         now = context.app.now()
         if context.write(lambda s: q.transfer(s, row.visit_id, booth, actor=context.actor, now=now)) is not None:
             translate = context.words.translate
-            context.say(translate("NurseQueue", "Ticket %1 sent to booth %2.")
-                        .replace("%1", row.label).replace("%2", str(booth)))
+            context.say(
+                translate("NurseQueue", "Ticket %1 sent to booth %2.")
+                .replace("%1", row.label)
+                .replace("%2", str(booth))
+            )
             self.opened.emit(row.visit_id)
 
     def find_visit(self) -> None:
         from kiosk.storage.visit_view import find_visit
 
-        text = self.find.text().strip()
+        text = self.find_field.text().strip()
         if not text:
             return
         context = self.context
         visit_id = context.read(lambda s: find_visit(s, context.campaign_id, context.app.today(), text))
-        self.find.clear()
+        self.find_field.clear()
         if visit_id is None:
             context.refuse("find.none", text=text)
             return

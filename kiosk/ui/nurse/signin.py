@@ -62,7 +62,9 @@ class SignInScreen(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9\u0660-\u0669\u06f0-\u06f9]{0,8}"), self))
+        self.pin.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[0-9\u0660-\u0669\u06f0-\u06f9]{0,8}"), self)
+        )
         self.digits: dict[str, QPushButton] = {}
         pad = QGridLayout()
         pad.setSpacing(8)
@@ -124,8 +126,11 @@ class SignInScreen(QWidget):
     def translate_ui(self, _lang: str = "") -> None:
         translate = self.context.words.translate
         self.title.setText(translate("NurseSignIn", "Nurse station"))
-        self.station_line.setText(translate("NurseSignIn", "Booth %1 \u00b7 %2")
-                                  .replace("%1", str(self.context.booth)).replace("%2", self.context.station))
+        self.station_line.setText(
+            translate("NurseSignIn", "Booth %1 \u00b7 %2")
+            .replace("%1", str(self.context.booth))
+            .replace("%2", self.context.station)
+        )
         self.staff_heading.setText(translate("NurseSignIn", "Who are you?"))
         self.pin_heading.setText(translate("NurseSignIn", "Your PIN"))
         self.pin.setPlaceholderText(translate("NurseSignIn", "4 to 8 digits"))
@@ -136,7 +141,12 @@ class SignInScreen(QWidget):
         if self.lockout.locked(self.context.app.now()):
             self._show_lock()
         elif self.staff_list.count() == 0 and self.isVisible():
-            self.feedback.setText(translate("NurseSignIn", "No staff member is set up yet: the organiser adds them with \u201ckiosk staff add\u201d."))
+            self.feedback.setText(
+                translate(
+                    "NurseSignIn",
+                    "No staff member is set up yet: the organiser adds them with \u201ckiosk staff add\u201d.",
+                )
+            )
 
     def _role_texts(self) -> None:
         translate = self.context.words.translate

@@ -27,11 +27,12 @@ def settings_from(args: argparse.Namespace) -> NurseSettings:
     return NurseSettings(booth=booth, name=name)
 
 
-def open_nurse(app: App, args: argparse.Namespace, *, words: Words | None = None,
-               switch: LanguageSwitch | None = None) -> NurseWindow:
+def open_nurse(
+    app: App, args: argparse.Namespace, *, words: Words | None = None, switch: LanguageSwitch | None = None
+) -> NurseWindow:
     from kiosk.ui.nurse.window import NurseWindow
     from kiosk.ui.nurse.words import Words
-    from kiosk.ui.printing import PrintQueue
+    from kiosk.ui.printers import PrintQueue
 
     settings = settings_from(args)
     words = words or Words(getattr(args, "staff_language", None) or "ar")

@@ -40,16 +40,21 @@ if TYPE_CHECKING:
     from kiosk.app import App
     from kiosk.domain.eligibility import Pack
     from kiosk.i18n.qt import LanguageSwitch
-    from kiosk.ui.printing import PrintQueue, PrintStatus
+    from kiosk.ui.printers import PrintQueue, PrintStatus
 
 log = logging.getLogger(__name__)
 
 MESSAGE_MS = 10_000  # how long a message stays on the status line
 REFRESH_MS = 30_000  # waited minutes move on even when nothing else changes
 QUEUE_SHARE = 55  # % of the width
-_INPUT = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel,
-})
+_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Wheel,
+    }
+)
 
 
 def style_sheet() -> str:
@@ -66,8 +71,9 @@ def settle_sizes(window: QWidget) -> None:
     while layouts:
         layout = layouts.pop()
         layout.invalidate()
-        layouts.extend(item.layout() for item in (layout.itemAt(i) for i in range(layout.count()))
-                       if item.layout() is not None)
+        layouts.extend(
+            item.layout() for item in (layout.itemAt(i) for i in range(layout.count())) if item.layout() is not None
+        )
 
 
 def active_campaign_id(app: App) -> int | None:
@@ -98,8 +104,9 @@ class NurseWindow(QWidget):
         self.switch = switch
         self.printer = printer
         campaign_id = active_campaign_id(app)
-        self.context = StationContext(app, self.words, settings or NurseSettings(), campaign_id or 0,
-                                      pack or default_pack(), self)
+        self.context = StationContext(
+            app, self.words, settings or NurseSettings(), campaign_id or 0, pack or default_pack(), self
+        )
         self.lockout = Lockout()
         self.setObjectName("nurseWindow")
         self.setStyleSheet(style_sheet())
@@ -120,7 +127,7 @@ class NurseWindow(QWidget):
         top.addWidget(self.who, 1)
         self.print_status: PrintStatus | None = None
         if printer is not None:
-            from kiosk.ui.printing import PrintStatus
+            from kiosk.ui.printers import PrintStatus
 
             self.print_status = PrintStatus(printer, self.words.translate)
             top.addWidget(self.print_status)
@@ -200,7 +207,9 @@ class NurseWindow(QWidget):
     def translate_ui(self) -> None:
         translate = self.words.translate
         self.setWindowTitle(translate("NurseWindow", "Qatra \u2014 nurse station"))
-        self.title.setText(translate("NurseWindow", "Nurse station \u00b7 booth %1").replace("%1", str(self.context.booth)))
+        self.title.setText(
+            translate("NurseWindow", "Nurse station \u00b7 booth %1").replace("%1", str(self.context.booth))
+        )
         self.language_button.setText("Français" if self.words.lang == "ar" else "العربية")
         self.language_button.setToolTip(translate("NurseWindow", "Change the language of this station"))
         self.sign_out_button.setText(translate("NurseWindow", "Sign out"))
@@ -214,10 +223,16 @@ class NurseWindow(QWidget):
         if actor is None:
             self.who.setText(translate("NurseWindow", "Nobody signed in"))
             return
-        roles = {"nurse": translate("NurseWindow", "nurse"), "doctor": translate("NurseWindow", "doctor"),
-                 "organiser": translate("NurseWindow", "organiser")}
-        self.who.setText(translate("NurseWindow", "%1 \u00b7 %2").replace("%1", isolate(actor.name or ""))
-                         .replace("%2", roles.get(actor.role or "", actor.role or "")))
+        roles = {
+            "nurse": translate("NurseWindow", "nurse"),
+            "doctor": translate("NurseWindow", "doctor"),
+            "organiser": translate("NurseWindow", "organiser"),
+        }
+        self.who.setText(
+            translate("NurseWindow", "%1 \u00b7 %2")
+            .replace("%1", isolate(actor.name or ""))
+            .replace("%2", roles.get(actor.role or "", actor.role or ""))
+        )
 
     # -- signing in and out --------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -306,8 +321,11 @@ class NurseWindow(QWidget):
         except VisitRefused as error:
             self.show_message(refusal(translate, error), True)
             return
-        text = (translate("NurseWindow", "The donor card is being printed.") if kind == "card"
-                else translate("NurseWindow", "The certificate is being printed."))
+        text = (
+            translate("NurseWindow", "The donor card is being printed.")
+            if kind == "card"
+            else translate("NurseWindow", "The certificate is being printed.")
+        )
         self.show_message(text)
 
     def closeEvent(self, event) -> None:

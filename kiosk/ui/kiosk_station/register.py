@@ -10,18 +10,22 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QL
 
 from kiosk.domain.validation import BLOOD_GROUPS
 from kiosk.ui.keyboard import keyboard_field
-from kiosk.ui.kiosk.base import Screen, button
-from kiosk.ui.kiosk.flow import PAGES, KioskFlow
-from kiosk.ui.kiosk.pickers import DatePicker
+from kiosk.ui.kiosk_station.base import Screen, button
+from kiosk.ui.kiosk_station.flow import PAGES, KioskFlow
+from kiosk.ui.kiosk_station.pickers import DatePicker
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
 
 translate = QCoreApplication.translate
 
 KEYBOARDS = {
-    "first_name_ar": "arabic", "last_name_ar": "arabic",
-    "first_name_latin": "latin", "last_name_latin": "latin",
-    "cin": "cin", "phone": "phone", "city": "text",
+    "first_name_ar": "arabic",
+    "last_name_ar": "arabic",
+    "first_name_latin": "latin",
+    "last_name_latin": "latin",
+    "cin": "cin",
+    "phone": "phone",
+    "city": "text",
 }
 MAX_LENGTH = {"cin": 12, "phone": 16, "city": 80}
 OK_MARK = "\u2713"
@@ -232,7 +236,9 @@ class RegistrationPage(Screen):
             "names_latin": translate("Registration", "As written on your identity card."),
             "about": translate("Registration", "Tap the day, the month and the year of your birth."),
             "contact": translate("Registration", "Your phone number is only used to reach you about your donation."),
-            "blood": translate("Registration", "If you know it. Otherwise choose “I don't know”: the nurses will find out."),
+            "blood": translate(
+                "Registration", "If you know it. Otherwise choose “I don't know”: the nurses will find out."
+            ),
         }
         optional = translate("Registration", "You may leave this page empty.")
         self.heading.setText(headings[self.page])
@@ -252,4 +258,3 @@ class RegistrationPage(Screen):
     def set_optional(self, optional: bool) -> None:
         self.optional = optional
         self.translate_ui()
-

@@ -82,7 +82,7 @@ def card_token(scanned: str) -> str:
     """The opaque token from what a card's QR gave the scanner: `QC:<token>` or the bare token."""
     text = clean(scanned)
     if text.upper().startswith(CARD_PREFIX):
-        text = text[len(CARD_PREFIX):]
+        text = text[len(CARD_PREFIX) :]
     return text.strip()
 
 
@@ -94,12 +94,12 @@ def masked(donor, lang: str) -> Masked:
     return Masked(name, donor.phone[-2:] if donor.phone else None)
 
 
-
 def _held(until: date | None, permanent: bool) -> Result:
     """A deferral already on the donor's record: the date to come back, or (none
     yet, or permanent) the nurse to see."""
     kind = "permanent" if permanent else "deferred"
     return Result(kind, outcome=kind, until=None if permanent else until)
+
 
 class KioskFlow:
     def __init__(self, app: App, pack: Pack | None = None):
@@ -309,7 +309,9 @@ class KioskFlow:
     def assess(self, answers: dict[str, Any] | None = None) -> Assessment:
         from kiosk.domain.eligibility import assess
 
-        return assess(self.pack, self.app.today(), self.profile(), self.history, self.answers if answers is None else answers)
+        return assess(
+            self.pack, self.app.today(), self.profile(), self.history, self.answers if answers is None else answers
+        )
 
     # -- before the questions ----------------------------------------------------------
     def precheck(self) -> Result | None:
@@ -366,25 +368,53 @@ class KioskFlow:
                     donor = registration.create_donor(session, details, CONSENT_VERSION, self.consent_at)
                     session.flush()
                 visit = queue.join_queue(
-                    session, campaign, donor, today, actor=Actor.station_only(self.app.station), now=now,
-                    outcome=assessment.outcome.value, until=assessment.until,
-                    reasons=list(assessment.reasons), pack=assessment.pack,
-                    answers=answers, needs_staff=self.needs_staff,
+                    session,
+                    campaign,
+                    donor,
+                    today,
+                    actor=Actor.station_only(self.app.station),
+                    now=now,
+                    outcome=assessment.outcome.value,
+                    until=assessment.until,
+                    reasons=list(assessment.reasons),
+                    pack=assessment.pack,
+                    answers=answers,
+                    needs_staff=self.needs_staff,
                 )
                 if visit.ticket is None:
                     kind = "deferred" if assessment.outcome.value == "deferred" else "permanent"
-                    result = Result(kind, outcome=assessment.outcome.value, until=assessment.until,
-                                    visit_id=visit.id, assessment=assessment)
+                    result = Result(
+                        kind,
+                        outcome=assessment.outcome.value,
+                        until=assessment.until,
+                        visit_id=visit.id,
+                        assessment=assessment,
+                    )
                 else:
                     place = queue.position(session, visit) or 1
-                    wait = estimate_wait(place, queue.active_booths(session, campaign.id, today, now),
-                                         queue.recent_service_minutes(session, campaign.id, today))
+                    wait = estimate_wait(
+                        place,
+                        queue.active_booths(session, campaign.id, today, now),
+                        queue.recent_service_minutes(session, campaign.id, today),
+                    )
                     # The ticket's print job commits with its visit; the print queue runs it after.
-                    job = print_jobs.create_job(session, print_jobs.TICKET, station=self.app.station,
-                                                lang=self.language, now=now, visit_id=visit.id)
+                    job = print_jobs.create_job(
+                        session,
+                        print_jobs.TICKET,
+                        station=self.app.station,
+                        lang=self.language,
+                        now=now,
+                        visit_id=visit.id,
+                    )
                     result = Result(
-                        "ticket", outcome=assessment.outcome.value, ticket=visit.ticket, people_ahead=place - 1,
-                        wait_minutes=wait, visit_id=visit.id, print_job_id=job.id, assessment=assessment,
+                        "ticket",
+                        outcome=assessment.outcome.value,
+                        ticket=visit.ticket,
+                        people_ahead=place - 1,
+                        wait_minutes=wait,
+                        visit_id=visit.id,
+                        print_job_id=job.id,
+                        assessment=assessment,
                     )
                 donor_id = donor.id
         except VisitRefused as refused:
@@ -429,5 +459,11 @@ class KioskFlow:
         with self.app.db.write() as session:
             campaign = campaigns.active_campaign(session)
             if campaign is not None:
-                queue.ask_for_staff(session, campaign.id, self.app.today(), actor=Actor.station_only(self.app.station),
-                                    now=self.app.now(), visit_id=visit_id)
+                queue.ask_for_staff(
+                    session,
+                    campaign.id,
+                    self.app.today(),
+                    actor=Actor.station_only(self.app.station),
+                    now=self.app.now(),
+                    visit_id=visit_id,
+                )

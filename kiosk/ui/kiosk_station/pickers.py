@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n.dates import locale, long_date
-from kiosk.ui.kiosk.base import button, current_language
+from kiosk.ui.kiosk_station.base import button, current_language
 from kiosk.ui.widgets import isolate, label
 
 translate = QCoreApplication.translate
@@ -151,8 +151,11 @@ class DatePicker(QWidget):
         loc = locale(current_language())
         for row in range(12):
             self.months.item(row).setText(loc.standaloneMonthName(row + 1))
-        for caption, text in zip(self.captions, (translate("DatePicker", "Day"), translate("DatePicker", "Month"),
-                                                 translate("DatePicker", "Year")), strict=True):
+        for caption, text in zip(
+            self.captions,
+            (translate("DatePicker", "Day"), translate("DatePicker", "Month"), translate("DatePicker", "Year")),
+            strict=True,
+        ):
             caption.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -162,7 +165,7 @@ class DatePicker(QWidget):
 
 
 class MonthPicker(QWidget):
-    """"When?": the months in which an event still matters today, newest first,
+    """ "When?": the months in which an event still matters today, newest first,
     and one wide button for "before that" (the event no longer matters).
 
     Up to 13 months are buttons on a grid; for longer waits (years) the donor

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.ui.nurse.screenshots import settle
+from devtools.screenshots.nurse_screens import settle
 
 DEMO_TIME = datetime(2025, 12, 2, 9, 30, tzinfo=UTC)
 SIZES = ((1920, 1080), (1280, 720))
@@ -24,12 +24,12 @@ def _busy_morning(app) -> None:
     minutes each, five booths calling now."""
     from datetime import timedelta
 
+    from devtools import demo
     from kiosk.domain.eligibility import default_pack
     from kiosk.domain.staff import Actor
     from kiosk.domain.visits import Vitals
     from kiosk.storage import campaigns
     from kiosk.storage import queue as q
-    from kiosk.ui.nurse import demo
 
     demo.check_in(app, 18, minutes_apart=3)
     nurse = Actor("nurse-1", None, "nurse", "demo")
@@ -51,9 +51,9 @@ def _busy_morning(app) -> None:
 
 
 def render(out_dir: Path, langs: Sequence[str] = ("ar", "fr")) -> list[Path]:
+    from devtools import demo
     from kiosk.app import App
     from kiosk.ui.board.window import BoardWindow
-    from kiosk.ui.nurse import demo
     from kiosk.ui.qtapp import create_application
 
     create_application()

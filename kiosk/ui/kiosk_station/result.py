@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.visits import ticket_label
 from kiosk.i18n.dates import long_date
-from kiosk.ui.kiosk.base import Screen, current_language
-from kiosk.ui.kiosk.flow import Result
+from kiosk.ui.kiosk_station.base import Screen, current_language
+from kiosk.ui.kiosk_station.flow import Result
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, BloodDrop, isolate, label, ltr
 
@@ -179,11 +179,17 @@ class MessageScreen(Screen):
         kind = self.kind
         if kind == "refused":
             self.heading.setText(translate("Message", "Thank you"))
-            self.text.setText(translate(
-                "Message", "Without your agreement we cannot register you. A staff member can answer your questions."))
+            self.text.setText(
+                translate(
+                    "Message",
+                    "Without your agreement we cannot register you. A staff member can answer your questions.",
+                )
+            )
         elif kind == "already_queued":
             self.heading.setText(translate("Message", "You are already in the queue"))
-            self.text.setText(message("already_queued", ltr(ticket_label(self.ticket) if self.ticket is not None else "")))
+            self.text.setText(
+                message("already_queued", ltr(ticket_label(self.ticket) if self.ticket is not None else ""))
+            )
         elif kind == "closed":
             self.heading.setText(translate("Message", "Registration is closed"))
             self.text.setText(message("campaign.closed"))

@@ -87,8 +87,15 @@ def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
 def rasterise(pdf: Path, dpi: int, gray: bool = False) -> list[QImage]:
     """Every page as an image at `dpi` (pdftoppm, anti-aliased)."""
     with tempfile.TemporaryDirectory(prefix="qatra-print-") as folder:
-        command = [_tool("pdftoppm"), "-r", str(dpi), "-png", *(("-gray",) if gray else ()), str(pdf),
-                   str(Path(folder) / "page")]
+        command = [
+            _tool("pdftoppm"),
+            "-r",
+            str(dpi),
+            "-png",
+            *(("-gray",) if gray else ()),
+            str(pdf),
+            str(Path(folder) / "page"),
+        ]
         _run(command)
         # pdftoppm numbers pages with as many digits as the last page needs: sort by number.
         files = sorted(Path(folder).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
@@ -111,8 +118,11 @@ def printer_info(name: str) -> QPrinterInfo:
     """The system printer called `name`; PrintFailure when there is none or it is stopped."""
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        raise PrintFailure(MISSING, f"printer {name!r} does not exist (known: "
-                           f"{', '.join(QPrinterInfo.availablePrinterNames()) or 'none'})", name)
+        raise PrintFailure(
+            MISSING,
+            f"printer {name!r} does not exist (known: {', '.join(QPrinterInfo.availablePrinterNames()) or 'none'})",
+            name,
+        )
     if info.state() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
         raise PrintFailure(STOPPED, f"printer {name!r} is stopped", name)
     return info

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.ui.keyboard import keyboard_field
-from kiosk.ui.kiosk.base import Screen, button
-from kiosk.ui.kiosk.flow import Masked
+from kiosk.ui.kiosk_station.base import Screen, button
+from kiosk.ui.kiosk_station.flow import Masked
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
 
@@ -161,13 +161,17 @@ class CinScreen(Screen):
     def translate_ui(self) -> None:
         super().translate_ui()
         self.heading.setText(translate("Cin", "Your identity card number"))
-        self.hint.setText(translate("Cin", "As written on your national identity card, for example %1.").replace("%1", ltr("AB123456")))
+        self.hint.setText(
+            translate("Cin", "As written on your national identity card, for example %1.").replace(
+                "%1", ltr("AB123456")
+            )
+        )
         self.error.setText(message(self.code) if self.code else "")
         self.error.setVisible(bool(self.code))
 
 
 class ConfirmScreen(Screen):
-    """"Is this you?": the first name and the phone's last two digits only."""
+    """ "Is this you?": the first name and the phone's last two digits only."""
 
     name = "confirm"
     answered = Signal(bool)
@@ -253,7 +257,10 @@ class NotFoundScreen(Screen):
     def translate_ui(self) -> None:
         super().translate_ui()
         self.heading.setText(translate("NotFound", "We did not find this number"))
-        self.text.setText(translate(
-            "NotFound", "Please check the number. If it is right, you can register now: it takes two minutes."))
+        self.text.setText(
+            translate(
+                "NotFound", "Please check the number. If it is right, you can register now: it takes two minutes."
+            )
+        )
         self.check.setText(translate("NotFound", "Check the number"))
         self.new.setText(translate("NotFound", "Register"))

@@ -31,10 +31,10 @@ def settle(seconds: float = 0.05) -> None:
 def _demo_day(app) -> list:
     """Nine donors: one asked for staff, one the kiosk sent to the nurse; three booths at
     work; and a donor at kiosk-2, not yet checked in, calling for staff."""
+    from devtools import demo
     from kiosk.domain.staff import Actor
     from kiosk.storage import campaigns
     from kiosk.storage import queue as q
-    from kiosk.ui.nurse import demo
 
     visits = demo.check_in(app, 9, minutes_apart=4, needs_staff=(4,), refer=(3,))
     other = Actor("nurse-2", None, "nurse", "demo")
@@ -48,8 +48,8 @@ def _demo_day(app) -> list:
 
 def render(out_dir: Path, langs: Sequence[str] = ("ar", "fr"), size: tuple[int, int] = SIZE) -> list[Path]:
     """Sign-in, the queue, the answers, the vitals, the decision and the override, per language."""
+    from devtools import demo
     from kiosk.app import App
-    from kiosk.ui.nurse import demo
     from kiosk.ui.nurse.context import NurseSettings
     from kiosk.ui.nurse.window import NurseWindow
     from kiosk.ui.nurse.words import Words
@@ -114,8 +114,12 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
     window.queue._act("start_interview")
     vitals = donor.vitals
     donor.tabs.setCurrentIndex(1)
-    for key, value in (("weight", "58"), ("haemoglobin", "11,4" if lang == "fr" else "11.4"),
-                       ("systolic", "128"), ("diastolic", "82")):
+    for key, value in (
+        ("weight", "58"),
+        ("haemoglobin", "11,4" if lang == "fr" else "11.4"),
+        ("systolic", "128"),
+        ("diastolic", "82"),
+    ):
         vitals.inputs[key].setText(value)
     vitals.save()
     shot("vitals")
@@ -128,7 +132,9 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
 
     window.open_visit(referred.visit_id)
     donor.tabs.setCurrentIndex(3)
-    donor.override.reason.setText("Traitement vérifié avec le médecin" if lang == "fr" else "تم التحقق من العلاج مع الطبيب")
+    donor.override.reason.setText(
+        "Traitement vérifié avec le médecin" if lang == "fr" else "تم التحقق من العلاج مع الطبيب"
+    )
     shot("override")
     window.sign_out()
     return written

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QStackedWi
 from kiosk.domain.eligibility import AnswerKind, Question
 from kiosk.i18n.dates import locale
 from kiosk.ui.keyboard import keyboard_field
-from kiosk.ui.kiosk.base import Screen, button, current_language, touch_scroll
-from kiosk.ui.kiosk.pickers import MonthPicker
+from kiosk.ui.kiosk_station.base import Screen, button, current_language, touch_scroll
+from kiosk.ui.kiosk_station.pickers import MonthPicker
 from kiosk.ui.widgets import isolate, label, ltr
 
 translate = QCoreApplication.translate
@@ -99,8 +99,15 @@ class QuestionScreen(Screen):
         self.body.addWidget(self.steps, 1)
         self.translate_ui()
 
-    def set_question(self, question: Question, index: int, total: int, months: list[tuple[int, int]],
-                     answer: Any = None, earliest: date | None = None) -> None:
+    def set_question(
+        self,
+        question: Question,
+        index: int,
+        total: int,
+        months: list[tuple[int, int]],
+        answer: Any = None,
+        earliest: date | None = None,
+    ) -> None:
         self.question, self.index, self.total, self.months = question, index, total, months
         self.earliest = earliest
         self.picture.load(str(question.pictogram))
@@ -157,7 +164,8 @@ class QuestionScreen(Screen):
         self.heading.setText("")
         self.heading.setVisible(False)
         self.progress_text.setText(
-            translate("Question", "Question %1 of %2").replace("%1", ltr(self.index + 1)).replace("%2", ltr(self.total)))
+            translate("Question", "Question %1 of %2").replace("%1", ltr(self.index + 1)).replace("%2", ltr(self.total))
+        )
         question = self.question
         self.text.setText(question.text[lang] if question else "")
         self.yes.setText(translate("Question", "Yes"))
@@ -195,10 +203,10 @@ class ReviewScreen(Screen):
         self.grid.setColumnStretch(0, 1)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(8)
-        self.scroll = touch_scroll(self.list)
+        self.scroll_area = touch_scroll(self.list)
         self.widgets: list[tuple] = []
         self.body.addWidget(self.hint)
-        self.body.addWidget(self.scroll, 1)
+        self.body.addWidget(self.scroll_area, 1)
         self.translate_ui()
 
     def set_answers(self, rows: list[tuple[Question, Any]]) -> None:
@@ -219,7 +227,7 @@ class ReviewScreen(Screen):
             for widget in widgets:
                 widget.setVisible(index < len(rows))
         self.translate_ui()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def clear(self) -> None:
         self.set_answers([])
@@ -230,7 +238,7 @@ class ReviewScreen(Screen):
         self.heading.setText(translate("Review", "Please check your answers"))
         self.hint.setText(translate("Review", "Tap “Change” to correct an answer, then send."))
         self.next_button.setText(translate("Review", "Send"))
-        for (question, value), (text, shown, edit) in zip(self.rows, self.widgets[:len(self.rows)], strict=True):
+        for (question, value), (text, shown, edit) in zip(self.rows, self.widgets[: len(self.rows)], strict=True):
             text.setText(question.text[lang])
             shown.setText(answer_text(question, value, lang))
             shown.setProperty("attention", value is not None and value is not False)

@@ -2,7 +2,7 @@
 on-screen keyboard, and the panels over them (inactivity, staff PIN).
 
 The window only navigates: what the donor chose and typed lives in the flow
-(kiosk.ui.kiosk.flow), which talks to the domain and the database. In kiosk
+(kiosk.ui.kiosk_station.flow), which talks to the domain and the database. In kiosk
 mode the window is full screen and frameless, ignores close requests, and
 leaves only after a hidden gesture (five taps in the top-left corner within
 three seconds) and a staff PIN.
@@ -13,14 +13,15 @@ from __future__ import annotations
 import functools
 import logging
 import time
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.app import App
 from kiosk.domain.campaigns import CampaignSpec
 from kiosk.i18n.qt import LanguageSwitch
-from kiosk.ui.kiosk.base import Screen, button
-from kiosk.ui.kiosk.welcome import WelcomeScreen
+from kiosk.ui.kiosk_station.base import Screen, button
+from kiosk.ui.kiosk_station.welcome import WelcomeScreen
 from kiosk.ui.widgets import fill_screen, label
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,14 @@ IDLE_MS = 60_000
 COUNTDOWN_MS = 10_000
 CORNER = 64  # px: the hidden staff corner, top left
 CORNER_TAPS, CORNER_WINDOW_S = 5, 3.0
-_INPUT = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel,
-})
+_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
 
 
 class Header(QWidget):
@@ -65,7 +71,9 @@ class Header(QWidget):
         self.help.setText(translate("Header", "Call a staff member"))
         self.notice.setText(translate("Header", "A staff member is coming to help you.") if self.flagged else "")
         # The other language, named in itself: the donor who reads it can tap it.
-        self.language.setText("Français" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "العربية")
+        self.language.setText(
+            "Français" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "العربية"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
@@ -138,14 +146,23 @@ class KioskWindow(QWidget):
     ready = Signal()  # the database is open and the campaign is current
     shown = Signal(str)  # a screen's name, each time one is brought forward
 
-    def __init__(self, app: App, switch: LanguageSwitch, campaign: CampaignSpec | None, *, connect: bool = True,
-                 print_queue=None, idle_ms: int = IDLE_MS, countdown_ms: int = COUNTDOWN_MS,
-                 default_language: str = "ar"):
+    def __init__(
+        self,
+        app: App,
+        switch: LanguageSwitch,
+        campaign: CampaignSpec | None,
+        *,
+        connect: bool = True,
+        print_queue=None,
+        idle_ms: int = IDLE_MS,
+        countdown_ms: int = COUNTDOWN_MS,
+        default_language: str = "ar",
+    ):
         super().__init__()
         self.app = app
         self.switch = switch
         self.campaign_spec = campaign
-        self._print_queue = print_queue  # kiosk.ui.printing.PrintQueue; built on the first ticket
+        self._print_queue = print_queue  # kiosk.ui.printers.PrintQueue; built on the first ticket
         self.default_language = default_language
         self.kiosk_mode = False
         self.unlocked = False
@@ -202,23 +219,30 @@ class KioskWindow(QWidget):
         """The flow and every screen, built once while the welcome screen waits."""
         if self.flow is not None:
             return
-        from kiosk.ui.kiosk.consent import ConsentScreen
-        from kiosk.ui.kiosk.flow import KioskFlow
-        from kiosk.ui.kiosk.identify import CardScreen, CinScreen, ConfirmScreen, NotFoundScreen, PathScreen
-        from kiosk.ui.kiosk.overlay import IdleOverlay, PinOverlay
-        from kiosk.ui.kiosk.questions import QuestionScreen, ReviewScreen
-        from kiosk.ui.kiosk.register import RegistrationPage
-        from kiosk.ui.kiosk.result import DeferredScreen, MessageScreen, TicketScreen
+        from kiosk.ui.kiosk_station.consent import ConsentScreen
+        from kiosk.ui.kiosk_station.flow import KioskFlow
+        from kiosk.ui.kiosk_station.identify import CardScreen, CinScreen, ConfirmScreen, NotFoundScreen, PathScreen
+        from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
+        from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
+        from kiosk.ui.kiosk_station.register import RegistrationPage
+        from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
 
         flow = KioskFlow(self.app)
         flow.language = self.switch.language or self.default_language
         self.flow = flow
         screens = [
-            PathScreen(), CardScreen(), CinScreen(), ConfirmScreen(), NotFoundScreen(),
+            PathScreen(),
+            CardScreen(),
+            CinScreen(),
+            ConfirmScreen(),
+            NotFoundScreen(),
             ConsentScreen(flow.consent_version),
             *(RegistrationPage(page, flow) for page in ("names_ar", "names_latin", "about", "contact", "blood")),
-            QuestionScreen(), ReviewScreen(),
-            TicketScreen(self.result_text), DeferredScreen(self.result_text), MessageScreen(),
+            QuestionScreen(),
+            ReviewScreen(),
+            TicketScreen(self.result_text),
+            DeferredScreen(self.result_text),
+            MessageScreen(),
         ]
         for screen in screens:
             # The stack must not grow to its tallest screen: each screen fits on its own
@@ -253,7 +277,7 @@ class KioskWindow(QWidget):
             s[name].forward.connect(self.reset)
         self.idle_overlay = IdleOverlay(self, self.countdown_ms)
         self.idle_overlay.expired.connect(self.reset)
-        from kiosk.ui.kiosk.staff import StaffGate
+        from kiosk.ui.kiosk_station.staff import StaffGate
 
         self.staff_gate = StaffGate(self.app)
         self.pin_overlay = PinOverlay(self, self.staff_gate.names, self.staff_gate.check)
@@ -322,7 +346,7 @@ class KioskWindow(QWidget):
 
     @guarded
     def card_scanned(self, text: str) -> None:
-        from kiosk.ui.kiosk.flow import FlowError
+        from kiosk.ui.kiosk_station.flow import FlowError
 
         try:
             masked = self.flow.identify_card(text)
@@ -422,8 +446,13 @@ class KioskWindow(QWidget):
         question = self.questions[index]
         dated = question.kind.value == "date"
         self.screens["question"].set_question(
-            question, index, len(self.questions), self.flow.months_for(question) if dated else [],
-            self.flow.answers.get(question.id), self.flow.earliest_for(question) if dated else None)
+            question,
+            index,
+            len(self.questions),
+            self.flow.months_for(question) if dated else [],
+            self.flow.answers.get(question.id),
+            self.flow.earliest_for(question) if dated else None,
+        )
         self.go("question")
 
     def question_answered(self, value) -> None:
@@ -459,7 +488,7 @@ class KioskWindow(QWidget):
 
     # -- the end ---------------------------------------------------------------------
     def send(self) -> None:
-        from kiosk.ui.kiosk.flow import FlowError
+        from kiosk.ui.kiosk_station.flow import FlowError
 
         try:
             result = self.flow.submit()
@@ -501,7 +530,7 @@ class KioskWindow(QWidget):
 
     def result_text(self, result, lang: str) -> str:
         """What the rule pack tells the donor about this result, in `lang`."""
-        from kiosk.ui.kiosk.result import dated
+        from kiosk.ui.kiosk_station.result import dated
 
         return self.flow.result_message(result, lang, dated)
 
@@ -510,7 +539,7 @@ class KioskWindow(QWidget):
         """The station's print queue (its worker thread and printer), made when the
         first ticket needs it: an idle kiosk does not load the printing stack."""
         if self._print_queue is None:
-            from kiosk.ui.printing import PrintQueue
+            from kiosk.ui.printers import PrintQueue
 
             self._print_queue = PrintQueue(self.app, self.app.station, parent=self)
         if not getattr(self, "_print_connected", False):
@@ -519,7 +548,7 @@ class KioskWindow(QWidget):
         return self._print_queue
 
     def _printed(self, job_id: int, error: str) -> None:
-        from kiosk.ui.kiosk.result import PRINT_FAILED, PRINTED
+        from kiosk.ui.kiosk_station.result import PRINT_FAILED, PRINTED
 
         screen = self.screens["ticket"]
         if screen.result is not None and screen.result.print_job_id == job_id:

@@ -11,7 +11,6 @@ from kiosk.domain.campaigns import CampaignSpec
 from kiosk.i18n.dates import weekday_date
 from kiosk.ui.widgets import BloodDrop, FirstPaintLabel, label
 
-
 translate = QCoreApplication.translate
 
 
@@ -42,7 +41,9 @@ class WelcomeScreen(QWidget):
         for button, lang in ((self.arabic, "ar"), (self.french, "fr")):
             button.setObjectName("language")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch: no keyboard focus ring
-            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if lang == "fr" else Qt.LayoutDirection.RightToLeft)
+            button.setLayoutDirection(
+                Qt.LayoutDirection.LeftToRight if lang == "fr" else Qt.LayoutDirection.RightToLeft
+            )
             button.clicked.connect(lambda _=False, lang=lang: self.language_chosen.emit(lang))
 
         buttons = QHBoxLayout()

@@ -24,7 +24,11 @@ DONORS = (
     (("Omar", "Benjelloun"), ("عمر", "بنجلون"), "M", 1983, "B-", "BH557720"),
 )
 
-STAFF = (("Naima Berrada", "nurse", "2468"), ("Dr Karim Alaoui", "doctor", "1357"), ("Rachid Fassi", "organiser", "9753"))
+STAFF = (
+    ("Naima Berrada", "nurse", "2468"),
+    ("Dr Karim Alaoui", "doctor", "1357"),
+    ("Rachid Fassi", "organiser", "9753"),
+)
 
 
 class Clock:
@@ -79,8 +83,15 @@ def add_staff(app: App, people=STAFF) -> dict[str, int]:
     return out
 
 
-def check_in(app: App, count: int, *, minutes_apart: float = 3.0, start: int = 0,
-             needs_staff: tuple[int, ...] = (), refer: tuple[int, ...] = ()) -> list[DemoVisit]:
+def check_in(
+    app: App,
+    count: int,
+    *,
+    minutes_apart: float = 3.0,
+    start: int = 0,
+    needs_staff: tuple[int, ...] = (),
+    refer: tuple[int, ...] = (),
+) -> list[DemoVisit]:
     """`count` donors through the kiosk's check-in, the first one `count × minutes_apart` minutes ago."""
     from kiosk.domain.eligibility import NEEDS_INTERVIEW, default_pack
     from kiosk.domain.staff import Actor
@@ -99,16 +110,35 @@ def check_in(app: App, count: int, *, minutes_apart: float = 3.0, start: int = 0
             latin, arabic, sex, year, group, cin = DONORS[n % len(DONORS)]
             if n >= len(DONORS):  # the same people again, with cards of their own
                 cin = f"QD{n:06d}"
-            donor = registration.find_by_cin(session, cin) or registration.create_donor(session, DonorDetails(
-                sex=sex, birth_date=date(year, 3, 14), first_name_latin=latin[0], last_name_latin=latin[1],
-                first_name_ar=arabic[0], last_name_ar=arabic[1], cin=cin, blood_group=group,
-                language="ar" if n % 2 else "fr"), "demo", now)
+            donor = registration.find_by_cin(session, cin) or registration.create_donor(
+                session,
+                DonorDetails(
+                    sex=sex,
+                    birth_date=date(year, 3, 14),
+                    first_name_latin=latin[0],
+                    last_name_latin=latin[1],
+                    first_name_ar=arabic[0],
+                    last_name_ar=arabic[1],
+                    cin=cin,
+                    blood_group=group,
+                    language="ar" if n % 2 else "fr",
+                ),
+                "demo",
+                now,
+            )
             at = now - timedelta(minutes=(start + count - n) * minutes_apart)
             referred = n in refer
             visit = q.join_queue(
-                session, campaign, donor, day, actor=kiosk, now=at,
-                outcome="refer" if referred else "eligible", until=None,
-                reasons=["medication", "risk_behaviour"] if referred else [], pack=pack.ref,
+                session,
+                campaign,
+                donor,
+                day,
+                actor=kiosk,
+                now=at,
+                outcome="refer" if referred else "eligible",
+                until=None,
+                reasons=["medication", "risk_behaviour"] if referred else [],
+                pack=pack.ref,
                 answers={"medication": True, "risk_behaviour": NEEDS_INTERVIEW} if referred else {},
                 needs_staff=n in needs_staff,
             )

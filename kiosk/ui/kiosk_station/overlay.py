@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad
-from kiosk.ui.kiosk.base import button
+from kiosk.ui.kiosk_station.base import button
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
 
@@ -60,7 +60,7 @@ class Overlay(QWidget):
 
 
 class IdleOverlay(Overlay):
-    """"Are you still there?" with a countdown; `expired` when it reaches zero."""
+    """ "Are you still there?" with a countdown; `expired` when it reaches zero."""
 
     expired = Signal()
 
@@ -122,8 +122,9 @@ class PinOverlay(Overlay):
 
     unlocked = Signal()
 
-    def __init__(self, parent: QWidget, names: Callable[[], list[tuple[int, str]]],
-                 check: Callable[[int, str], str | None]):
+    def __init__(
+        self, parent: QWidget, names: Callable[[], list[tuple[int, str]]], check: Callable[[int, str], str | None]
+    ):
         super().__init__(parent)
         self.names, self.check = names, check
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # staff, not donors: one fixed layout

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.campaigns import CampaignSpec
-from kiosk.ui.kiosk.base import Screen, button, current_language, touch_scroll
+from kiosk.ui.kiosk_station.base import Screen, button, current_language, touch_scroll
 from kiosk.ui.widgets import label, ltr
 
 translate = QCoreApplication.translate
@@ -26,8 +26,8 @@ class ConsentScreen(Screen):
         self.campaign: CampaignSpec | None = None
         self.notice = label("notice_text", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.scroll = touch_scroll(self.notice)
-        self.scroll.setObjectName("notice_scroll")
+        self.scroll_area = touch_scroll(self.notice)
+        self.scroll_area.setObjectName("notice_scroll")
         self.refuse = button("secondary")
         self.accept = button("primary")
         self.refuse.clicked.connect(lambda: self.answered.emit(False))
@@ -35,7 +35,7 @@ class ConsentScreen(Screen):
         # The answers sit in the footer, next to Back: the notice keeps the height.
         self.footer.addWidget(self.refuse)
         self.footer.addWidget(self.accept)
-        self.body.addWidget(self.scroll, 1)
+        self.body.addWidget(self.scroll_area, 1)
         self.translate_ui()
 
     def set_campaign(self, campaign: CampaignSpec | None) -> None:
@@ -50,18 +50,37 @@ class ConsentScreen(Screen):
         contact = campaign.contact[lang] if campaign else ""
         self.heading.setText(translate("Consent", "Your data and your consent"))
         parts = [
-            (translate("Consent", "Who is responsible"),
-             translate("Consent", "%1, organiser of this campaign, with the Moroccan Agency of Blood and its Derivatives (AMSD).")
-             .replace("%1", escape(organisers))),
-            (translate("Consent", "Why"),
-             translate("Consent", "To register you, to check before the donation that giving blood is safe for you "
-                                  "and for the patient, and to call you in the queue.")),
-            (translate("Consent", "Who receives your data"),
-             translate("Consent", "Only the nurses and doctors of this campaign and the AMSD. Your answers are never "
-                                  "shown on a screen or given to anyone else.")),
-            (translate("Consent", "Your rights"),
-             translate("Consent", "Under law %1 you may see, correct or delete your data, and object to its use. "
-                                  "The CNDP watches over these rights.").replace("%1", ltr("09-08"))),
+            (
+                translate("Consent", "Who is responsible"),
+                translate(
+                    "Consent",
+                    "%1, organiser of this campaign, with the Moroccan Agency of Blood and its Derivatives (AMSD).",
+                ).replace("%1", escape(organisers)),
+            ),
+            (
+                translate("Consent", "Why"),
+                translate(
+                    "Consent",
+                    "To register you, to check before the donation that giving blood is safe for you "
+                    "and for the patient, and to call you in the queue.",
+                ),
+            ),
+            (
+                translate("Consent", "Who receives your data"),
+                translate(
+                    "Consent",
+                    "Only the nurses and doctors of this campaign and the AMSD. Your answers are never "
+                    "shown on a screen or given to anyone else.",
+                ),
+            ),
+            (
+                translate("Consent", "Your rights"),
+                translate(
+                    "Consent",
+                    "Under law %1 you may see, correct or delete your data, and object to its use. "
+                    "The CNDP watches over these rights.",
+                ).replace("%1", ltr("09-08")),
+            ),
             (translate("Consent", "Contact"), escape(contact)),
         ]
         html = "".join(f"<p style='margin:0 0 10px 0'><b>{title}</b> — {text}</p>" for title, text in parts)

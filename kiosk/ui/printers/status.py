@@ -11,15 +11,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.printing.queue import PrintQueue
+from kiosk.ui.printers.queue import PrintQueue
 
 
 class PrintStatus(QWidget):
     """Give it the station's PrintQueue; `translate` is the staff language's lookup
     (the nurse station's `Words.translate`), by default the application's."""
 
-    def __init__(self, queue: PrintQueue, translate: Callable[[str, str], str] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, queue: PrintQueue, translate: Callable[[str, str], str] | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("print_status")
         self.queue = queue

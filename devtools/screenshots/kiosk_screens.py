@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.printing.device import STOPPED, PrintFailure
+from kiosk.ui.printers.device import STOPPED, PrintFailure
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +43,48 @@ def seed(app) -> None:
 
     with app.db.write() as session:
         campaign = campaigns.active_campaign(session)
-        donor = registration.create_donor(session, DonorDetails(
-            sex="F", birth_date=date(1991, 5, 5), first_name_latin="Salma", last_name_latin="Benjelloun",
-            first_name_ar="سلمى", last_name_ar="بنجلون", cin="BK123456", phone="+212612345642"), "2025-11.1",
-            app.now())
+        donor = registration.create_donor(
+            session,
+            DonorDetails(
+                sex="F",
+                birth_date=date(1991, 5, 5),
+                first_name_latin="Salma",
+                last_name_latin="Benjelloun",
+                first_name_ar="سلمى",
+                last_name_ar="بنجلون",
+                cin="BK123456",
+                phone="+212612345642",
+            ),
+            "2025-11.1",
+            app.now(),
+        )
         donor.card_token = DEMO_CARD
         for i in range(6):
-            waiting = registration.create_donor(session, DonorDetails(
-                sex="M", birth_date=date(1980 + i, 1, 1), first_name_latin="Demo", last_name_latin=f"Donor{'abcdef'[i]}",
-                cin=f"Q{900000 + i}"), "2025-11.1", app.now())
+            waiting = registration.create_donor(
+                session,
+                DonorDetails(
+                    sex="M",
+                    birth_date=date(1980 + i, 1, 1),
+                    first_name_latin="Demo",
+                    last_name_latin=f"Donor{'abcdef'[i]}",
+                    cin=f"Q{900000 + i}",
+                ),
+                "2025-11.1",
+                app.now(),
+            )
             session.flush()
-            registration.check_in(session, campaign, waiting, app.today(), app.now(), outcome="eligible", until=None,
-                                  reasons=[], pack="ma-amsd@1.0", answers={})
+            registration.check_in(
+                session,
+                campaign,
+                waiting,
+                app.today(),
+                app.now(),
+                outcome="eligible",
+                until=None,
+                reasons=[],
+                pack="ma-amsd@1.0",
+                answers={},
+            )
 
 
 def settle(seconds: float = 0.05) -> None:
@@ -104,19 +134,28 @@ def overflow(window) -> str | None:
     need = screen.minimumSizeHint()
     height = layout.totalMinimumHeightForWidth(screen.width()) if layout.hasHeightForWidth() else need.height()
     if need.width() > screen.width() or max(need.height(), height) > screen.height():
-        return (f"{window.current}: needs {need.width()}x{max(need.height(), height)}, "
-                f"has {screen.width()}x{screen.height()}")
+        return (
+            f"{window.current}: needs {need.width()}x{max(need.height(), height)}, "
+            f"has {screen.width()}x{screen.height()}"
+        )
     return None
 
 
-def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] | None = None,
-               size: tuple[int, int] = (1280, 800), quiet: bool = True) -> tuple[list[Path], list[str]]:
+def render_all(
+    out: Path,
+    data_dir: Path,
+    *,
+    langs: list[str],
+    only: list[str] | None = None,
+    size: tuple[int, int] = (1280, 800),
+    quiet: bool = True,
+) -> tuple[list[Path], list[str]]:
     """Render the screens; returns the files written and the screens that did not fit.
     `quiet`: Qt's messages go to the log (the command); tests keep Qt's own handling."""
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
-    from kiosk.ui.kiosk.result import PRINTING
-    from kiosk.ui.kiosk.window import KioskWindow
+    from kiosk.ui.kiosk_station.result import PRINTING
+    from kiosk.ui.kiosk_station.window import KioskWindow
     from kiosk.ui.qtapp import create_application
 
     out.mkdir(parents=True, exist_ok=True)
@@ -129,7 +168,7 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
     app.open()
     seed(app)
     from kiosk.station_settings import StationSettings
-    from kiosk.ui.printing import PrintQueue
+    from kiosk.ui.printers import PrintQueue
 
     printer = DemoDevice()
     queue = PrintQueue(app, app.station, StationSettings(printers={"ticket": "demo-ticket-printer"}), device=printer)
@@ -234,7 +273,9 @@ def render_all(out: Path, data_dir: Path, *, langs: list[str], only: list[str] |
             window.consent_answered(True)
             printer.fail = jammed
             for question in window.questions:
-                button = window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
+                button = (
+                    window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
+                )
                 button.click()
             window.send()
             wait_printed()

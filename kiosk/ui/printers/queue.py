@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk import station_settings
-from kiosk.ui.printing.device import MISSING, NO_PRINTER, PREPARE, REFUSED, STOPPED, PrintDevice, PrintFailure
+from kiosk.ui.printers.device import MISSING, NO_PRINTER, PREPARE, REFUSED, STOPPED, PrintDevice, PrintFailure
 
 if TYPE_CHECKING:
     from kiosk.app import App
@@ -60,16 +60,26 @@ class PrintQueue(QObject):
     # From the worker thread, delivered on this object's (the GUI) thread: job id, kind, code, printer.
     _done = Signal(int, str, str, str)
 
-    def __init__(self, app: App, station: str, settings: StationSettings | None = None, *,
-                 device: PrintDevice | None = None, all_stations: bool = False, poll_ms: int = 0,
-                 translate: Callable[[str, str], str] | None = None, catalog=None, dates=None,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        app: App,
+        station: str,
+        settings: StationSettings | None = None,
+        *,
+        device: PrintDevice | None = None,
+        all_stations: bool = False,
+        poll_ms: int = 0,
+        translate: Callable[[str, str], str] | None = None,
+        catalog=None,
+        dates=None,
+        parent: QObject | None = None,
+    ):
         """`settings` None: this machine's station.toml, read again for every job, so
         `kiosk printers set` takes effect at once. `poll_ms`: how often to count
         the waiting jobs again and resume this station's pending ones (0: never)."""
         super().__init__(parent)
         if device is None:
-            from kiosk.ui.printing.device import QtPrinterDevice
+            from kiosk.ui.printers.device import QtPrinterDevice
 
             device = QtPrinterDevice()
         self.app = app
@@ -94,16 +104,31 @@ class PrintQueue(QObject):
             self._timer.start()
 
     # -- what the stations call ---------------------------------------------------------
-    def print_document(self, kind: str, visit_id: int | None = None, lang: str = "ar", actor: Actor | None = None,
-                       *, donor_id: int | None = None) -> int:
+    def print_document(
+        self,
+        kind: str,
+        visit_id: int | None = None,
+        lang: str = "ar",
+        actor: Actor | None = None,
+        *,
+        donor_id: int | None = None,
+    ) -> int:
         """Queue a document and return its job id at once (written and committed here;
         the audit log names a signed-in `actor`). `VisitRefused` when it cannot
         exist: see kiosk.storage.print_jobs.document_rows."""
         from kiosk.storage import print_jobs
 
         with self.app.db.write() as session:
-            job = print_jobs.create_job(session, kind, station=self.station, lang=lang, now=self.app.now(),
-                                        visit_id=visit_id, donor_id=donor_id, actor=actor)
+            job = print_jobs.create_job(
+                session,
+                kind,
+                station=self.station,
+                lang=lang,
+                now=self.app.now(),
+                visit_id=visit_id,
+                donor_id=donor_id,
+                actor=actor,
+            )
             job_id = job.id
         self.submit(job_id)
         return job_id
@@ -142,8 +167,9 @@ class PrintQueue(QObject):
 
         scope = None if self.all_stations else self.station
         with self.app.db.write() as session:
-            ids = print_jobs.retry(session, job_ids, station=scope, move_to=self.station,
-                                   stale_before=self.app.now() - STALE_AFTER)
+            ids = print_jobs.retry(
+                session, job_ids, station=scope, move_to=self.station, stale_before=self.app.now() - STALE_AFTER
+            )
         for job_id in ids:
             self.submit(job_id)
         self.refresh()
@@ -176,7 +202,7 @@ class PrintQueue(QObject):
 
     # -- the staff's words ----------------------------------------------------------------
     def message(self, kind: str, code: str, printer: str, translate: Callable[[str, str], str] | None = None) -> str:
-        """Why a `kind` document failed (`code` from kiosk.ui.printing.device), for staff."""
+        """Why a `kind` document failed (`code` from kiosk.ui.printers.device), for staff."""
         translate = translate or self._translate
         if code == NO_PRINTER:
             if kind == "ticket":
@@ -187,8 +213,9 @@ class PrintQueue(QObject):
         if code == MISSING:
             return translate("PrintQueue", "Printer \u201c%1\u201d is not available.").replace("%1", printer)
         if code == STOPPED:
-            return translate("PrintQueue", "Printer \u201c%1\u201d has stopped: check its paper and cable, "
-                                           "then retry.").replace("%1", printer)
+            return translate(
+                "PrintQueue", "Printer \u201c%1\u201d has stopped: check its paper and cable, then retry."
+            ).replace("%1", printer)
         if code == REFUSED:
             return translate("PrintQueue", "Printer \u201c%1\u201d did not take the document.").replace("%1", printer)
         if code == STORAGE:
