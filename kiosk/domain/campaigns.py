@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kiosk.i18n import LANGUAGES
 
@@ -47,10 +49,10 @@ def is_open(first_day: date, last_day: date, demo: bool, day: date) -> bool:
     return demo or first_day <= day <= last_day
 
 
-def _bilingual(value, where: str) -> dict[str, str]:
+def _bilingual(value: object, where: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise CampaignFileError(f"{where}: expected a table with ar and fr")
-    out = {}
+    out: dict[str, str] = {}
     for lang in LANGUAGES:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
@@ -62,7 +64,7 @@ def _bilingual(value, where: str) -> dict[str, str]:
     return out
 
 
-def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
+def parse_campaign(data: Mapping[str, Any], source: str = "<campaign>") -> CampaignSpec:
     """Check a campaign table (as read from TOML) field by field."""
     known = {"slug", "demo", "slogan", "first_day", "last_day", "daily_target", "organisers", "partners", *BILINGUAL}
     unknown = sorted(set(data) - known)
@@ -81,7 +83,7 @@ def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
         raise CampaignFileError(f"{source}: daily_target: a whole number of donors from 1 to 10000")
     texts = {key: _bilingual(data.get(key), f"{source}: {key}") for key in BILINGUAL}
     slogan = _bilingual(data["slogan"], f"{source}: slogan") if "slogan" in data else None
-    people = {}
+    people: dict[str, list[dict[str, str]]] = {}
     for key in ("organisers", "partners"):
         value = data.get(key, [])
         if not isinstance(value, list):
@@ -99,8 +101,13 @@ def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
         daily_target=target,
         slogan=slogan,
         demo=demo,
-        **texts,
-        **people,
+        name=texts["name"],
+        venue=texts["venue"],
+        city=texts["city"],
+        region=texts["region"],
+        contact=texts["contact"],
+        organisers=people["organisers"],
+        partners=people["partners"],
     )
 
 
@@ -115,7 +122,7 @@ def load_campaign_file(path: Path) -> CampaignSpec:
     return parse_campaign(data, str(path))
 
 
-def spec_to_dict(spec: CampaignSpec) -> dict:
+def spec_to_dict(spec: CampaignSpec) -> dict[str, Any]:
     """A campaign as JSON-ready data (dates as ISO strings)."""
     data = asdict(spec)
     data["first_day"], data["last_day"] = spec.first_day.isoformat(), spec.last_day.isoformat()
@@ -124,7 +131,7 @@ def spec_to_dict(spec: CampaignSpec) -> dict:
     return data
 
 
-def spec_from_dict(data: dict) -> CampaignSpec:
+def spec_from_dict(data: Mapping[str, Any]) -> CampaignSpec:
     """The inverse of `spec_to_dict`, checked like a file."""
     data = dict(data)
     try:

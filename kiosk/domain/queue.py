@@ -272,7 +272,7 @@ class Answers:
     original_outcome: str | None  # the kiosk's, when staff overrode it
     until: date | None
     reasons: tuple[str, ...]
-    answers: dict
+    answers: dict[str, bool | str | float]
 
 
 @dataclass(frozen=True)

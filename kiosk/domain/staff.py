@@ -149,7 +149,7 @@ class Lockout:
 
     def seconds_left(self, now: datetime) -> int:
         """Whole seconds until the station unlocks (0 when open), for the screen."""
-        if not self.locked(now):
+        if self.locked_until is None or not self.locked(now):
             return 0
         left = (self.locked_until - now).total_seconds()
         return max(1, int(left + 0.999))

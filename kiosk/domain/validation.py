@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import phonenumbers
 
@@ -152,9 +154,9 @@ def donor_details(fields: dict[str, object], today: date) -> tuple[DonorDetails 
     other text field is optional except sex and birth date.
     """
     errors: dict[str, str] = {}
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}  # each field's checked value, in DonorDetails's types
 
-    def take(field: str, check, *extra, required: bool = False) -> None:
+    def take(field: str, check: Callable[..., object], *extra: object, required: bool = False) -> None:
         raw = fields.get(field)
         if raw is None or (isinstance(raw, str) and not clean(raw)):
             if required:
@@ -193,7 +195,9 @@ def donor_details(fields: dict[str, object], today: date) -> tuple[DonorDetails 
 _NAME_FIELDS = {"latin": ("first_name_latin", "last_name_latin"), "arabic": ("first_name_ar", "last_name_ar")}
 
 
-def _require_one_full_name(fields, out, errors, language: str) -> None:
+def _require_one_full_name(
+    fields: Mapping[str, object], out: Mapping[str, object], errors: dict[str, str], language: str
+) -> None:
     """First and last name in at least one script: the script the donor began
     with, or else the script of their language."""
     if any(all(f in out for f in pair) for pair in _NAME_FIELDS.values()):

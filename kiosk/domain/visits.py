@@ -22,7 +22,7 @@ VISIT_QR_PREFIX = "QV:"
 class VisitRefused(Exception):
     """An operation on a visit that the rules do not allow; `code` for the screens."""
 
-    def __init__(self, code: str, **detail):
+    def __init__(self, code: str, **detail: object):
         super().__init__(code)
         self.code = code
         self.detail = detail

@@ -11,7 +11,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from kiosk.domain.clock import to_local
 from kiosk.i18n import LOCALES
 
 _LOCALES: dict[str, QLocale] = {}
@@ -37,7 +36,7 @@ def month_year(day: date, lang: str) -> str:
     return locale(lang).toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
 
 
-def time_of_day(moment: datetime, lang: str) -> str:
-    """A stored UTC moment as the venue's wall-clock time, `14:05`."""
-    local = to_local(moment)
+def time_of_day(local: datetime, lang: str) -> str:
+    """A wall-clock time at the venue, `14:05` (kiosk.domain.clock.to_local turns a
+    stored UTC moment into one; i18n sits below the domain and does not import it)."""
     return locale(lang).toString(QTime(local.hour, local.minute), "HH:mm")

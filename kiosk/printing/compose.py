@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Protocol
 
+from kiosk.domain.clock import to_local
 from kiosk.domain.donors import full_name
 from kiosk.domain.visits import DONATION_KINDS, VISIT_QR_PREFIX, WHOLE_BLOOD
 from kiosk.printing.data import (
@@ -32,7 +33,7 @@ class DateFormat(Protocol):
 
     def long_date(self, day: date, lang: str) -> str: ...
 
-    def time_of_day(self, moment: datetime, lang: str) -> str: ...
+    def time_of_day(self, local: datetime, lang: str) -> str: ...
 
 
 def campaign_text(campaign) -> CampaignText:
@@ -70,7 +71,7 @@ def ticket_data(visit, campaign, people_ahead: int, lang: str, dates: DateFormat
         number=visit.ticket,
         people_ahead=max(0, people_ahead),
         date_text=dates.long_date(visit.day, lang),
-        time_text=dates.time_of_day(visit.waiting_at, lang),
+        time_text=dates.time_of_day(to_local(visit.waiting_at), lang),
         visit_qr=f"{VISIT_QR_PREFIX}{visit.ticket_token}",
     )
 

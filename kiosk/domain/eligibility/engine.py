@@ -1,18 +1,15 @@
 """The pre-screening engine: a valid pack, a donor, their history and answers → an Assessment.
 
-Every number comes from the pack. At load, `compile_plan` turns the rules into
+Every number comes from the pack. At load, `plan.compile_plan` turns the rules into
 small closures grouped by the four kinds of donor (sex × first time or not), so
 that `assess` only loops over what applies: a few microseconds per donor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
-from kiosk.domain.eligibility.dates import Wait, age_on, birthday
 from kiosk.domain.eligibility.model import (
     NEEDS_INTERVIEW,
     Answer,
@@ -22,25 +19,14 @@ from kiosk.domain.eligibility.model import (
     DonorProfile,
     Outcome,
     Reason,
-    Rule,
-    RuleType,
     Sex,
 )
-
-if TYPE_CHECKING:
-    from kiosk.domain.eligibility.pack import Pack
+from kiosk.domain.eligibility.pack import Pack
+from kiosk.domain.eligibility.plan import ANSWER_TYPES as _TYPES
+from kiosk.domain.eligibility.plan import Plan
 
 ELIGIBLE, DEFERRED = Outcome.ELIGIBLE, Outcome.DEFERRED
 
-Hit = tuple[Outcome, date | None] | None
-ProfileCheck = Callable[[date, DonorProfile, Sequence[Donation]], Hit]
-AnswerCheck = Callable[[date, Any], Hit]
-
-_TYPES: dict[AnswerKind, tuple[type, ...]] = {
-    AnswerKind.YES_NO: (bool,),
-    AnswerKind.DATE: (date,),
-    AnswerKind.NUMBER: (int, float),
-}
 _EXPECTED = {AnswerKind.YES_NO: "true or false", AnswerKind.DATE: "a date", AnswerKind.NUMBER: "a number"}
 
 
@@ -51,156 +37,6 @@ class InputError(ValueError):
     def __init__(self, field: str, message: str):
         super().__init__(f"{field}: {message}")
         self.field = field
-
-
-@dataclass(frozen=True, slots=True)
-class _Group:
-    profile: tuple[tuple[int, str, ProfileCheck], ...]
-    answers: Mapping[str, tuple[int, tuple[type, ...], AnswerCheck]]
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """A pack's rules precompiled for one kind of donor each: `groups[(sex, first_time)]`."""
-
-    groups: Mapping[tuple[str, bool], _Group]
-    asked: Mapping[str, AnswerKind]  # every question id of the pack
-
-
-def compile_plan(rules: Iterable[Rule]) -> Plan:
-    rules = list(rules)
-    groups = {}
-    for sex in ("F", "M"):
-        for first_time in (True, False):
-            profile = []
-            answers = {}
-            for rule in rules:
-                if not rule.concerns(sex, first_time):
-                    continue
-                check = _COMPILERS[rule.type](rule, sex, first_time)
-                kind = rule.type.answer_kind
-                if kind is None:
-                    profile.append((rule.index, rule.id, check))
-                else:
-                    answers[rule.id] = (rule.index, _TYPES[kind], check)
-            groups[(sex, first_time)] = _Group(tuple(profile), answers)
-    asked = {r.id: r.type.answer_kind for r in rules if r.type.answer_kind is not None}
-    return Plan(groups, asked)  # type: ignore[arg-type]
-
-
-# --------------------------------------------------------------------------- rule compilers
-
-
-def _age(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
-    p = rule.params
-    low = p["min_years"]
-    high = p["returning_max_years"] if (p["returning_may_continue"] and not first_time) else p["max_years"]
-    below, above = rule.outcome, Outcome(p["outcome_above"])
-    dated = below is DEFERRED
-
-    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
-        age = age_on(donor.birth_date, today)
-        if age < low:
-            return below, (birthday(donor.birth_date, low) if dated else None)
-        if age > high:
-            return above, None
-        return None
-
-    return check
-
-
-def _weight(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
-    minimum, outcome = rule.params["min_kg"], rule.outcome
-
-    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
-        weight = donor.weight_kg
-        if weight is not None and weight < minimum:
-            return outcome, None
-        return None
-
-    return check
-
-
-def _interval(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
-    kinds = frozenset(rule.params["kinds"])
-    wait = Wait(days=rule.params["days"][sex])
-
-    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
-        last = None
-        for donation in history:
-            if donation.kind in kinds and (last is None or donation.date > last):
-                last = donation.date
-        if last is not None:
-            until = wait.after(last)
-            if today < until:
-                return DEFERRED, until
-        return None
-
-    return check
-
-
-def _yearly_limit(rule: Rule, sex: str, first_time: bool) -> ProfileCheck:
-    kinds = frozenset(rule.params["kinds"])
-    limit = rule.params["max"][sex]
-    window = Wait(**rule.params["window"])
-
-    def check(today: date, donor: DonorProfile, history: Sequence[Donation]) -> Hit:
-        if len(history) < limit:
-            return None
-        # A donation counts until the window has passed since it (then it drops out).
-        ends = sorted(end for d in history if d.kind in kinds and (end := window.after(d.date)) > today)
-        if len(ends) < limit:
-            return None
-        # The donor may give again once enough donations dropped out to be below the limit.
-        return DEFERRED, ends[len(ends) - limit]
-
-    return check
-
-
-def _yes_no(rule: Rule, sex: str, first_time: bool) -> AnswerCheck:
-    hit = (rule.outcome, None)
-
-    def check(today: date, value: bool) -> Hit:
-        return hit if value else None
-
-    return check
-
-
-def _date(rule: Rule, sex: str, first_time: bool) -> AnswerCheck:
-    wait, outcome = rule.wait, rule.outcome
-    assert wait is not None
-    dated = outcome is DEFERRED
-
-    def check(today: date, value: date) -> Hit:
-        until = wait.after(value)
-        if today < until:
-            return outcome, (until if dated else None)
-        return None
-
-    return check
-
-
-def _number(rule: Rule, sex: str, first_time: bool) -> AnswerCheck:
-    low, high = rule.params.get("min"), rule.params.get("max")
-    hit = (rule.outcome, None)
-
-    def check(today: date, value: float) -> Hit:
-        if (low is not None and value < low) or (high is not None and value > high):
-            return hit
-        return None
-
-    return check
-
-
-_COMPILERS: dict[RuleType, Callable[[Rule, str, bool], Any]] = {
-    RuleType.AGE: _age,
-    RuleType.WEIGHT: _weight,
-    RuleType.INTERVAL: _interval,
-    RuleType.YEARLY_LIMIT: _yearly_limit,
-    RuleType.YES_NO: _yes_no,
-    RuleType.DATE: _date,
-    RuleType.NUMBER: _number,
-}
 
 
 # --------------------------------------------------------------------------- the engine
@@ -239,11 +75,11 @@ def assess(
                 continue
             if value is None:
                 continue
-            index, types, check = entry
+            index, types, answer_check = entry
             if type(value) not in types:
                 kind = plan.asked[rule_id]
                 raise InputError(f"answers.{rule_id}", f"must be {_EXPECTED[kind]}, not {value!r}")
-            hit = check(today, value)
+            hit = answer_check(today, value)
             if hit is not None:
                 hits.append((index, rule_id, hit[0], hit[1]))
     if not hits:

@@ -30,6 +30,7 @@ from kiosk.domain.eligibility.model import (
     Text,
     Vital,
 )
+from kiosk.domain.eligibility.plan import Plan, compile_plan
 from kiosk.i18n import LANGUAGES as LANGS
 from kiosk.paths import PICTOGRAMS, RULES
 
@@ -92,7 +93,7 @@ class Pack:
     texts: Mapping[str, Text]  # donor-facing, by outcome (see DONOR_TEXTS)
     path: Path | None = None
     _by_id: Mapping[str, Rule] = field(default_factory=dict, repr=False)
-    _plan: Any = field(default=None, repr=False)  # engine.Plan, built at load
+    _plan: Plan = field(default_factory=lambda: compile_plan(()), repr=False)  # built at load
     _questions: dict[tuple[str, bool], tuple[Question, ...]] = field(default_factory=dict, repr=False)
 
     @property
@@ -192,6 +193,8 @@ def _check(text: str, path: Path) -> tuple[list[Problem], Pack | None]:
 
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?")
+# Where a problem is: () for the top level, ("texts",), ("rule", i), ("rule", i, "question").
+Section = tuple[str | int, ...]
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")
 
 
@@ -203,11 +206,11 @@ class _Lines:
     """
 
     def __init__(self, text: str):
-        self.headers: dict[tuple, int] = {}
-        self.keys: dict[tuple, int] = {}
+        self.headers: dict[Section, int] = {}
+        self.keys: dict[tuple[Section, str], int] = {}
         self.lines = text.splitlines()
         counts: dict[str, int] = {}
-        section: tuple = ()
+        section: Section = ()
         in_string: str | None = None
         for number, raw in enumerate(self.lines, start=1):
             if in_string is not None:
@@ -235,13 +238,13 @@ class _Lines:
             if key:
                 name = key.group(1).replace(" ", "")
                 owner = section[:2] if len(section) == 3 else section
-                first = section[2] if len(section) == 3 else name.split(".")[0]
+                first = str(section[2]) if len(section) == 3 else name.split(".")[0]
                 self.keys.setdefault((owner, first), number)
                 for quote in ('"""', "'''"):
                     if raw.count(quote) % 2 == 1:
                         in_string = quote
 
-    def of(self, section: tuple, key: str | None = None, item_id: str | None = None) -> int:
+    def of(self, section: Section, key: str | None = None, item_id: str | None = None) -> int:
         """The line of `key` in `section`, else of the section's header, else of
         `id = "item_id"` (rules written as an inline array have no header), else 1."""
         if key is not None and (section, key) in self.keys:
@@ -266,14 +269,16 @@ class _Checker:
         self.lines = lines
         self.base = base
         self.problems: list[Problem] = []
-        self.ids: dict[tuple, str] = {}  # section -> id, to find inline-array rules
+        self.ids: dict[Section, str] = {}  # section -> id, to find inline-array rules
 
-    def add(self, section: tuple, key: str | None, message: str) -> None:
+    def add(self, section: Section, key: str | None, message: str) -> None:
         self.problems.append(Problem(self.lines.of(section, key, self.ids.get(section)), message))
 
     # -- small typed getters: report and return None when the value is wrong
 
-    def text(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> dict[str, str] | None:
+    def text(
+        self, table: Mapping[str, Any], section: Section, key: str, what: str, required: bool = True
+    ) -> dict[str, str] | None:
         value = table.get(key)
         if value is None:
             if required:
@@ -299,7 +304,9 @@ class _Checker:
             ok = False
         return {lang: value[lang].strip() for lang in LANGS} if ok else None
 
-    def string(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> str | None:
+    def string(
+        self, table: Mapping[str, Any], section: Section, key: str, what: str, required: bool = True
+    ) -> str | None:
         value = table.get(key)
         if value is None:
             if required:
@@ -310,7 +317,15 @@ class _Checker:
             return None
         return value.strip()
 
-    def choice(self, table: Mapping, section: tuple, key: str, what: str, allowed: tuple, default=None):
+    def choice(
+        self,
+        table: Mapping[str, Any],
+        section: Section,
+        key: str,
+        what: str,
+        allowed: tuple[Any, ...],
+        default: Any = None,
+    ) -> Any:
         value = table.get(key, default)
         if value is None:
             self.add(section, None, f"{what}: missing {key} (one of {', '.join(map(str, allowed))})")
@@ -321,7 +336,7 @@ class _Checker:
         return value
 
     def number(
-        self, value: Any, section: tuple, key: str, what: str, whole: bool, minimum: float = 0
+        self, value: Any, section: Section, key: str, what: str, whole: bool, minimum: float = 0
     ) -> float | int | None:
         kind = "a whole number" if whole else "a number"
         if isinstance(value, bool) or not isinstance(value, int | float) or (whole and not isinstance(value, int)):
@@ -334,7 +349,14 @@ class _Checker:
         return value
 
     def by_sex(
-        self, table: Mapping, section: tuple, key: str, what: str, whole: bool, minimum: float = 0, required=True
+        self,
+        table: Mapping[str, Any],
+        section: Section,
+        key: str,
+        what: str,
+        whole: bool,
+        minimum: float = 0,
+        required: bool = True,
     ) -> dict[str, float] | None:
         """A number, or a table `{ F = ..., M = ... }` of one number per sex."""
         value = table.get(key)
@@ -353,7 +375,7 @@ class _Checker:
         single = self.number(value, section, key, what, whole, minimum)
         return None if single is None else {"F": single, "M": single}
 
-    def wait(self, table: Mapping, section: tuple, key: str, what: str) -> Wait | None:
+    def wait(self, table: Mapping[str, Any], section: Section, key: str, what: str) -> Wait | None:
         value = table.get(key)
         if value is None:
             self.add(section, None, f"{what}: missing {key} (e.g. {key} = {{ months = 6 }})")
@@ -373,14 +395,14 @@ class _Checker:
             return None
         return Wait(**parts)  # type: ignore[arg-type]
 
-    def unknown_keys(self, table: Mapping, allowed: set[str], section: tuple, what: str) -> None:
+    def unknown_keys(self, table: Mapping[str, Any], allowed: set[str], section: Section, what: str) -> None:
         for key in sorted(set(table) - allowed):
             self.add(section, key, f"{what}: unknown key {key!r}")
 
     # -- the pack
 
-    def pack(self, data: dict, path: Path) -> Pack | None:
-        top: tuple = ()
+    def pack(self, data: dict[str, Any], path: Path) -> Pack | None:
+        top: Section = ()
         self.unknown_keys(data, _TOP_KEYS, top, "pack")
         fmt = data.get("format")
         if fmt != FORMAT:
@@ -402,8 +424,6 @@ class _Checker:
         vitals = self.vitals(data.get("vital"))
         if self.problems:
             return None
-        from kiosk.domain.eligibility.engine import compile_plan
-
         by_id = {r.id: r for r in rules}
         return Pack(
             id=pack_id,  # type: ignore[arg-type]
@@ -466,11 +486,11 @@ class _Checker:
                 rules.append(rule)
         return rules
 
-    def rule(self, table: dict, section: tuple, index: int, rule_id: str, what: str) -> Rule | None:
+    def rule(self, table: dict[str, Any], section: Section, index: int, rule_id: str, what: str) -> Rule | None:
         before = len(self.problems)
         raw_type = table.get("type")
         try:
-            rule_type = RuleType(raw_type)
+            rule_type = RuleType(raw_type if isinstance(raw_type, str) else "")
         except ValueError:
             types = ", ".join(t.value for t in RuleType)
             self.add(section, "type", f"{what}: type {raw_type!r} is not one of {types}")
@@ -533,7 +553,7 @@ class _Checker:
             params=params,
         )
 
-    def pictogram(self, table: dict, section: tuple, what: str) -> Path | None:
+    def pictogram(self, table: dict[str, Any], section: Section, what: str) -> Path | None:
         name = self.string(table, section, "pictogram", what)
         if name is None:
             return None
@@ -546,7 +566,7 @@ class _Checker:
         self.add(section, "pictogram", f"{what}: pictogram {name!r} not found (next to the pack or in {PICTOGRAMS})")
         return None
 
-    def kinds(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def kinds(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         value = table.get("kinds", ["whole_blood"])
         if not isinstance(value, list) or not value or not all(isinstance(k, str) and _ID.fullmatch(k) for k in value):
             self.add(section, "kinds", f'{what}: kinds must be a list of donation kinds such as ["whole_blood"]')
@@ -555,7 +575,7 @@ class _Checker:
 
     # -- one method per rule type: the numbers it needs, into `params`
 
-    def rule_age(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def rule_age(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         params["outcome_above"] = self.choice(
             table, section, "outcome_above", what, tuple(o.value for o in _RULE_OUTCOMES)
         )
@@ -572,35 +592,35 @@ class _Checker:
             self.add(section, "returning_may_continue", f"{what}: returning_may_continue must be true or false")
         params["returning_may_continue"] = extend
         low, high, ret = params.get("min_years"), params.get("max_years"), params.get("returning_max_years")
-        if None not in (low, high) and low > high:
+        if low is not None and high is not None and low > high:
             self.add(section, "max_years", f"{what}: max_years ({high}) is below min_years ({low})")
-        if None not in (high, ret) and ret < high:
+        if high is not None and ret is not None and ret < high:
             self.add(section, "returning_max_years", f"{what}: returning_max_years ({ret}) is below max_years ({high})")
 
-    def rule_weight(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def rule_weight(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         if "min_kg" not in table:
             self.add(section, None, f"{what}: missing min_kg")
             return
         params["min_kg"] = self.number(table["min_kg"], section, "min_kg", what, whole=False)
 
-    def rule_interval(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def rule_interval(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         self.kinds(table, section, what, params)
         params["days"] = self.by_sex(table, section, "days", what, whole=True, minimum=1)
 
-    def rule_yearly_limit(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def rule_yearly_limit(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         self.kinds(table, section, what, params)
         params["max"] = self.by_sex(table, section, "max", what, whole=True, minimum=1)
         window = self.wait(table, section, "window", what)
         if window is not None:
             params["window"] = {"days": window.days, "months": window.months, "years": window.years}
 
-    def rule_yes_no(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def rule_yes_no(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         pass
 
-    def rule_date(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def rule_date(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         pass  # `wait` and `when` are read by `rule`, which keeps the Wait object
 
-    def rule_number(self, table: dict, section: tuple, what: str, params: dict) -> None:
+    def rule_number(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         if "min" not in table and "max" not in table:
             self.add(section, None, f"{what}: a number rule needs min, max or both")
         for key in ("min", "max"):

@@ -53,7 +53,7 @@ def _object(value: Any, name: str) -> None:
         raise InputError(name, f"must be a JSON object, not {_show(value)}")
 
 
-def _no_unknown(table: dict, allowed: set[str], prefix: str) -> None:
+def _no_unknown(table: dict[str, Any], allowed: set[str], prefix: str) -> None:
     for key in table:
         if key not in allowed:
             raise InputError(f"{prefix}{key}", f"unknown field (expected: {', '.join(sorted(allowed))})")
