@@ -22,7 +22,7 @@ def spec_of(row: Campaign) -> CampaignSpec:
         last_day=row.last_day,
         daily_target=row.daily_target,
         demo=row.demo,
-        slogan={"ar": row.slogan_ar, "fr": row.slogan_fr} if row.slogan_ar else None,
+        slogan={"ar": row.slogan_ar, "fr": row.slogan_fr} if row.slogan_ar and row.slogan_fr else None,
         organisers=list(row.organisers),
         partners=list(row.partners),
         **{key: {"ar": getattr(row, f"{key}_ar"), "fr": getattr(row, f"{key}_fr")} for key in _TEXTS},

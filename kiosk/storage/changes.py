@@ -36,13 +36,17 @@ import logging
 import os
 import time
 from datetime import date
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import ColumnElement, Table, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.storage.models import TicketCounter
+
+if TYPE_CHECKING:
+    import psycopg  # the PostgreSQL driver, a test extra: only its types here
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +57,10 @@ SETTLE = 0.3
 RETRY = 1.0  # seconds between attempts to listen again after a lost connection
 
 _VERSION = TicketCounter.last_ticket + TicketCounter.changes
-COUNTER = TicketCounter.__table__
+COUNTER = cast(Table, TicketCounter.__table__)  # a declarative model's table is a Table
 
 
-def _where(campaign_id: int, day: date):
+def _where(campaign_id: int, day: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     return (TicketCounter.campaign_id == campaign_id, TicketCounter.day == day)
 
 
@@ -65,7 +69,7 @@ def queue_version(session: Session | Connection, campaign_id: int, day: date) ->
     return session.execute(select(_VERSION).where(*_where(campaign_id, day))).scalar() or 0
 
 
-def increment(session: Session, campaign_id: int, day: date, column: str, returning) -> int:
+def increment(session: Session, campaign_id: int, day: date, column: str, returning: ColumnElement[int]) -> int:
     """Add one to the day's counter `column` (`last_ticket` or `changes`) in the
     caller's transaction, creating the day's row on its first count; returns
     `returning` (an expression over `COUNTER`) as it is now, 1 on a new row.
@@ -80,7 +84,7 @@ def increment(session: Session, campaign_id: int, day: date, column: str, return
         .values({column: COUNTER.c[column] + 1})
         .returning(returning)
     )
-    value = session.connection().execute(stmt).scalar()
+    value: int | None = session.connection().execute(stmt).scalar()
     if value is not None:
         return value
     try:
@@ -92,7 +96,8 @@ def increment(session: Session, campaign_id: int, day: date, column: str, return
             )
         return 1
     except IntegrityError:  # another station created the day's row first
-        return session.connection().execute(stmt).scalar_one()
+        again: int = session.connection().execute(stmt).scalar_one()
+        return again
 
 
 def bump(session: Session, campaign_id: int, day: date) -> int:
@@ -151,7 +156,7 @@ class QueueWatcher:
     def __enter__(self) -> QueueWatcher:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
@@ -169,8 +174,8 @@ class SqliteWatcher(QueueWatcher):
         self._last_read = 0.0
         super().__init__(engine, campaign_id, day, interval=interval, heartbeat=heartbeat)
 
-    def _stat(self) -> tuple:
-        signature = []
+    def _stat(self) -> tuple[tuple[int, int, int] | None, ...]:
+        signature: list[tuple[int, int, int] | None] = []
         for name in self._files:
             try:
                 st = os.stat(name)
@@ -201,13 +206,15 @@ class PostgresWatcher(QueueWatcher):
 
     def __init__(self, engine: Engine, campaign_id: int, day: date, *, interval: float, heartbeat: float):
         self._prefix = f"{campaign_id}:{day.isoformat()}:"
-        self.engine, self._conn, self._retry_at = engine, None, 0.0
+        self._conn: psycopg.Connection[Any] | None = None
+        self.engine, self._retry_at = engine, 0.0
         self._listen()  # before the first read: no change falls between the two
         super().__init__(engine, campaign_id, day, interval=interval, heartbeat=heartbeat)
 
     def _listen(self) -> None:
         raw = self.engine.raw_connection()
-        conn = raw.driver_connection
+        conn: psycopg.Connection[Any] | None = raw.driver_connection
+        assert conn is not None  # a live pool connection has its driver's
         raw.detach()  # ours alone: LISTEN belongs to a session, not to the pool
         conn.rollback()
         conn.autocommit = True
@@ -217,6 +224,7 @@ class PostgresWatcher(QueueWatcher):
     def _take(self, timeout: float) -> bool:
         """Read notifications for up to `timeout` s; True when our day's version moved."""
         changed = False
+        assert self._conn is not None  # _guarded listens first
         for note in self._conn.notifies(timeout=timeout, stop_after=1):
             if note.payload.startswith(self._prefix):
                 version = int(note.payload[len(self._prefix) :])

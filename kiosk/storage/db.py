@@ -13,17 +13,20 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, **kwargs)
@@ -32,7 +35,7 @@ def make_engine(url: str, **kwargs) -> Engine:
     engine = create_engine(url, **kwargs)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:
+    def _pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself, below
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -42,7 +45,7 @@ def make_engine(url: str, **kwargs) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:
+    def _begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -56,7 +59,7 @@ class Database:
     (commit on success, rollback on any error): nothing half-written.
     """
 
-    def __init__(self, url: str, **engine_kwargs):
+    def __init__(self, url: str, **engine_kwargs: Any):
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")

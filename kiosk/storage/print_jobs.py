@@ -30,8 +30,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, Select, func, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import paths
@@ -130,12 +131,14 @@ def document_rows(
 
     visit, donor = _source(session, kind, visit_id, donor_id)
     if kind == TICKET:
+        assert visit is not None  # _source gives a ticket its visit
         return DocumentRows(
             kind, donor, visit.campaign, visit=visit, people_ahead=(queue.position(session, visit) or 1) - 1
         )
     if kind == CARD:
         first = session.scalar(select(func.min(Donation.day)).where(Donation.donor_id == donor.id))
         return DocumentRows(kind, donor, _card_campaign(session, donor, visit), visit=visit, first_donation_day=first)
+    assert visit is not None  # _source gives a certificate its visit
     donation = _donation_of(session, visit)
     staff = session.get(Staff, donation.staff_id) if donation.staff_id is not None else None
     campaign = session.get(Campaign, donation.campaign_id) if donation.campaign_id else visit.campaign
@@ -169,6 +172,7 @@ def create_job(
         raise ValueError(f"unknown language {lang!r}")
     visit, donor = _source(session, kind, visit_id, donor_id)
     if kind == CERTIFICATE:
+        assert visit is not None  # _source gives a certificate its visit
         _donation_of(session, visit)
     visit_id = visit.id if visit is not None else None
     job = PrintJob(
@@ -202,7 +206,10 @@ def get(session: Session, job_id: int) -> PrintJob | None:
     return session.get(PrintJob, job_id)
 
 
-def _scope(query, station: str | Iterable[str] | None):
+_Query = TypeVar("_Query", bound=Select[Any])
+
+
+def _scope(query: _Query, station: str | Iterable[str] | None) -> _Query:
     if station is None:
         return query
     if isinstance(station, str):
@@ -238,11 +245,14 @@ def claim(session: Session, job_id: int, station: str) -> PrintJob | None:
     if job is None or job.status != PENDING or job.station != station:
         return None
     seen = job.attempts
-    won = session.execute(
-        update(PrintJob)
-        .where(PrintJob.id == job_id, PrintJob.status == PENDING, PrintJob.attempts == seen)
-        .values(attempts=seen + 1)
-        .execution_options(synchronize_session=False)
+    won = cast(
+        CursorResult[Any],  # an UPDATE's result has a rowcount
+        session.execute(
+            update(PrintJob)
+            .where(PrintJob.id == job_id, PrintJob.status == PENDING, PrintJob.attempts == seen)
+            .values(attempts=seen + 1)
+            .execution_options(synchronize_session=False)
+        ),
     ).rowcount
     if won != 1:
         return None
@@ -251,14 +261,14 @@ def claim(session: Session, job_id: int, station: str) -> PrintJob | None:
 
 
 def mark_printed(session: Session, job_id: int, now: datetime) -> PrintJob:
-    job = session.get(PrintJob, job_id)
+    job = session.get_one(PrintJob, job_id)
     job.status, job.printed_at, job.last_error = PRINTED, now, None
     return job
 
 
 def mark_failed(session: Session, job_id: int, error: str) -> PrintJob:
     """Failed, with why; the job and its PDF stay until a retry prints them."""
-    job = session.get(PrintJob, job_id)
+    job = session.get_one(PrintJob, job_id)
     if job.status != PRINTED:  # a late failure report never undoes a print
         job.status, job.last_error = FAILED, (error or "unknown error")[:ERROR_LIMIT]
     return job

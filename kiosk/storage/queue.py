@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -48,6 +49,9 @@ from kiosk.storage.models import (
     VitalSigns,
 )
 
+if TYPE_CHECKING:
+    from kiosk.domain.eligibility import Pack
+
 ACTIVE_BOOTH_WINDOW = timedelta(minutes=30)  # a booth that called within this counts as open
 KIOSK_HELP_SHOWN = timedelta(minutes=15)  # an unanswered call from a kiosk stays on the nurse screens this long
 CALLED_SHOWN, NEXT_SHOWN = 6, 8
@@ -72,7 +76,7 @@ def _load(session: Session, visit_id: int) -> Visit:
     return visit
 
 
-def _changed(session: Session, visit: Visit, actor: Actor, action: str, now: datetime, **detail) -> None:
+def _changed(session: Session, visit: Visit, actor: Actor, action: str, now: datetime, **detail: object) -> None:
     """What every queue change ends with: its version bump and its audit event."""
     session.flush()
     bump(session, visit.campaign_id, visit.day)
@@ -88,7 +92,7 @@ def _changed(session: Session, visit: Visit, actor: Actor, action: str, now: dat
     )
 
 
-def _waiting(campaign_id: int, day: date):
+def _waiting(campaign_id: int, day: date) -> tuple[ColumnElement[bool], ...]:
     return (Visit.campaign_id == campaign_id, Visit.day == day, Visit.status == states.WAITING)
 
 
@@ -114,7 +118,7 @@ def join_queue(
     until: date | None,
     reasons: list[str],
     pack: str,
-    answers: dict,
+    answers: dict[str, bool | str | float],
     needs_staff: bool = False,
 ) -> Visit:
     """The kiosk's check-in: `registration.check_in`, refused with `donor.deferred`
@@ -286,7 +290,9 @@ def attend(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> V
 
 
 # -- measurements and decisions -----------------------------------------------------------
-def record_vitals(session: Session, visit_id: int, vitals: Vitals, pack, *, actor: Actor, now: datetime) -> VitalSigns:
+def record_vitals(
+    session: Session, visit_id: int, vitals: Vitals, pack: Pack, *, actor: Actor, now: datetime
+) -> VitalSigns:
     """Store one set of measurements; `out_of_range` lists the vital ids outside
     the rule pack's thresholds (`pack`: a `kiosk.domain.eligibility.Pack`).
     Values no body can have are refused (`vitals.implausible`)."""
@@ -577,7 +583,11 @@ def recent_service_minutes(
         .order_by(ended.desc())
         .limit(limit)
     )
-    return [((done or deferred) - called).total_seconds() / 60 for called, done, deferred in rows]
+    return [
+        (end - called).total_seconds() / 60
+        for called, done, deferred in rows
+        if called is not None and (end := done or deferred) is not None
+    ]
 
 
 def active_booths(session: Session, campaign_id: int, day: date, now: datetime) -> int:
@@ -607,12 +617,15 @@ def board(session: Session, campaign_id: int, day: date, now: datetime, *, booth
             .order_by(Visit.called_at.desc(), Visit.ticket.desc())
             .limit(CALLED_SHOWN)
         )
+        if ticket is not None and booth is not None and called_at is not None
     )
     waiting = session.scalar(select(func.count()).select_from(Visit).where(*_waiting(campaign_id, day))) or 0
     next_tickets = tuple(
-        session.scalars(
+        ticket
+        for ticket in session.scalars(
             select(Visit.ticket).where(*_waiting(campaign_id, day)).order_by(*_CALL_ORDER).limit(NEXT_SHOWN)
         )
+        if ticket is not None
     )
     booths = booths or active_booths(session, campaign_id, day, now)
     donations = (
@@ -661,10 +674,11 @@ def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> 
         key=lambda r: (r[0].booth, r[0].called_at),
     )
     waiting = sorted((r for r in rows if r[0].status == states.WAITING), key=lambda r: (r[0].waiting_at, r[0].ticket))
-    left = sorted((r for r in rows if r[0].status == states.LEFT), key=lambda r: r[0].left_at, reverse=True)
+    left = sorted((r for r in rows if r[0].status == states.LEFT), key=lambda r: r[0].left_at or now, reverse=True)
     out = []
     for group in (at_booths, waiting, left):
         for index, (visit, first, last, first_ar, last_ar, outcome) in enumerate(group):
+            assert visit.ticket is not None  # the query keeps visits with a ticket
             until = {states.WAITING: now, states.LEFT: visit.left_at}.get(visit.status, visit.called_at) or now
             out.append(
                 QueueRow(

@@ -74,7 +74,7 @@ def sign_in(db: Database, station: str, staff_id: int, pin: str, lockout: Lockou
     with db.read() as session:
         row = session.get(Staff, staff_id)
         found = row is not None and row.active
-        stored, name, role = (row.pin_hash, row.name, row.role) if found else ("", "", "")
+        stored, name, role = (row.pin_hash, row.name, row.role) if row is not None and found else ("", "", "")
     if not found:
         raise VisitRefused("staff.unknown")
     right = rules.verify_pin(pin, stored)  # the slow part, outside any transaction
