@@ -33,6 +33,8 @@ class LanguageSwitch(QObject):
         if lang == self.language:
             return
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("set_language needs a running Qt application")
         for old in self._translators:
             app.removeTranslator(old)
         self._translators = []

@@ -11,6 +11,7 @@ rendered, so importing this package costs nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
 
 from kiosk.domain.visits import DONATION_KINDS, PLASMA, PLATELETS, WHOLE_BLOOD
@@ -46,7 +47,8 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Callable[..., bytes]:
     if name in _RENDERERS:
-        return getattr(import_module(_RENDERERS[name]), name)
+        renderer: Callable[..., bytes] = getattr(import_module(_RENDERERS[name]), name)
+        return renderer
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

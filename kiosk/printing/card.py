@@ -8,9 +8,12 @@ inside the edges, the safe area of card printers and of cutting by hand.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from kiosk.printing import fonts, text
 from kiosk.printing import labels as L
@@ -32,8 +35,11 @@ RED = HexColor("#A4161A")
 GREY = HexColor("#5A5A5A")
 INK = HexColor("#1A1A1A")
 
+BadgeDraw = Callable[[Canvas, float, float], None]  # (canvas, x, top)
+Badge = tuple[float, float, BadgeDraw]  # (width, height, draw)
 
-def drop_path(canvas, cx: float, top: float, height: float):
+
+def drop_path(canvas: Canvas, cx: float, top: float, height: float) -> PDFPathObject:
     """A blood drop: a point at `top`, a round belly below (for the band and the certificate)."""
     r = height * 0.36
     cy = top - height + r
@@ -47,14 +53,14 @@ def drop_path(canvas, cx: float, top: float, height: float):
     return path
 
 
-def _badge(value: str, rtl: bool, size: float = 13) -> tuple[float, float, object]:
+def _badge(value: str, rtl: bool, size: float = 13) -> Badge:
     """The blood group in white on a red rounded box: (width, height, draw(canvas, x, top))."""
     ln = text.line(isolate(value), BOLD, size, rtl)
     pad_x, pad_y = 2.2 * mm, 0.9 * mm
     glyphs = fonts.LATIN_DIGIT_HEIGHT * size  # capitals and "+" stand as tall as digits
     width, height = ln.width + 2 * pad_x, glyphs + 2 * pad_y
 
-    def draw(canvas, x, top):
+    def draw(canvas: Canvas, x: float, top: float) -> None:
         canvas.setFillColor(RED)
         canvas.roundRect(x, top - height, width, height, 1.2 * mm, stroke=0, fill=1)
         canvas.setFillColor(white)
@@ -113,7 +119,7 @@ def render_card(data: CardData, lang: str, catalog: Catalog) -> bytes:
 
     row_top = SAFE + 10 * mm
     cell_width = (col_width - GAP) / 2
-    cells = []
+    cells: list[tuple[str, Badge | list[text.Line]]] = []
     if data.blood_group:
         cells.append((L.BLOOD_GROUP, _badge(data.blood_group, rtl)))
     if data.first_donation_text:
@@ -127,7 +133,13 @@ def render_card(data: CardData, lang: str, catalog: Catalog) -> bytes:
         if isinstance(content, tuple):
             badge_width, badge_height, draw_badge = content
             x = left + cell_width - badge_width if rtl else left
-            cell.block(badge_height, lambda canvas, _left, _right, top, x=x, draw=draw_badge: draw(canvas, x, top))
+
+            def place(
+                canvas: Canvas, _left: float, _right: float, top: float, x: float = x, draw: BadgeDraw = draw_badge
+            ) -> None:
+                draw(canvas, x, top)
+
+            cell.block(badge_height, place)
         else:
             cell.lines(content, color=INK)
         cell.draw(canvas, left, left + cell_width, row_top)

@@ -11,6 +11,7 @@ import io
 
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.printing import labels as L
 from kiosk.printing import text
@@ -97,15 +98,15 @@ def _rows_block(col: Column, rows: list[tuple[str, str]], scale: float) -> None:
         height = max(label_base[-1], value_base[-1]) + descent
 
         def draw(
-            canvas,
-            left,
-            right,
-            top,
-            label_lines=label_lines,
-            value_lines=value_lines,
-            label_base=label_base,
-            value_base=value_base,
-        ):
+            canvas: Canvas,
+            left: float,
+            right: float,
+            top: float,
+            label_lines: list[text.Line] = label_lines,
+            value_lines: list[text.Line] = value_lines,
+            label_base: list[float] = label_base,
+            value_base: list[float] = value_base,
+        ) -> None:
             label_x, value_x = (right, right - LABEL_WIDTH - 3 * mm) if rtl else (left, left + LABEL_WIDTH + 3 * mm)
             side = "right" if rtl else "left"
             canvas.setFillColor(RED)
@@ -147,7 +148,7 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
     col.space(5 * mm * scale)
     drop_height = 9 * mm * scale
 
-    def draw_drop(canvas, left, right, top):
+    def draw_drop(canvas: Canvas, left: float, right: float, top: float) -> None:
         canvas.setFillColor(RED)
         canvas.drawPath(drop_path(canvas, (left + right) / 2, top, drop_height), stroke=0, fill=1)
 
@@ -192,7 +193,7 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
     box_width = 55 * mm
     box_height = SIGNATURE_HEIGHT * scale
 
-    def draw_signature(canvas, left, right, top):
+    def draw_signature(canvas: Canvas, left: float, right: float, top: float) -> None:
         x0 = left if rtl else right - box_width
         canvas.saveState()
         canvas.setStrokeColor(GREY)

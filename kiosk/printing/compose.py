@@ -9,6 +9,7 @@ itself (ar_MA and fr_MA through QLocale), which printing may not import.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Protocol
 
@@ -28,6 +29,98 @@ from kiosk.printing.data import (
 QATRA = Bilingual(ar="قطرة", fr="Qatra")
 
 
+class CampaignRow(Protocol):
+    """The campaign columns a document prints (kiosk.storage.models.Campaign)."""
+
+    @property
+    def name_ar(self) -> str: ...
+    @property
+    def name_fr(self) -> str: ...
+    @property
+    def venue_ar(self) -> str: ...
+    @property
+    def venue_fr(self) -> str: ...
+    @property
+    def city_ar(self) -> str: ...
+    @property
+    def city_fr(self) -> str: ...
+    @property
+    def slogan_ar(self) -> str | None: ...
+    @property
+    def slogan_fr(self) -> str | None: ...
+    @property
+    def organisers(self) -> Sequence[Mapping[str, str]]: ...
+
+
+class DonorRow(Protocol):
+    """The donor columns a document prints (kiosk.storage.models.Donor)."""
+
+    @property
+    def number(self) -> str: ...
+    @property
+    def first_name_latin(self) -> str | None: ...
+    @property
+    def last_name_latin(self) -> str | None: ...
+    @property
+    def first_name_ar(self) -> str | None: ...
+    @property
+    def last_name_ar(self) -> str | None: ...
+    @property
+    def blood_group(self) -> str | None: ...
+    @property
+    def card_token(self) -> str: ...
+    @property
+    def cin(self) -> str | None: ...
+
+
+class VisitRow(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def day(self) -> date: ...
+    @property
+    def ticket(self) -> int | None: ...
+    @property
+    def ticket_token(self) -> str | None: ...
+    @property
+    def waiting_at(self) -> datetime: ...
+
+
+class DonationRow(Protocol):
+    @property
+    def day(self) -> date: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def volume_ml(self) -> int | None: ...
+
+
+class StaffRow(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class Rows(Protocol):
+    """What kiosk.storage.print_jobs.DocumentRows holds."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def donor(self) -> DonorRow: ...
+    @property
+    def campaign(self) -> CampaignRow | None: ...
+    @property
+    def visit(self) -> VisitRow | None: ...
+    @property
+    def people_ahead(self) -> int: ...
+    @property
+    def donation(self) -> DonationRow | None: ...
+    @property
+    def staff(self) -> StaffRow | None: ...
+    @property
+    def first_donation_day(self) -> date | None: ...
+
+
 class DateFormat(Protocol):
     """How dates are spelled in a document's language: kiosk.i18n.dates fits."""
 
@@ -36,7 +129,7 @@ class DateFormat(Protocol):
     def time_of_day(self, local: datetime, lang: str) -> str: ...
 
 
-def campaign_text(campaign) -> CampaignText:
+def campaign_text(campaign: CampaignRow) -> CampaignText:
     """From a campaign row (`name_ar`, `name_fr`, … and `organisers` as [{ar, fr}])."""
     slogan = None
     if campaign.slogan_ar and campaign.slogan_fr:
@@ -50,7 +143,7 @@ def campaign_text(campaign) -> CampaignText:
     )
 
 
-def donor_names(donor) -> tuple[str, str | None]:
+def donor_names(donor: DonorRow) -> tuple[str, str | None]:
     """(name in Latin letters, name in Arabic letters or None), as documents print them.
 
     A donor who gave only an Arabic name gets it in the first place, which the
@@ -62,7 +155,7 @@ def donor_names(donor) -> tuple[str, str | None]:
     return latin, arabic
 
 
-def ticket_data(visit, campaign, people_ahead: int, lang: str, dates: DateFormat) -> TicketData:
+def ticket_data(visit: VisitRow, campaign: CampaignRow, people_ahead: int, lang: str, dates: DateFormat) -> TicketData:
     """The queue ticket of a visit that has one (ticket number and token)."""
     if visit.ticket is None or not visit.ticket_token:
         raise ValueError(f"visit {visit.id} has no ticket")
@@ -76,7 +169,9 @@ def ticket_data(visit, campaign, people_ahead: int, lang: str, dates: DateFormat
     )
 
 
-def card_data(donor, campaign, first_donation_day: date | None, lang: str, dates: DateFormat) -> CardData:
+def card_data(
+    donor: DonorRow, campaign: CampaignRow | None, first_donation_day: date | None, lang: str, dates: DateFormat
+) -> CardData:
     """The donor card; its QR holds the donor's card token and nothing else."""
     latin, arabic = donor_names(donor)
     organisers = campaign.organisers if campaign is not None else ()
@@ -91,7 +186,15 @@ def card_data(donor, campaign, first_donation_day: date | None, lang: str, dates
     )
 
 
-def certificate_data(donation, donor, campaign, staff, issued: date, lang: str, dates: DateFormat) -> CertificateData:
+def certificate_data(
+    donation: DonationRow,
+    donor: DonorRow,
+    campaign: CampaignRow,
+    staff: StaffRow | None,
+    issued: date,
+    lang: str,
+    dates: DateFormat,
+) -> CertificateData:
     """The certificate of one donation, issued on `issued` (the venue's day)."""
     latin, arabic = donor_names(donor)
     return CertificateData(
@@ -108,18 +211,22 @@ def certificate_data(donation, donor, campaign, staff, issued: date, lang: str, 
     )
 
 
-def document_data(rows, lang: str, dates: DateFormat, issued: date):
+def document_data(rows: Rows, lang: str, dates: DateFormat, issued: date) -> TicketData | CardData | CertificateData:
     """The data of the document `rows` describe (kiosk.storage.print_jobs.DocumentRows)."""
     if rows.kind == "ticket":
+        if rows.visit is None or rows.campaign is None:
+            raise ValueError("a ticket needs its visit and campaign")
         return ticket_data(rows.visit, rows.campaign, rows.people_ahead, lang, dates)
     if rows.kind == "card":
         return card_data(rows.donor, rows.campaign, rows.first_donation_day, lang, dates)
     if rows.kind == "certificate":
+        if rows.donation is None or rows.campaign is None:
+            raise ValueError("a certificate needs its donation and campaign")
         return certificate_data(rows.donation, rows.donor, rows.campaign, rows.staff, issued, lang, dates)
     raise ValueError(f"unknown document kind {rows.kind!r}")
 
 
-def render(kind: str, data, lang: str, catalog: Catalog) -> bytes:
+def render(kind: str, data: TicketData | CardData | CertificateData, lang: str, catalog: Catalog) -> bytes:
     """The PDF of a ticket, card or certificate (reportlab is imported here, on first use)."""
     from kiosk import printing
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from kiosk.domain.campaigns import CampaignSpec
 from kiosk.domain.visits import DONATION_KINDS, ticket_label
 
 # `labels(context, english_source) -> translated text`; see kiosk.i18n.catalog.
@@ -49,7 +50,7 @@ class CampaignText:
     slogan: Bilingual | None = None
 
     @classmethod
-    def from_spec(cls, spec) -> CampaignText:
+    def from_spec(cls, spec: CampaignSpec) -> CampaignText:
         """From a `kiosk.domain.campaigns.CampaignSpec` (or anything shaped like it)."""
         return cls(
             name=Bilingual.from_mapping(spec.name),

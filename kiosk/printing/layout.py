@@ -10,12 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.printing import text
 from kiosk.printing.fonts import Face
 from kiosk.printing.text import Line
 
-DrawFn = Callable[[object, float, float, float], None]  # (canvas, left, right, top)
+DrawFn = Callable[[Canvas, float, float, float], None]  # (canvas, left, right, top)
 
 
 @dataclass
@@ -54,7 +55,7 @@ class Column:
             baselines.append(y)
         height = y + lines[-1].descent if lines else 0.0
 
-        def draw(canvas, left, right, top):
+        def draw(canvas: Canvas, left: float, right: float, top: float) -> None:
             canvas.setFillColor(color)
             x = {"left": left, "right": right, "center": (left + right) / 2}[side]
             for ln, offset in zip(lines, baselines, strict=False):
@@ -107,7 +108,7 @@ class Column:
         for value in values:
             self.paragraph(value, face, size, width, align=align, max_lines=2, min_size=min_size, color=color)
 
-    def draw(self, canvas, left: float, right: float, top: float) -> float:
+    def draw(self, canvas: Canvas, left: float, right: float, top: float) -> float:
         """Draw every block from `top` down; returns the y where the column ends."""
         y = top
         for height, draw in self.blocks:

@@ -13,6 +13,7 @@ import qrcode
 from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4
 
@@ -28,7 +29,7 @@ def qr_image(payload: str) -> tuple[ImageReader, int]:
     return ImageReader(Image.frombytes("L", (size, size), pixels)), size
 
 
-def draw_qr(canvas, payload: str, x: float, y: float, side: float) -> None:
+def draw_qr(canvas: Canvas, payload: str, x: float, y: float, side: float) -> None:
     """The code with its quiet zone filling the square whose lower-left corner is (x, y)."""
     image, _ = qr_image(payload)
     canvas.drawImage(image, x, y, width=side, height=side)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.printing import fonts
 from kiosk.printing.arabic import FSI, LRI, PDI, RLI, visual
@@ -101,7 +102,7 @@ def _split_runs(vis: str, rtl: bool) -> list[tuple[str, str]]:
     start = 0
     for i in range(1, len(vis) + 1):
         if i == len(vis) or owner[i] != owner[start]:
-            out.append((owner[start], vis[start:i]))
+            out.append((owner[start] or ("ar" if rtl else "latin"), vis[start:i]))  # every gap was filled
             start = i
     return out
 
@@ -207,7 +208,7 @@ def fit(
     return [ln if ln.width <= width else ln.scaled(width / ln.width) for ln in laid]
 
 
-def draw(canvas, ln: Line, x: float, baseline: float, align: str = "left") -> None:
+def draw(canvas: Canvas, ln: Line, x: float, baseline: float, align: str = "left") -> None:
     """Draw `ln` with its left edge, right edge or centre at `x`."""
     if align == "right":
         x -= ln.width

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.printing import fonts, text
 from kiosk.printing import labels as L
@@ -42,7 +43,7 @@ def quoted(value: str, lang: str) -> str:
 
 
 def _dashed_rule(column: Column, gap: float) -> None:
-    def draw(canvas, left, right, top):
+    def draw(canvas: Canvas, left: float, right: float, top: float) -> None:
         canvas.saveState()
         canvas.setLineWidth(0.6)
         canvas.setDash(2, 2)
@@ -89,7 +90,7 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
     # Digits have no descender: the block ends at the baseline.
     digits = fonts.LATIN_DIGIT_HEIGHT * NUMBER_SIZE
 
-    def draw_number(canvas, left, right, top):
+    def draw_number(canvas: Canvas, left: float, right: float, top: float) -> None:
         text.draw(canvas, number, (left + right) / 2, top - digits, "center")
 
     col.block(digits, draw_number)
@@ -111,7 +112,7 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
     )
     col.space(1 * mm)  # the code's own quiet zone adds 4 modules
 
-    def draw_code(canvas, left, right, top):
+    def draw_code(canvas: Canvas, left: float, right: float, top: float) -> None:
         draw_qr(canvas, data.visit_qr, (left + right - QR_SIDE) / 2, top - QR_SIDE, QR_SIDE)
 
     col.block(QR_SIDE, draw_code)
