@@ -36,5 +36,5 @@ def forget_module_sources() -> bool:
     feature = sys.modules.get("PySide6.support.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _mentions_pyside
+    feature._mod_uses_pyside = _mentions_pyside  # type: ignore[attr-defined]  # PySide6's private hook, in no stub
     return True

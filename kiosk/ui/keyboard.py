@@ -17,7 +17,7 @@ Keys never take focus: they type into the field that has it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,7 @@ class KeyPad(QWidget):
     """One layout: rows of keys laid out on a grid of quarter-key columns."""
 
     pressed = Signal(str)
+    holder: QWidget  # the box that centres the pad in the keyboard's stack, set by Keyboard.pad
 
     def __init__(self, name: str, rows: list[list], compact: bool = False):
         super().__init__()
@@ -150,6 +151,7 @@ class OnScreenKeyboard(QWidget):
         layout.addLayout(row)
         self.hide()
         app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a keyboard is a widget: there is a QApplication
         app.focusChanged.connect(self._focus_changed)
 
     # -- layouts, built the first time they are needed (start-up stays light)
@@ -270,7 +272,7 @@ class OnScreenKeyboard(QWidget):
         pad.keys[SHIFT].style().polish(pad.keys[SHIFT])
 
 
-def keyboard_field(kind: str, parent: QObject | None = None) -> QLineEdit:
+def keyboard_field(kind: str, parent: QWidget | None = None) -> QLineEdit:
     """A line edit that summons the keyboard layout `kind`; identity card and
     phone numbers are typed and shown left to right even on Arabic screens."""
     if kind not in FIELD_LAYOUTS:

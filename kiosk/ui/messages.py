@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.ui.widgets import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

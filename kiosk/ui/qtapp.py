@@ -34,7 +34,8 @@ def style_sheet() -> str:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or ["kiosk"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or ["kiosk"])
     app.setApplicationName("Qatra")
     app.setOrganizationName("Qatra")
     load_fonts()

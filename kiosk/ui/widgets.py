@@ -7,6 +7,12 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QLabel, QWidget
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `source` for translation in `context` and returns it unchanged, as
+    PySide6's own does; its stub says it returns `object`, this one says `str`."""
+    return source
+
+
 def QT_TRANSLATE_N_NOOP(context: str, source: str, disambiguation: str | None = None, example: int = 0) -> str:  # noqa: N802
     """Marks `source` as a sentence with a count, to be translated later with
     `translate(context, source, None, n)` in the plural form `n` needs (Arabic

@@ -16,9 +16,19 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEasingCurve, Qt, QTimer, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import paths
 from kiosk.domain.clock import to_local
@@ -26,7 +36,7 @@ from kiosk.domain.queue import BoardSnapshot
 from kiosk.i18n.catalog import labels_for
 from kiosk.i18n.dates import weekday_date
 from kiosk.ui.live import POLL_MS, QueueFeed
-from kiosk.ui.widgets import BloodDrop
+from kiosk.ui.widgets import QT_TRANSLATE_NOOP, BloodDrop
 
 if TYPE_CHECKING:
     from kiosk.app import App
@@ -100,7 +110,7 @@ class Bilingual(QWidget):
         if stacked:
             self.fr = text_label(object_name, Qt.AlignmentFlag.AlignHCenter)
             self.ar = text_label(object_name, Qt.AlignmentFlag.AlignHCenter)
-            layout = QVBoxLayout(self)
+            layout: QBoxLayout = QVBoxLayout(self)
             layout.addWidget(self.ar)
             layout.addWidget(self.fr)
         else:
@@ -375,15 +385,15 @@ class BoardWindow(QWidget):
     def _layouts(self) -> list[tuple[QLayout, int, tuple[int, int, int, int]]]:
         """Every layout with its spacing and margins as designed (for 1080 lines), found once."""
         if not hasattr(self, "_designed"):
-            found = [self.layout()]
-            for widget in self.findChildren(QWidget):
-                if widget.layout() is not None:
-                    found.append(widget.layout())
+            found = [
+                layout for widget in (self, *self.findChildren(QWidget)) if (layout := widget.layout()) is not None
+            ]
             index = 0
             while index < len(found):
                 layout = found[index]
                 for i in range(layout.count()):
-                    child = layout.itemAt(i).layout()
+                    item = layout.itemAt(i)
+                    child = item.layout() if item is not None else None
                     if child is not None and child not in found:
                         found.append(child)
                 index += 1

@@ -83,6 +83,13 @@ class StationContext(QObject):
         self.actor = actor
         self.actor_changed.emit()
 
+    @property
+    def signed_in(self) -> Actor:
+        """The signed-in staff member; read inside `write`, nobody signed in is refused there."""
+        if self.actor is None:
+            raise VisitRefused("staff.choose")
+        return self.actor
+
     def may(self, permission: str) -> bool:
         return self.actor is not None and self.actor.may(permission)
 

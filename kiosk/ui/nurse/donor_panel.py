@@ -318,7 +318,7 @@ class AnswersTab(QWidget):
             return
         context = self.context
         visit_id, now = self.visit_id, context.app.now()
-        answers = context.write(lambda s: q.view_answers(s, visit_id, actor=context.actor, now=now))
+        answers = context.write(lambda s: q.view_answers(s, visit_id, actor=context.signed_in, now=now))
         if answers is None:
             return
         self.shown = answers
@@ -502,6 +502,8 @@ class VitalsTab(QWidget):
     def _prefill(self, details: VisitDetails) -> None:
         words = self.context.words
         measured = details.vitals
+        if measured is None:
+            return
         values = {
             "weight": measured.weight_kg,
             "haemoglobin": measured.haemoglobin_g_dl,
@@ -515,7 +517,7 @@ class VitalsTab(QWidget):
 
     def measured(self) -> Vitals:
         values = {key: parse_number(widget.text()) for key, widget in self.inputs.items()}
-        whole = {key: round(values[key]) if values[key] is not None else None for key in ("systolic", "diastolic")}
+        whole = {key: None if (value := values[key]) is None else round(value) for key in ("systolic", "diastolic")}
         return Vitals(
             weight_kg=values["weight"],
             haemoglobin_g_dl=values["haemoglobin"],
@@ -538,7 +540,9 @@ class VitalsTab(QWidget):
             context.refuse("vitals.empty")
             return
         visit_id, now = self.details.visit_id, context.app.now()
-        row = context.write(lambda s: q.record_vitals(s, visit_id, vitals, context.pack, actor=context.actor, now=now))
+        row = context.write(
+            lambda s: q.record_vitals(s, visit_id, vitals, context.pack, actor=context.signed_in, now=now)
+        )
         if row is not None:
             self._show_result(tuple(row.out_of_range))
             context.say(context.words.translate("NurseDonor", "Vitals saved."))
@@ -717,7 +721,7 @@ class DecisionTab(QWidget):
                 suggested = details.prescreen_until or day + timedelta(days=1)
                 self.until.setDate(QDate(suggested.year, suggested.month, suggested.day))
         failed = details.vitals.out_of_range if details is not None and details.vitals is not None else ()
-        if failed and (details.visit_id, failed) != self._suggested:
+        if failed and details is not None and (details.visit_id, failed) != self._suggested:
             # The first measurement outside the thresholds is the likely reason.
             self._suggested = (details.visit_id, failed)
             self.reason.setCurrentIndex(max(0, self.reason.findData(failed[0])))
@@ -792,7 +796,7 @@ class DecisionTab(QWidget):
                 volume_ml=volume,
                 bag_number=bag,
                 kind=kind,
-                actor=context.actor,
+                actor=context.signed_in,
                 now=now,
                 local_bags=context.settings.local_bags,
             )
@@ -817,7 +821,7 @@ class DecisionTab(QWidget):
         visit_id, now, reason = self.details.visit_id, context.app.now(), self.chosen_reason()
         done = context.write(
             lambda s: q.record_deferral(
-                s, visit_id, reason=reason, until=until, permanent=permanent, actor=context.actor, now=now
+                s, visit_id, reason=reason, until=until, permanent=permanent, actor=context.signed_in, now=now
             )
         )
         if done is not None:
@@ -908,7 +912,9 @@ class OverrideTab(QWidget):
         context = self.context
         visit_id, now = self.details.visit_id, context.app.now()
         outcome, reason = self.outcome.currentData(), self.reason.text()
-        done = context.write(lambda s: q.override_prescreen(s, visit_id, outcome, reason, actor=context.actor, now=now))
+        done = context.write(
+            lambda s: q.override_prescreen(s, visit_id, outcome, reason, actor=context.signed_in, now=now)
+        )
         if done is not None:
             self.reason.clear()
             context.say(

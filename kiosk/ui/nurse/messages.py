@@ -11,10 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from kiosk.domain.visits import VisitRefused, ticket_label
-from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, ltr
+from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, ltr
 
 log = logging.getLogger(__name__)
 
@@ -141,8 +139,9 @@ def message(translate: Callable[..., str], code: str, **detail: object) -> str:
         log.warning("no nurse station message for code %r", code)
         source = _FALLBACK
     if "%n" in source:
-        count, *keys = keys
-        text = translate(CONTEXT, source, None, int(detail.get(count) or 0))
+        count, keys = keys[0], keys[1:]
+        value = detail.get(count)
+        text = translate(CONTEXT, source, None, value if isinstance(value, int) else 0)
     else:
         text = translate(CONTEXT, source)
     for index, key in enumerate(keys, start=1):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kiosk.domain.queue import QueueRow
@@ -89,12 +89,12 @@ class QueueModel(QAbstractTableModel):
             translate("NurseQueue", "Name"),
         )[section]
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # Called for every cell and role of every paint and measure: plain ints, no allocation.
         if not index.isValid():
             return None
@@ -122,7 +122,7 @@ class QueueModel(QAbstractTableModel):
             return self._text(row, column) or None
         return None
 
-    def _text(self, row: QueueRow, column: Column) -> str:
+    def _text(self, row: QueueRow, column: int) -> str:
         translate = self.words.translate
         if column == Column.TICKET:
             return row.label

@@ -250,10 +250,10 @@ class QueuePanel(QWidget):
         now = context.app.now()
         called = context.write(
             lambda s: q.call_next(
-                s, context.campaign_id, context.app.today(), context.booth, actor=context.actor, now=now
+                s, context.campaign_id, context.app.today(), context.booth, actor=context.signed_in, now=now
             )
         )
-        if called is not None:
+        if called is not None and called.ticket is not None:  # a called visit has its ticket
             translate = context.words.translate
             context.say(
                 translate("NurseQueue", "Ticket %1 called to booth %2.")
@@ -271,7 +271,7 @@ class QueuePanel(QWidget):
         context = self.context
         now = context.app.now()
         function = getattr(q, step)
-        visit = context.write(lambda s: function(s, row.visit_id, actor=context.actor, now=now))
+        visit = context.write(lambda s: function(s, row.visit_id, actor=context.signed_in, now=now))
         if visit is not None:
             self.opened.emit(row.visit_id)
 
@@ -284,7 +284,7 @@ class QueuePanel(QWidget):
         context, kiosk = self.context, self.kiosks_asking[0]
         context.write(
             lambda s: q.answer_kiosk(
-                s, context.campaign_id, context.app.today(), kiosk, actor=context.actor, now=context.app.now()
+                s, context.campaign_id, context.app.today(), kiosk, actor=context.signed_in, now=context.app.now()
             )
         )
 
@@ -297,7 +297,7 @@ class QueuePanel(QWidget):
         context = self.context
         booth = self.transfer_booth.value()
         now = context.app.now()
-        if context.write(lambda s: q.transfer(s, row.visit_id, booth, actor=context.actor, now=now)) is not None:
+        if context.write(lambda s: q.transfer(s, row.visit_id, booth, actor=context.signed_in, now=now)) is not None:
             translate = context.words.translate
             context.say(
                 translate("NurseQueue", "Ticket %1 sent to booth %2.")

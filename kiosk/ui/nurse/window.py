@@ -67,12 +67,14 @@ def settle_sizes(window: QWidget) -> None:
     widgets = [window, *window.findChildren(QWidget)]
     for widget in widgets:
         widget.ensurePolished()
-    layouts = [w.layout() for w in widgets if w.layout() is not None]
+    layouts = [layout for w in widgets if (layout := w.layout()) is not None]
     while layouts:
         layout = layouts.pop()
         layout.invalidate()
         layouts.extend(
-            item.layout() for item in (layout.itemAt(i) for i in range(layout.count())) if item.layout() is not None
+            sub
+            for item in (layout.itemAt(i) for i in range(layout.count()))
+            if item is not None and (sub := item.layout()) is not None
         )
 
 

@@ -14,6 +14,8 @@ sentences with a count are declared with QT_TRANSLATE_N_NOOP (kiosk.ui.widgets).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
 from kiosk.i18n import LANGUAGES, LOCALES, is_rtl
@@ -28,7 +30,7 @@ class Words(QObject):
     def __init__(self, lang: str = "ar", parent: QObject | None = None):
         super().__init__(parent)
         self.lang = ""
-        self._labels = None
+        self._labels: Callable[..., str]  # set by _set
         self._set(lang)
 
     def _set(self, lang: str) -> None:
