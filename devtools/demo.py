@@ -106,6 +106,8 @@ def check_in(
     out = []
     with app.db.write() as session:
         campaign = campaigns.active_campaign(session)
+        if campaign is None:
+            raise RuntimeError("no campaign in use: import the demo campaign first")
         for n in range(start, start + count):
             latin, arabic, sex, year, group, cin = DONORS[n % len(DONORS)]
             if n >= len(DONORS):  # the same people again, with cards of their own
@@ -142,5 +144,6 @@ def check_in(
                 answers={"medication": True, "risk_behaviour": NEEDS_INTERVIEW} if referred else {},
                 needs_staff=n in needs_staff,
             )
+            assert visit.ticket is not None  # join_queue gives the visit its ticket
             out.append(DemoVisit(visit.id, visit.ticket, " ".join(latin), " ".join(arabic)))
     return out

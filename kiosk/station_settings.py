@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -42,7 +43,7 @@ class SettingsError(ValueError):
 class StationSettings:
     station: str = ""
     booth: int | None = None
-    printers: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    printers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
         unknown = set(self.printers) - set(KINDS)

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="qatra-shots-") as temp:
         os.environ["KIOSK_DATA_DIR"] = temp  # the demo database and its tickets stay in here
         langs = args.lang or ["ar", "fr"]
-        written, overflows = [], []
+        written: list[Path] = []
+        overflows: list[str] = []
         if args.station in ("kiosk", "all"):
             from devtools.screenshots.kiosk_screens import render_all
 

@@ -35,7 +35,9 @@ def _busy_morning(app) -> None:
     nurse = Actor("nurse-1", None, "nurse", "demo")
     pack = default_pack()
     with app.db.write() as session:
-        campaign_id = campaigns.active_campaign(session).id
+        campaign = campaigns.active_campaign(session)
+        assert campaign is not None  # demo.check_in served the demo campaign
+        campaign_id = campaign.id
     day, now = app.today(), app.now()
     for index, bag in enumerate(("QTR0001", "QTR0002", "QTR0003")):
         called = now - timedelta(minutes=34 - 9 * index)

@@ -39,7 +39,9 @@ def _demo_day(app) -> list:
     visits = demo.check_in(app, 9, minutes_apart=4, needs_staff=(4,), refer=(3,))
     other = Actor("nurse-2", None, "nurse", "demo")
     with app.db.write() as session:
-        campaign_id = campaigns.active_campaign(session).id
+        campaign = campaigns.active_campaign(session)
+        assert campaign is not None  # demo.check_in served the demo campaign
+        campaign_id = campaign.id
         for booth in (2, 3):
             q.call_next(session, campaign_id, app.today(), booth, actor=other, now=app.now())
         q.ask_for_staff(session, campaign_id, app.today(), actor=Actor.station_only("kiosk-2"), now=app.now())

@@ -36,8 +36,8 @@ def run(args) -> int:
             return 0
         if args.action == "use":
             with app.db.write() as session:
-                row = campaigns.use_campaign(session, args.name)
-            if row is None:
+                chosen = campaigns.use_campaign(session, args.name)
+            if chosen is None:
                 print(f"kiosk: no campaign named {args.name!r} (see: kiosk campaign list)", file=sys.stderr)
                 return 1
             app.campaign()  # remember it for the next start

@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.commands import db_url
 from kiosk.domain.documents import DOCUMENT_KINDS as KINDS
 from kiosk.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from kiosk.printing.data import CardData, CertificateData, TicketData
 
 MESSAGES = {
     "visit.unknown": "no visit {visit_id} in this database",
@@ -54,12 +59,15 @@ def _fail(text: str) -> int:
     return 1
 
 
-def sample_data(kind: str, lang: str):
+def sample_data(kind: str, lang: str) -> TicketData | CardData | CertificateData:
     from kiosk.printing import samples
 
-    return {"ticket": samples.sample_ticket, "card": samples.sample_card, "certificate": samples.sample_certificate}[
-        kind
-    ](lang)
+    makers: dict[str, Callable[[str], TicketData | CardData | CertificateData]] = {
+        "ticket": samples.sample_ticket,
+        "card": samples.sample_card,
+        "certificate": samples.sample_certificate,
+    }
+    return makers[kind](lang)
 
 
 def run(args: argparse.Namespace) -> int:

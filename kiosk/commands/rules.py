@@ -57,7 +57,9 @@ def _show(name: str | None) -> int:
         return 1
     print(f"{pack.ref}: {pack.title['fr']}")
     for rule in pack.rules:
-        who = "/".join(filter(None, [rule.sex and f"sex {rule.sex}", rule.donors != "all" and str(rule.donors)]))
+        who = "/".join(
+            filter(None, [f"sex {rule.sex}" if rule.sex else None, str(rule.donors) if rule.donors != "all" else None])
+        )
         numbers = ", ".join(f"{k}={_plain(v)}" for k, v in rule.params.items())
         print(f"  {rule.id:<17} {rule.type:<13} {rule.outcome:<10} {who or 'everyone':<12} {numbers}")
         print(f"  {'':<17} source: {rule.source}")

@@ -107,7 +107,7 @@ def kiosk_main(
             try:
                 with db.write() as s:
                     now = clock.now()
-                    campaign = s.get(Campaign, plan.campaign_id)
+                    campaign = s.get_one(Campaign, plan.campaign_id)
                     donor = registration.create_donor(s, donor_details(number, plan.seed, plan.day), CONSENT, now)
                     visit = q.join_queue(
                         s,

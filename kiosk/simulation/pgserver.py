@@ -94,7 +94,7 @@ class TempPostgres:
 
     def stop(self) -> None:
         try:
-            if self.started:
+            if self.started and self.dir is not None:
                 subprocess.run(
                     [*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop"],
                     capture_output=True,
