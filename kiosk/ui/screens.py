@@ -65,10 +65,12 @@ def place(windows: Sequence[tuple[str, QWidget]], screens: Sequence[QScreen]) ->
 def open_all(app: App, args: argparse.Namespace) -> AllStations:
     """The three windows, built and started (not shown)."""
     from kiosk.ui.board.window import BoardWindow
+    from kiosk.ui.kiosk_station.station import open_kiosk
     from kiosk.ui.nurse.station import open_nurse
-    from kiosk.ui.stations import open_kiosk
 
-    kiosk, switch = open_kiosk(app, QGuiApplication.instance())
+    qt_app = QGuiApplication.instance()
+    assert qt_app is not None  # the stations run inside the application
+    kiosk, switch = open_kiosk(app, qt_app)
     nurse = open_nurse(app, args)  # its own language: the kiosk's switch is not given to it
     board = BoardWindow(app)
     board.start()
