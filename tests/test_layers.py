@@ -147,7 +147,9 @@ def test_a_tree_that_follows_the_layers_keeps_the_contracts(tmp_path):
             id="i18n imports the domain inside a function",
         ),
         pytest.param(
-            {"domain/eligibility/pack.py": "from layered import paths\nfrom layered.domain.eligibility import engine\n"},
+            {
+                "domain/eligibility/pack.py": "from layered import paths\nfrom layered.domain.eligibility import engine\n"
+            },
             "No cycles are allowed in layered.domain.eligibility",
             id="two modules import each other",
         ),
