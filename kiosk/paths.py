@@ -7,10 +7,19 @@ same places without starting a GUI.
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+
+def bundled(name: str) -> Path:
+    """The folder `resources` or `translations`: inside the package in an installed
+    wheel (kiosk/resources, kiosk/translations), at the top of a checkout otherwise."""
+    installed = Path(str(files("kiosk") / name))
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / name
+
+
+RESOURCES = bundled("resources")
+TRANSLATIONS = bundled("translations")
 FONTS = RESOURCES / "fonts"
 CAMPAIGNS = RESOURCES / "campaigns"
 RULES = RESOURCES / "rules"
