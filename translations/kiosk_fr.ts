@@ -1476,6 +1476,297 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>Bilan de la journée</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Bilan de la campagne</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Donors registered</source>
+        <translation>Donneurs inscrits</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Share of the target reached</source>
+        <translation>Part de l’objectif atteinte</translation>
+    </message>
+    <message>
+        <source>First-time donors who gave</source>
+        <translation>Premiers dons effectués</translation>
+    </message>
+    <message>
+        <source>Registered for the first time</source>
+        <translation>Inscrits pour la première fois</translation>
+    </message>
+    <message>
+        <source>Returning donors registered</source>
+        <translation>Donneurs déjà connus inscrits</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournés</translation>
+    </message>
+    <message>
+        <source>Left without donating</source>
+        <translation>Partis sans donner</translation>
+    </message>
+    <message>
+        <source>Still in the queue</source>
+        <translation>Encore dans la file</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Attente médiane</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited at most</source>
+        <translation>9 sur 10 ont attendu au plus</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Donations by blood group</source>
+        <translation>Dons par groupe sanguin</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Lab-confirmed</source>
+        <translation>Confirmé au laboratoire</translation>
+    </message>
+    <message>
+        <source>Declared by the donor</source>
+        <translation>Déclaré par le donneur</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Donations by sex and age</source>
+        <translation>Dons par sexe et par âge</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>Autres âges</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Pre-screen at the kiosk</source>
+        <translation>Présélection à la borne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Deferrals by reason</source>
+        <translation>Ajournements par motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation>Réactions indésirables</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>Heure par heure</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Attente médiane (min)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>Donors seen</source>
+        <translation>Donneurs reçus</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Counts only, no personal data. In tables of people, a count from 1 to 4 is shown as “&lt; 5”.</source>
+        <translation>Des nombres seulement, aucune donnée personnelle. Dans les tableaux de personnes, un nombre de 1 à 4 s’affiche « &lt; 5 ».</translation>
+    </message>
+    <message>
+        <source>Made by Qatra on %1 at %2</source>
+        <translation>Établi par Qatra le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Eligible, ticket given</source>
+        <translation>Apte, ticket remis</translation>
+    </message>
+    <message>
+        <source>Sent to staff</source>
+        <translation>Orienté vers l’équipe médicale</translation>
+    </message>
+    <message>
+        <source>Deferred until a date</source>
+        <translation>Ajourné jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Permanently deferred</source>
+        <translation>Ajourné définitivement</translation>
+    </message>
+    <message>
+        <source>Age or weight</source>
+        <translation>Âge ou poids</translation>
+    </message>
+    <message>
+        <source>Recent donation</source>
+        <translation>Don récent</translation>
+    </message>
+    <message>
+        <source>Low haemoglobin</source>
+        <translation>Hémoglobine basse</translation>
+    </message>
+    <message>
+        <source>Blood pressure, pulse or temperature</source>
+        <translation>Tension, pouls ou température</translation>
+    </message>
+    <message>
+        <source>Health on the day, treatment</source>
+        <translation>Santé du jour, traitement</translation>
+    </message>
+    <message>
+        <source>Recent care or procedure</source>
+        <translation>Soin ou acte récent</translation>
+    </message>
+    <message>
+        <source>Pregnancy, childbirth, breastfeeding</source>
+        <translation>Grossesse, accouchement, allaitement</translation>
+    </message>
+    <message>
+        <source>Travel or stay (malaria)</source>
+        <translation>Voyage ou séjour (paludisme)</translation>
+    </message>
+    <message>
+        <source>Risk of infection</source>
+        <translation>Risque d’infection</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Antécédents médicaux</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Vasovagal, mild</source>
+        <translation>Vasovagal, léger</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe</source>
+        <translation>Vasovagal, sévère</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe, with loss of consciousness</source>
+        <translation>Vasovagal, sévère, avec perte de connaissance</translation>
+    </message>
+    <message>
+        <source>Haematoma</source>
+        <translation>Hématome</translation>
+    </message>
+    <message>
+        <source>Arterial puncture</source>
+        <translation>Ponction artérielle</translation>
+    </message>
+    <message>
+        <source>Citrate reaction</source>
+        <translation>Réaction au citrate</translation>
+    </message>
+    <message>
+        <source>Other reaction</source>
+        <translation>Autre réaction</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>No</source>
