@@ -198,13 +198,13 @@ def test_reaction_checks():
         "pressure",
     )
     for bad in (
-        dict(kind="faint"),
-        dict(phase="later"),
-        dict(actions=["aspirin"]),
-        dict(occurred_at=now + timedelta(hours=1)),
-        dict(occurred_at=now - timedelta(days=1)),
+        {"kind": "faint"},
+        {"phase": "later"},
+        {"actions": ["aspirin"]},
+        {"occurred_at": now + timedelta(hours=1)},
+        {"occurred_at": now - timedelta(days=1)},
     ):
-        args = dict(kind="haematoma", phase="after", actions=[], occurred_at=now) | bad
+        args = {"kind": "haematoma", "phase": "after", "actions": [], "occurred_at": now} | bad
         with pytest.raises(VisitRefused):
             reactions.check(args["kind"], args["phase"], args["actions"], args["occurred_at"], now)
     assert reactions.is_severe(reactions.VASOVAGAL_SEVERE_LOC) and not reactions.is_severe(reactions.HAEMATOMA)
