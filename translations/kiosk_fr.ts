@@ -630,6 +630,10 @@
         <translation>Ajourné aujourd&apos;hui.</translation>
     </message>
     <message>
+        <source>Severe reaction at an earlier donation (%1): take extra care.</source>
+        <translation>Réaction sévère lors d’un don précédent (%1) : redoubler d’attention.</translation>
+    </message>
+    <message>
         <source>Answers are health data: each time they are shown, your name is recorded.</source>
         <translation>Les réponses sont des données de santé : chaque affichage est enregistré à votre nom.</translation>
     </message>
@@ -842,6 +846,10 @@
         <translation>Présélection</translation>
     </message>
     <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
         <source>Answers, vitals and decisions are for nurses and doctors.</source>
         <translation>Les réponses, les mesures et les décisions sont réservées aux infirmiers et aux médecins.</translation>
     </message>
@@ -925,6 +933,26 @@
     <message>
         <source>This visit has no pre-screen.</source>
         <translation>Cette visite n&apos;a pas de présélection.</translation>
+    </message>
+    <message>
+        <source>A reaction is recorded at the booth or after the donation.</source>
+        <translation>Une réaction s’enregistre au poste ou après le don.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of reaction.</source>
+        <translation>Choisissez le type de réaction.</translation>
+    </message>
+    <message>
+        <source>Choose during or after the donation.</source>
+        <translation>Choisissez : pendant ou après le don.</translation>
+    </message>
+    <message>
+        <source>Choose what was done from the list.</source>
+        <translation>Choisissez dans la liste ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Check the time: a reaction is recorded the same day, not in the future.</source>
+        <translation>Vérifiez l’heure : une réaction s’enregistre le jour même, pas dans le futur.</translation>
     </message>
     <message>
         <source>Choose a booth number from 1.</source>
@@ -1202,6 +1230,73 @@
     </message>
 </context>
 <context>
+    <name>NurseReaction</name>
+    <message>
+        <source>Kept under observation</source>
+        <translation>Gardé en observation</translation>
+    </message>
+    <message>
+        <source>Lying down, legs raised</source>
+        <translation>Allongé, jambes surélevées</translation>
+    </message>
+    <message>
+        <source>Drink or sugar given</source>
+        <translation>Boisson ou sucre donné</translation>
+    </message>
+    <message>
+        <source>Cold compress</source>
+        <translation>Compresse froide</translation>
+    </message>
+    <message>
+        <source>Pressure on the puncture</source>
+        <translation>Compression du point de ponction</translation>
+    </message>
+    <message>
+        <source>Donation stopped</source>
+        <translation>Don interrompu</translation>
+    </message>
+    <message>
+        <source>Doctor called</source>
+        <translation>Médecin appelé</translation>
+    </message>
+    <message>
+        <source>Sent to hospital</source>
+        <translation>Transféré à l’hôpital</translation>
+    </message>
+    <message>
+        <source>Adverse reaction during or after the donation</source>
+        <translation>Réaction indésirable pendant ou après le don</translation>
+    </message>
+    <message>
+        <source>During the donation</source>
+        <translation>Pendant le don</translation>
+    </message>
+    <message>
+        <source>After the donation</source>
+        <translation>Après le don</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Record the reaction</source>
+        <translation>Enregistrer la réaction</translation>
+    </message>
+    <message>
+        <source>Reaction recorded.</source>
+        <translation>Réaction enregistrée.</translation>
+    </message>
+    <message>
+        <source>Recorded for this visit:</source>
+        <translation>Enregistré pour cette visite :</translation>
+    </message>
+</context>
+<context>
     <name>NurseSignIn</name>
     <message>
         <source>Nurse station</source>
@@ -1301,6 +1396,105 @@
     <message>
         <source>The certificate is being printed.</source>
         <translation>L&apos;attestation est en cours d&apos;impression.</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bilan écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Check the folder or the USB stick.</source>
+        <translation>Impossible d’écrire le bilan à cet endroit. Vérifiez le dossier ou la clé USB.</translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation>Le bilan est parti à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The report did not print: check the printer, then try again.</source>
+        <translation>Le bilan n’a pas été imprimé : vérifiez l’imprimante, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
+        <translation>Aucune imprimante de bureau n’est réglée sur ce poste (kiosk printers set certificate QUEUE).</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Le bilan n’a pas pu être établi.</translation>
+    </message>
+    <message>
+        <source>Qatra — organiser station</source>
+        <translation>Qatra — poste de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Organiser station</source>
+        <translation>Poste de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Donations / target</source>
+        <translation>Dons / objectif</translation>
+    </message>
+    <message>
+        <source>First time / returning</source>
+        <translation>Première fois / déjà venus</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>En attente maintenant</translation>
+    </message>
+    <message>
+        <source>Wait, last hour: median / 9 in 10</source>
+        <translation>Attente, dernière heure : médiane / 9 sur 10</translation>
+    </message>
+    <message>
+        <source>Documents waiting to print</source>
+        <translation>Documents en attente d’impression</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s report</source>
+        <translation>Imprimer le bilan du jour</translation>
+    </message>
+    <message>
+        <source>Save the report to a folder</source>
+        <translation>Enregistrer le bilan dans un dossier</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>This station is for organisers.</source>
+        <translation>Ce poste est réservé aux organisateurs.</translation>
+    </message>
+    <message>
+        <source>Booth %1: ticket %2, %3</source>
+        <translation>Poste %1 : ticket %2, %3</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>appelé</translation>
+    </message>
+    <message>
+        <source>with the donor</source>
+        <translation>avec le donneur</translation>
+    </message>
+    <message>
+        <source>Booth %1: %2 seen, %3 donations</source>
+        <translation>Poste %1 : %2 reçus, %3 dons</translation>
+    </message>
+    <message>
+        <source>No booth has called yet.</source>
+        <translation>Aucun poste n’a encore appelé.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Préparation du bilan…</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,10 @@ class LiveFigures:
     documents_waiting: int
 
 
-def live(session: Session, campaign: Campaign, day: date, now: datetime) -> LiveFigures:
+def live(session: Session, campaign_id: int, day: date, now: datetime) -> LiveFigures:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise LookupError(f"no campaign {campaign_id}")
     facts = visit_facts(session, campaign.id, day, day)
     since = now - LIVE_WAIT_WINDOW
     recent = [
