@@ -31,7 +31,9 @@ def _demo_morning(app, clock) -> None:
     demo.check_in(app, 12, minutes_apart=0)
     nurse = Actor("nurse-1", None, "nurse", "demo")
     with app.db.read() as session:
-        campaign_id = campaigns.active_campaign(session).id
+        campaign = campaigns.active_campaign(session)
+        assert campaign is not None  # demo.check_in served the demo campaign
+        campaign_id = campaign.id
     for n in range(10):
         clock.advance(minutes=8)
         with app.db.write() as s:
