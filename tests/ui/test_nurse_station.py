@@ -494,3 +494,14 @@ def test_card_and_certificate_go_to_the_print_queue_and_a_jam_waits_for_retry(qt
     qtbot.waitUntil(lambda: tray.printed() == ["card-Evolis.pdf", "certificate-LaserJet.pdf"], timeout=5000)
     qtbot.waitUntil(lambda: not window.print_status.isVisible(), timeout=2000)
     assert all((tray.folder / name).read_bytes().startswith(b"%PDF") for name in os.listdir(tray.folder))
+
+
+def test_an_action_with_nobody_signed_in_is_refused_in_words(qtbot, app, staff):
+    demo.check_in(app, 1)
+    window = open_station(qtbot, app)
+    said = []
+    window.context.message.connect(lambda text, error: said.append((text, error)))
+    window.queue.call_next()  # e.g. a click that arrives just after the idle sign-out
+    assert said == [("Choisissez d'abord votre nom.", True)]
+    with app.db.read() as s:
+        assert s.query(Visit).filter(Visit.status == "called").count() == 0
