@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 # 2 December 2025, 10:42 at Place des Moujahidines (UTC+1).
 DEMO_TIME = datetime(2025, 12, 2, 9, 42, tzinfo=UTC)
 DEMO_CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"
+SALMA_BORN = date(1991, 5, 5)  # the demo card's holder
 # The demo donors' first and last names in each alphabet of the registration.
 FATIMA = {"ar": ("فاطمة", "الزهراء"), "latin": ("Fatima", "Zahra")}
 YOUSSEF = {"ar": ("يوسف", "العلوي"), "latin": ("Youssef", "Alaoui")}
@@ -47,7 +48,7 @@ def seed(app) -> None:
             session,
             DonorDetails(
                 sex="F",
-                birth_date=date(1991, 5, 5),
+                birth_date=SALMA_BORN,
                 first_name_latin="Salma",
                 last_name_latin="Benjelloun",
                 first_name_ar="سلمى",
@@ -55,7 +56,7 @@ def seed(app) -> None:
                 cin="BK123456",
                 phone="+212612345642",
             ),
-            "2025-11.1",
+            "2025-10.1",
             app.now(),
         )
         donor.card_token = DEMO_CARD
@@ -69,7 +70,7 @@ def seed(app) -> None:
                     last_name_latin=f"Donor{'abcdef'[i]}",
                     cin=f"Q{900000 + i}",
                 ),
-                "2025-11.1",
+                "2025-10.1",
                 app.now(),
             )
             session.flush()
@@ -154,6 +155,7 @@ def render_all(
     `quiet`: Qt's messages go to the log (the command); tests keep Qt's own handling."""
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
+    from kiosk.ui.kiosk_station.flow import MAX_TRIES, Step
     from kiosk.ui.kiosk_station.result import PRINTING
     from kiosk.ui.kiosk_station.window import KioskWindow
     from kiosk.ui.qtapp import create_application
@@ -191,8 +193,9 @@ def render_all(
         written.append(path)
 
     def wait_printed() -> None:
-        wait_for(lambda: window.screens["ticket"].printing != PRINTING)
+        wait_for(lambda: window.screens.ticket.printing != PRINTING)
 
+    screens = window.screens
     for index, lang in enumerate(langs):
         window.reset()
         switch.set_language(lang)
@@ -202,23 +205,49 @@ def render_all(
         window.choose_path("card")
         shot("card")
         window.card_scanned(DEMO_CARD)
+        window.birth_date_entered()  # nothing picked: the screen says what is missing
+        shot("birth_date_error")
+        screens.birth_date.picker.set_value(SALMA_BORN)
+        shot("birth_date")
+        window.birth_date_entered()
         shot("confirm")
         window.identity_confirmed(True)
         shot("consent")
 
-        # A first-time donor: CIN not found, then the whole registration.
+        # A CIN whose birth date does not match (or that nobody registered: the same screen).
         window.reset()
         window.choose_language(lang)
         window.choose_path("cin")
         type_into(window, f"JA{440000 + index}")
         shot("cin")
         window.cin_entered()
-        shot("not_found")
-        window.register_new()
+        screens.birth_date.picker.set_value(date(1994, 3, 14))
+        window.birth_date_entered()
+        shot("not_matched")
+        for _ in range(MAX_TRIES - 1):  # the same CIN again and again: a staff member must help
+            window.retry()
+            window.cin_entered()
+            window.birth_date_entered()
+        shot("not_matched_refused")
+
+        # Fourteen years old: thanked, told when to come back, nothing stored.
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("new")
+        screens.birth_date.picker.set_value(date(2011, 6, 15))
+        window.birth_date_entered()
+        shot("too_young")
+
+        # A first-time donor: the whole registration.
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("new")
+        screens.birth_date.picker.set_value(date(1994, 3, 14))
+        window.birth_date_entered()
         window.consent_answered(True)
-        first = window.pages[0]
-        page = window.screens[f"register_{first}"]
-        script, other = ("ar", "latin") if first == "names_ar" else ("latin", "ar")
+        first = window.flow.pages[0]
+        page = screens.pages[first]
+        script, other = ("ar", "latin") if first is Step.NAMES_AR else ("latin", "ar")
         type_into(window, FATIMA[other][0])  # letters of the other alphabet: the error shows
         shot("register_error")
         page.widgets[f"first_name_{script}"].clear()
@@ -229,35 +258,34 @@ def render_all(
         type_into(window, FATIMA[script][1])
         shot("register_names")
         window.page_forward(first)
-        window.page_forward(window.pages[1])
-        about = window.screens["register_about"]
-        about.widgets["sex"].choices["F"].click()
-        about.widgets["birth_date"].set_value(date(1994, 3, 14))
+        window.page_forward(window.flow.pages[1])
+        screens.about.widgets["sex"].choices["F"].click()
         shot("register_about")
-        window.page_forward("about")
-        contact = window.screens["register_contact"]
+        window.page_forward(Step.ABOUT)
+        contact = screens.contact
         contact.widgets["phone"].setFocus()
         window.keyboard.attach(contact.widgets["phone"])
         type_into(window, "0661234567")
         shot("register_contact")
-        window.page_forward("contact")
-        window.screens["register_blood"].widgets["blood_group"].choices["O+"].click()
+        window.page_forward(Step.CONTACT)
+        screens.blood.widgets["blood_group"].choices["O+"].click()
         shot("register_blood")
-        window.page_forward("blood")
+        window.page_forward(Step.BLOOD)
         shot("question_yes_no")
-        questions = window.questions
-        for question in questions:
+        for question in window.flow.asked:
             if question.kind.value == "date" and not (out / f"question_date-{lang}.png").exists():
-                window.screens["question"].yes.click()
+                screens.question.yes.click()
                 shot("question_date")
-                window.screens["question"].go_back()
-            window.screens["question"].no.click()
+                screens.question.go_back()
+            screens.question.no.click()
         shot("review")
-        window.idle_overlay.start()
-        window.idle_overlay.left_ms = 7_000
-        window.idle_overlay.translate_ui()
+        overlay = window.idle_overlay
+        assert overlay is not None
+        overlay.start()
+        overlay.left_ms = 7_000
+        overlay.translate_ui()
         shot("countdown")
-        window.idle_overlay.stop()
+        overlay.stop()
         window.send()
         wait_printed()
         shot("ticket_eligible")
@@ -269,46 +297,54 @@ def render_all(
             window.choose_language(lang)
             window.choose_path("card")
             window.card_scanned(DEMO_CARD)
+            screens.birth_date.picker.set_value(SALMA_BORN)
+            window.birth_date_entered()
             window.identity_confirmed(True)
             window.consent_answered(True)
             printer.fail = jammed
-            for question in window.questions:
-                button = (
-                    window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
-                )
+            for question in window.flow.asked:
+                button = screens.question.yes if question.id == "medication" else screens.question.no
                 button.click()
             window.send()
             wait_printed()
             shot(name)
             printer.fail = False
-            _leave_today(app, window.flow.result.visit_id)
+            result = window.flow.result
+            assert result is not None and result.visit_id is not None
+            _leave_today(app, result.visit_id)
 
         # A donor with recent dental care: deferred with the date to come back.
         window.reset()
         window.choose_language(lang)
         window.choose_path("new")
+        screens.birth_date.picker.set_value(date(1988, 7, 21))
+        window.birth_date_entered()
         window.consent_answered(True)
-        names = window.screens[f"register_{window.pages[0]}"]
-        script = window.pages[0].removeprefix("names_")
+        first = window.flow.pages[0]
+        names = screens.pages[first]
+        script = "ar" if first is Step.NAMES_AR else "latin"
         for part, text in zip(("first_name", "last_name"), YOUSSEF[script], strict=True):
             names.widgets[f"{part}_{script}"].setText(text)
-        window.page_forward(window.pages[0])
-        window.page_forward(window.pages[1])
-        about = window.screens["register_about"]
-        about.widgets["sex"].choices["M"].click()
-        about.widgets["birth_date"].set_value(date(1988, 7, 21))
-        window.page_forward("about")
-        window.page_forward("contact")
-        window.page_forward("blood")
-        for question in window.questions:
-            screen = window.screens["question"]
+        window.page_forward(first)
+        window.page_forward(window.flow.pages[1])
+        screens.about.widgets["sex"].choices["M"].click()
+        window.page_forward(Step.ABOUT)
+        window.page_forward(Step.CONTACT)
+        window.page_forward(Step.BLOOD)
+        for question in window.flow.asked:
             if question.id == "dental_care":
-                screen.yes.click()
-                screen.picker.buttons[1].click()  # last month
+                screens.question.yes.click()
+                screens.question.picker.buttons[1].click()  # last month
             else:
-                screen.no.click()
+                screens.question.no.click()
         window.send()
         shot("deferred")
+
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("new")
+        screens.birth_date.picker.set_value(date(1988, 7, 21))
+        window.birth_date_entered()
         window.consent_answered(False)
         shot("consent_refused")
 
