@@ -227,6 +227,7 @@ def render_all(
         for _ in range(MAX_TRIES - 1):  # the same CIN again and again: a staff member must help
             window.retry()
             window.cin_entered()
+            screens.birth_date.picker.set_value(date(1994, 3, 14))
             window.birth_date_entered()
         shot("not_matched_refused")
 

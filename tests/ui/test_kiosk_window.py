@@ -247,3 +247,12 @@ def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make
     )
     donor.tap(window.screens.message.next_button)
     donor.sees("welcome")
+
+
+def test_every_step_has_its_own_screen(make_window):
+    from kiosk.ui.kiosk_station.flow import Step
+
+    window = make_window()
+    screens = [window.screens.of(step) for step in Step if step is not Step.WELCOME]
+    assert [s.name for s in screens] == [step.value for step in Step if step is not Step.WELCOME]
+    assert len(set(map(id, screens))) == len(screens) == len(window.screens.all())
