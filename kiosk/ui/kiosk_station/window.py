@@ -31,6 +31,7 @@ from kiosk.ui.kiosk_station.welcome import WelcomeScreen
 from kiosk.ui.widgets import fill_screen, label
 
 if TYPE_CHECKING:
+    from kiosk.domain.eligibility import Question
     from kiosk.ui.kiosk_station.consent import ConsentScreen
     from kiosk.ui.kiosk_station.identify import (
         BirthDateScreen,
@@ -520,7 +521,7 @@ class KioskWindow(QWidget):
 
     # -- questionnaire -------------------------------------------------------------
     @property
-    def questions(self) -> tuple[Any, ...]:
+    def questions(self) -> tuple[Question, ...]:
         """The questions asked of this donor, in order."""
         return self.flow.asked
 
