@@ -9,11 +9,25 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk.ui.printers.device import STOPPED, PrintFailure
+
+if TYPE_CHECKING:
+    from kiosk.app import App
+    from kiosk.ui.kiosk_station.register import Choices, RegistrationPage
+    from kiosk.ui.kiosk_station.window import KioskWindow
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +51,14 @@ class DemoDevice:
             raise PrintFailure(STOPPED, "paper jam (demonstration)", printer)
 
 
-def seed(app) -> None:
+def seed(app: App) -> None:
     """A returning donor with a card, and a few donors already in the queue."""
     from kiosk.domain.validation import DonorDetails
     from kiosk.storage import campaigns, registration
 
     with app.db.write() as session:
         campaign = campaigns.active_campaign(session)
+        assert campaign is not None, "the demonstration campaign is seeded with the database"
         donor = registration.create_donor(
             session,
             DonorDetails(
@@ -104,7 +119,7 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         time.sleep(0.005)
 
 
-def type_into(window, text: str) -> None:
+def type_into(window: KioskWindow, text: str) -> None:
     """Type through the on-screen keyboard, as a donor would (switching to the
     other alphabet with its key when a letter is not on the layout shown)."""
     from kiosk.ui.keyboard import SHIFT, TO_ARABIC, TO_LATIN
@@ -120,18 +135,20 @@ def type_into(window, text: str) -> None:
         keyboard.key(char).click()
 
 
-def _quiet(mode, context, text: str) -> None:
+def _quiet(mode: QtMsgType, context: QMessageLogContext, text: str) -> None:
     """The offscreen platform warns on every window shown; nothing else is hidden."""
     if "propagateSizeHints" in text:
         return
     log.warning("Qt: %s", text)
 
 
-def overflow(window) -> str | None:
+def overflow(window: KioskWindow) -> str | None:
     """Why the screen shown now does not fit in the room it gets (text or buttons
     would be cut), or None. Word-wrapped labels count at the width they have."""
     screen = window.stack.currentWidget()
-    layout = screen.layout()
+    layout = screen.layout() if screen is not None else None
+    if screen is None or layout is None:
+        return None
     need = screen.minimumSizeHint()
     height = layout.totalMinimumHeightForWidth(screen.width()) if layout.hasHeightForWidth() else need.height()
     if need.width() > screen.width() or max(need.height(), height) > screen.height():
@@ -155,7 +172,7 @@ def render_all(
     `quiet`: Qt's messages go to the log (the command); tests keep Qt's own handling."""
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
-    from kiosk.ui.kiosk_station.flow import MAX_TRIES, Step
+    from kiosk.kiosk_flow import MAX_TRIES, Step
     from kiosk.ui.kiosk_station.result import PRINTING
     from kiosk.ui.kiosk_station.window import KioskWindow
     from kiosk.ui.qtapp import create_application
@@ -173,7 +190,9 @@ def render_all(
     from kiosk.ui.printers import PrintQueue
 
     printer = DemoDevice()
-    queue = PrintQueue(app, app.station, StationSettings(printers={"ticket": "demo-ticket-printer"}), device=printer)
+    queue = PrintQueue(
+        app, app.station, StationSettings(printers=MappingProxyType({"ticket": "demo-ticket-printer"})), device=printer
+    )
     window = KioskWindow(app, switch, app.campaign(), connect=False, print_queue=queue, idle_ms=3_600_000)
     window.resize(*size)
     window.show()
@@ -251,25 +270,26 @@ def render_all(
         script, other = ("ar", "latin") if first is Step.NAMES_AR else ("latin", "ar")
         type_into(window, FATIMA[other][0])  # letters of the other alphabet: the error shows
         shot("register_error")
-        page.widgets[f"first_name_{script}"].clear()
+        _line(page, f"first_name_{script}").clear()
         type_into(window, FATIMA[script][0])
-        last_name = page.widgets[f"last_name_{script}"]
+        last_name = _line(page, f"last_name_{script}")
         last_name.setFocus()
         window.keyboard.attach(last_name)
         type_into(window, FATIMA[script][1])
         shot("register_names")
         window.page_forward(first)
         window.page_forward(window.flow.pages[1])
-        screens.about.widgets["sex"].choices["F"].click()
+        _choices(screens.about, "sex").choices["F"].click()
         shot("register_about")
         window.page_forward(Step.ABOUT)
         contact = screens.contact
-        contact.widgets["phone"].setFocus()
-        window.keyboard.attach(contact.widgets["phone"])
+        phone = _line(contact, "phone")
+        phone.setFocus()
+        window.keyboard.attach(phone)
         type_into(window, "0661234567")
         shot("register_contact")
         window.page_forward(Step.CONTACT)
-        screens.blood.widgets["blood_group"].choices["O+"].click()
+        _choices(screens.blood, "blood_group").choices["O+"].click()
         shot("register_blood")
         window.page_forward(Step.BLOOD)
         shot("question_yes_no")
@@ -325,10 +345,10 @@ def render_all(
         names = screens.pages[first]
         script = "ar" if first is Step.NAMES_AR else "latin"
         for part, text in zip(("first_name", "last_name"), YOUSSEF[script], strict=True):
-            names.widgets[f"{part}_{script}"].setText(text)
+            _line(names, f"{part}_{script}").setText(text)
         window.page_forward(first)
         window.page_forward(window.flow.pages[1])
-        screens.about.widgets["sex"].choices["M"].click()
+        _choices(screens.about, "sex").choices["M"].click()
         window.page_forward(Step.ABOUT)
         window.page_forward(Step.CONTACT)
         window.page_forward(Step.BLOOD)
@@ -363,7 +383,21 @@ def render_all(
     return written, overflows
 
 
-def _leave_today(app, visit_id: int) -> None:
+def _line(page: RegistrationPage, field: str) -> QLineEdit:
+    widget = page.widgets[field]
+    assert isinstance(widget, QLineEdit), field
+    return widget
+
+
+def _choices(page: RegistrationPage, field: str) -> Choices:
+    from kiosk.ui.kiosk_station.register import Choices
+
+    widget: QWidget = page.widgets[field]
+    assert isinstance(widget, Choices), field
+    return widget
+
+
+def _leave_today(app: App, visit_id: int) -> None:
     """Take a demonstration visit out of the queue, as a nurse would (the donor left)."""
     from kiosk.domain.staff import Actor
     from kiosk.storage import queue

@@ -176,7 +176,7 @@ class Donor:
     # -- looking
     @property
     def screen(self):
-        from kiosk.ui.kiosk_station.flow import Step
+        from kiosk.kiosk_flow import Step
 
         step = self.window.step
         return self.window.welcome if step is Step.WELCOME else self.window.screens.of(step)

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from sqlalchemy import func, select
 
+from kiosk.kiosk_flow import MAX_TRIES
 from kiosk.storage import campaigns, registration
 from kiosk.storage.models import AuditEvent, Deferral, Donor, QuestionnaireResponse, Visit
-from kiosk.ui.kiosk_station.flow import MAX_TRIES
 
 SALMA_BORN = date(1991, 5, 5)  # as the `returning_donor` fixture registers her, CIN BK123456
 SALMA = ("Salma", "Benjelloun", "سلمى", "بنجلون", "42", "612345", "BK123456", "1991")

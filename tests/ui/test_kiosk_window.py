@@ -250,7 +250,7 @@ def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make
 
 
 def test_every_step_has_its_own_screen(make_window):
-    from kiosk.ui.kiosk_station.flow import Step
+    from kiosk.kiosk_flow import Step
 
     window = make_window()
     screens = [window.screens.of(step) for step in Step if step is not Step.WELCOME]

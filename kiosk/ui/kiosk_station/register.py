@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.domain.validation import BLOOD_GROUPS
+from kiosk.kiosk_flow import PAGES, KioskFlow, Step
 from kiosk.ui.keyboard import keyboard_field
 from kiosk.ui.kiosk_station.base import Screen, button
-from kiosk.ui.kiosk_station.flow import PAGES, KioskFlow, Step
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.visits import ticket_label
 from kiosk.i18n.dates import long_date
+from kiosk.kiosk_flow import Result
 from kiosk.ui.kiosk_station.base import Screen, current_language
-from kiosk.ui.kiosk_station.flow import Result
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, BloodDrop, isolate, label, ltr
 

@@ -2,7 +2,7 @@
 on-screen keyboard, and the panels over them (inactivity, staff PIN).
 
 The window only shows: what the donor chose and typed, and the step they are
-on, live in the flow (kiosk.ui.kiosk_station.flow), which talks to the domain
+on, live in the flow (kiosk.kiosk_flow), which talks to the domain
 and the database and returns the next `Step` on each tap; the window shows that
 step's screen, one typed attribute of `KioskScreens` per step. In kiosk
 mode the window is full screen and frameless, ignores close requests, and
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QSizePolicy,
 from kiosk.app import App
 from kiosk.domain.campaigns import CampaignSpec
 from kiosk.i18n.qt import LanguageSwitch
+from kiosk.kiosk_flow import PAGES, RESULT_STEPS, KioskFlow, Result, Step
 from kiosk.ui.kiosk_station.base import Screen, button
-from kiosk.ui.kiosk_station.flow import PAGES, RESULT_STEPS, KioskFlow, Result, Step
 from kiosk.ui.kiosk_station.welcome import WelcomeScreen
 from kiosk.ui.widgets import fill_screen, label
 
@@ -446,7 +446,7 @@ class KioskWindow(QWidget):
 
     @guarded
     def card_scanned(self, text: str) -> None:
-        from kiosk.ui.kiosk_station.flow import FlowError
+        from kiosk.kiosk_flow import FlowError
 
         try:
             step = self.flow.identify_card(text)
@@ -548,7 +548,7 @@ class KioskWindow(QWidget):
 
     # -- the end ---------------------------------------------------------------------
     def send(self) -> None:
-        from kiosk.ui.kiosk_station.flow import FlowError
+        from kiosk.kiosk_flow import FlowError
 
         try:
             result = self.flow.submit()

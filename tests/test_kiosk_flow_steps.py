@@ -1,17 +1,19 @@
-"""The kiosk flow without a window: what it shows a stranger, which dates it
-records, and when it answers before any question."""
+"""The kiosk flow without Qt: its steps in order, what it shows a stranger,
+which dates it records, and when it answers before any question."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
 
 from kiosk.domain.validation import DonorDetails
+from kiosk.kiosk_flow import MAX_TRIES, FlowError, KioskFlow, Masked, Step, card_token, mask_name
 from kiosk.storage import registration
 from kiosk.storage.models import Deferral, Donation, Visit
-from kiosk.ui.kiosk_station.flow import MAX_TRIES, FlowError, KioskFlow, Masked, Step, card_token, mask_name
 
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
 SALMA_BORN = date(1991, 5, 5)
@@ -275,3 +277,9 @@ def test_reset_forgets_the_donor(app):
         None,
         False,
     )
+
+
+def test_the_flow_runs_without_qt():
+    code = "import sys, kiosk.kiosk_flow; print('PySide6' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

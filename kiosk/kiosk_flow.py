@@ -1,4 +1,5 @@
-"""One donor's way through the kiosk, as plain state and operations (no Qt).
+"""One donor's way through the kiosk, as plain state and operations (no Qt:
+tests drive it without a QApplication; kiosk.ui.kiosk_station shows it).
 
 The screens are thin views over this object: they show what it holds and call
 its methods on a tap. It holds what the donor chose and typed so far (language,
