@@ -104,9 +104,16 @@ class FlowError(Exception):
 @dataclass(frozen=True)
 class Masked:
     """What a returning donor is shown to confirm it is them, once the birth date
-    matched: a masked name ("S…a B."), never the record."""
+    matched: a masked name ("S…a B."), never the record; one per alphabet the
+    donor registered, so that it follows a switch of language."""
 
-    name: str
+    arabic: str
+    latin: str
+
+    def name(self, lang: str) -> str:
+        """In the alphabet of `lang` when the donor gave their name in it, else the other."""
+        first, other = (self.arabic, self.latin) if lang == "ar" else (self.latin, self.arabic)
+        return first or other
 
 
 @dataclass(frozen=True)
@@ -152,13 +159,11 @@ def mask_name(first: str, last: str | None) -> str:
     return f"{shown} {initial[0]}." if initial else shown
 
 
-def masked(donor: Donor, lang: str) -> Masked:
-    """The masked name, in the alphabet of the kiosk's language when the donor gave it."""
-    names = [(donor.first_name_ar, donor.last_name_ar), (donor.first_name_latin, donor.last_name_latin)]
-    if lang != "ar":
-        names.reverse()
-    first, last = next(((f, la) for f, la in names if f), ("", None))
-    return Masked(mask_name(first or "", last))
+def masked(donor: Donor) -> Masked:
+    return Masked(
+        mask_name(donor.first_name_ar or "", donor.last_name_ar),
+        mask_name(donor.first_name_latin or "", donor.last_name_latin),
+    )
 
 
 def _held(until: date | None, permanent: bool) -> Result:
@@ -325,7 +330,7 @@ class KioskFlow:
         from kiosk.storage import registration
 
         self.donor_id = donor.id
-        self.masked = masked(donor, self.language)
+        self.masked = masked(donor)
         self.sex, self.birth_date = donor.sex, donor.birth_date
         self.history = registration.donation_history(session, donor.id)
         self.first_time = not self.history

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.kiosk_flow import Masked
 from kiosk.ui.keyboard import keyboard_field
-from kiosk.ui.kiosk_station.base import Screen, button
+from kiosk.ui.kiosk_station.base import Screen, button, current_language
 from kiosk.ui.kiosk_station.pickers import DatePicker
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
@@ -261,7 +261,7 @@ class ConfirmScreen(Screen):
     def translate_ui(self) -> None:
         super().translate_ui()
         self.heading.setText(translate("Confirm", "Is this you?"))
-        self.who.setText(self.masked.name if self.masked else "")
+        self.who.setText(self.masked.name(current_language()) if self.masked else "")
         self.yes.setText(translate("Confirm", "Yes, it is me"))
         self.no.setText(translate("Confirm", "No, it is not me"))
 
