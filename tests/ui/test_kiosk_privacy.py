@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from kiosk.kiosk_flow import MAX_TRIES
 from kiosk.storage import campaigns, registration
 from kiosk.storage.models import AuditEvent, Deferral, Donor, QuestionnaireResponse, Visit
+from kiosk.ui.kiosk_station.pickers import ROW_HEIGHT
 
 SALMA_BORN = date(1991, 5, 5)  # as the `returning_donor` fixture registers her, CIN BK123456
 SALMA = ("Salma", "Benjelloun", "سلمى", "بنجلون", "42", "612345", "BK123456", "1991")
@@ -218,3 +219,22 @@ def test_the_consent_notice_says_who_sees_the_answers_and_for_how_long(
     notice = window.screens.consent.notice.text()
     assert who in notice
     assert f"\u2066{how_long}\u2069" in notice
+
+
+def test_the_next_visitor_does_not_see_where_the_previous_one_scrolled_the_birth_date(qtbot, make_window, donor_at):
+    window = make_window()
+    donor = donor_at(window)
+    picker = window.screens.birth_date.picker
+    untouched = [w.verticalScrollBar().value() for w in (picker.days, picker.months, picker.years)]
+    donor.tap(window.welcome.french)
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1972, 11, 27))
+    donor.tap(window.screens.consent.refuse)
+    donor.tap(window.screens.message.next_button)
+    donor.tap(window.welcome.french)
+    donor.tap(window.screens.path.new)
+    donor.sees("birth_date")
+    assert picker.value() is None
+    days, months, years = (w.verticalScrollBar().value() for w in (picker.days, picker.months, picker.years))
+    assert (days, months) == (0, 0) == tuple(untouched[:2])
+    assert abs(years - untouched[2]) < ROW_HEIGHT  # around the same year as for the first visitor

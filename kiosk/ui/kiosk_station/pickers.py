@@ -142,10 +142,18 @@ class DatePicker(QWidget):
         return date(year, month, min(day, monthrange(year, month)[1]))
 
     def set_value(self, value: date | None) -> None:
+        """Show `value`; None clears the choice and the scroll too: where the
+        previous donor's date was must not show to the next one."""
         for wheel, part in ((self.years, "year"), (self.months, "month"), (self.days, "day")):
             wheel.blockSignals(True)
             wheel.select(getattr(value, part) if value else None)
             wheel.blockSignals(False)
+        if value is None:
+            self.days.scrollToTop()
+            self.months.scrollToTop()
+            middle = self.years.item_for(self.today.year - 30)
+            if middle is not None:
+                self.years.scrollToItem(middle, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._changed()
 
     def translate_ui(self) -> None:
