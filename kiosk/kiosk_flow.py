@@ -360,11 +360,10 @@ class KioskFlow:
         self.choose_path("new")
         if cin:
             self.fields["cin"] = cin
+        if birth is None:
+            return self._to(Step.BIRTH_DATE)
         self.fields["birth_date"] = birth
-        return self._to(Step.CONSENT if birth is not None else Step.BIRTH_DATE)
-
-    def not_me(self) -> Step:
-        return self.confirm_identity(False)
+        return self._to(Step.CONSENT)
 
     # -- consent ------------------------------------------------------------------
     def accept_consent(self) -> None:
@@ -423,7 +422,9 @@ class KioskFlow:
 
     def page_errors(self, page: Step) -> dict[str, str]:
         """Errors of one registration page; for the contact page, a CIN that is
-        already registered too (the donor should have said "I gave before")."""
+        already registered too (the donor should have said "I gave before").
+        That tells whoever types a CIN here that it is registered, never whose
+        nor anything of its holder: a CIN cannot be registered twice."""
         fields = PAGES[page]
         errors = {f: code for f, code in self._errors().items() if f in fields}
         if page is Step.CONTACT and "cin" not in errors and clean(str(self.fields.get("cin") or "")):
@@ -464,7 +465,10 @@ class KioskFlow:
 
     # -- questionnaire ----------------------------------------------------------------
     def questions(self) -> tuple[Question, ...]:
-        return self.pack.questions_for(self.sex or "F", self.first_time)
+        """The pack's questions for this donor (known once identified or registered)."""
+        if self.sex is None:
+            raise FlowError("registration.incomplete")
+        return self.pack.questions_for(self.sex, self.first_time)
 
     def start_questions(self) -> Step:
         """The first question, or at once a result when the questions cannot change
