@@ -25,9 +25,8 @@ person must find nothing of the previous one.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import secrets
+import os
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,7 +35,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from kiosk.app import CONSENT_VERSION, App
-from kiosk.domain.queue import estimate_wait
 from kiosk.domain.text import clean
 
 if TYPE_CHECKING:
@@ -182,7 +180,7 @@ class KioskFlow:
         self.language = "ar"
         # Wrong CIN (or card) and birth-date pairs in this kiosk session, by salted
         # hash: the count outlives `reset()`, the CIN itself is not kept.
-        self._salt = secrets.token_bytes(16)
+        self._salt = os.urandom(16)
         self._wrong: dict[str, int] = {}
         self.reset()
 
@@ -302,6 +300,8 @@ class KioskFlow:
         return min(days) if days else None
 
     def _key(self) -> str:
+        import hashlib  # loads OpenSSL: not before the first paint
+
         what = f"card:{self.card}" if self.path == "card" else f"cin:{self.fields.get('cin')}"
         return hashlib.sha256(self._salt + what.encode()).hexdigest()
 
@@ -633,6 +633,7 @@ class KioskFlow:
         in one transaction. Raises FlowError("cin.taken") for a CIN registered meanwhile."""
         from kiosk.domain.documents import TICKET
         from kiosk.domain.eligibility import stored_answers
+        from kiosk.domain.queue import estimate_wait
         from kiosk.domain.staff import Actor
         from kiosk.domain.visits import VisitRefused
         from kiosk.storage import campaigns, print_jobs, queue, registration
