@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>Donations today</source>
-        <translation>Dons aujourd&apos;hui</translation>
+        <translation>Dons aujourd'hui</translation>
     </message>
     <message>
         <source>Please wait: your number will appear here.</source>
-        <translation>Veuillez patienter : votre numéro s&apos;affichera ici.</translation>
+        <translation>Veuillez patienter : votre numéro s'affichera ici.</translation>
     </message>
     <message>
         <source>Nobody waiting</source>
-        <translation>Personne n&apos;attend</translation>
+        <translation>Personne n'attend</translation>
     </message>
     <message>
         <source>Thank you for giving blood</source>
@@ -66,7 +66,7 @@
         <translation>Présentez votre carte de donneur</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
+        <source>Hold the square code of your card under the scanner's red light.</source>
         <translation>Placez le code carré de votre carte sous la lumière rouge du lecteur.</translation>
     </message>
 </context>
@@ -74,11 +74,11 @@
     <name>Cin</name>
     <message>
         <source>Your identity card number</source>
-        <translation>Le numéro de votre carte d&apos;identité</translation>
+        <translation>Le numéro de votre carte d'identité</translation>
     </message>
     <message>
         <source>As written on your national identity card, for example %1.</source>
-        <translation>Tel qu&apos;il figure sur votre carte nationale d&apos;identité, par exemple %1.</translation>
+        <translation>Tel qu'il figure sur votre carte nationale d'identité, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -89,13 +89,17 @@
     </message>
     <message>
         <source>Yes, it is me</source>
-        <translation>Oui, c&apos;est moi</translation>
+        <translation>Oui, c'est moi</translation>
     </message>
     <message>
         <source>No, it is not me</source>
-        <translation>Non, ce n&apos;est pas moi</translation>
+        <translation>Non, ce n'est pas moi</translation>
     </message>
-</context>
+<message>
+        <source>Phone number ending in %1</source>
+        <translation>Numéro de téléphone se terminant par %1</translation>
+    </message>
+    </context>
 <context>
     <name>Consent</name>
     <message>
@@ -108,7 +112,7 @@
     </message>
     <message>
         <source>%1, organiser of this campaign, with the Moroccan Agency of Blood and its Derivatives (AMSD).</source>
-        <translation>%1, organisateur de cette campagne, avec l&apos;Agence marocaine du sang et de ses dérivés (AMSD).</translation>
+        <translation>%1, organisateur de cette campagne, avec l'Agence marocaine du sang et de ses dérivés (AMSD).</translation>
     </message>
     <message>
         <source>Why</source>
@@ -116,7 +120,7 @@
     </message>
     <message>
         <source>To register you, to check before the donation that giving blood is safe for you and for the patient, and to call you in the queue.</source>
-        <translation>Vous enregistrer, vérifier avant le don qu&apos;il est sans risque pour vous et pour le malade, et vous appeler dans la file d&apos;attente.</translation>
+        <translation>Vous enregistrer, vérifier avant le don qu'il est sans risque pour vous et pour le malade, et vous appeler dans la file d'attente.</translation>
     </message>
     <message>
         <source>Who sees your answers</source>
@@ -152,13 +156,21 @@
     </message>
     <message>
         <source>I do not agree</source>
-        <translation>Je n&apos;accepte pas</translation>
+        <translation>Je n'accepte pas</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation>J&apos;accepte</translation>
+        <translation>J'accepte</translation>
     </message>
-</context>
+<message>
+        <source>Who receives your data</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
+        <translation>Uniquement les infirmiers et médecins de cette campagne et l'AMSD. Vos réponses ne sont jamais affichées sur un écran ni transmises à quiconque.</translation>
+    </message>
+    </context>
 <context>
     <name>DatePicker</name>
     <message>
@@ -178,7 +190,7 @@
     <name>Deferred</name>
     <message>
         <source>Thank you for coming</source>
-        <translation>Merci d&apos;être venu(e)</translation>
+        <translation>Merci d'être venu(e)</translation>
     </message>
     <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
@@ -189,7 +201,7 @@
     <name>Documents</name>
     <message>
         <source>Queue ticket</source>
-        <translation>Ticket d&apos;attente</translation>
+        <translation>Ticket d'attente</translation>
     </message>
     <message>
         <source>Your number</source>
@@ -197,7 +209,7 @@
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Personnes avant vous&#xa0;: %1</translation>
+        <translation>Personnes avant vous : %1</translation>
     </message>
     <message>
         <source>Nobody ahead of you</source>
@@ -205,11 +217,11 @@
     </message>
     <message>
         <source>The nurse station scans this code when your number is called.</source>
-        <translation>Ce code est scanné au poste infirmier à l&apos;appel de votre numéro.</translation>
+        <translation>Ce code est scanné au poste infirmier à l'appel de votre numéro.</translation>
     </message>
     <message>
         <source>Thank you for your generosity: every drop counts.</source>
-        <translation>Merci pour votre générosité&#xa0;: chaque goutte compte.</translation>
+        <translation>Merci pour votre générosité : chaque goutte compte.</translation>
     </message>
     <message>
         <source>Donor card</source>
@@ -269,7 +281,7 @@
     </message>
     <message>
         <source>%1 (%2 mL)</source>
-        <translation>%1 (%2&#xa0;mL)</translation>
+        <translation>%1 (%2 mL)</translation>
     </message>
     <message>
         <source>Issued at %1 on %2</source>
@@ -277,7 +289,7 @@
     </message>
     <message>
         <source>For the medical team</source>
-        <translation>Pour l&apos;équipe médicale</translation>
+        <translation>Pour l'équipe médicale</translation>
     </message>
     <message>
         <source>Signature and stamp</source>
@@ -285,11 +297,11 @@
     </message>
     <message>
         <source>Issued to the donor for any lawful purpose, in particular for an employer.</source>
-        <translation>Attestation délivrée à l&apos;intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l&apos;employeur.</translation>
+        <translation>Attestation délivrée à l'intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l'employeur.</translation>
     </message>
     <message>
         <source>Thank you: your gift saves lives.</source>
-        <translation>Merci&#xa0;: votre don sauve des vies.</translation>
+        <translation>Merci : votre don sauve des vies.</translation>
     </message>
     <message>
         <source>Whole blood</source>
@@ -308,11 +320,11 @@
     <name>Header</name>
     <message>
         <source>Call a staff member</source>
-        <translation>Appeler un membre de l&apos;équipe</translation>
+        <translation>Appeler un membre de l'équipe</translation>
     </message>
     <message>
         <source>A staff member is coming to help you.</source>
-        <translation>Un membre de l&apos;équipe arrive pour vous aider.</translation>
+        <translation>Un membre de l'équipe arrive pour vous aider.</translation>
     </message>
 </context>
 <context>
@@ -323,7 +335,7 @@
     </message>
     <message>
         <source>Touch the screen to continue. Otherwise, what you typed will be erased.</source>
-        <translation>Touchez l&apos;écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
+        <translation>Touchez l'écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -338,11 +350,11 @@
     </message>
     <message>
         <source>Without your agreement we cannot register you. A staff member can answer your questions.</source>
-        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l&apos;équipe peut répondre à vos questions.</translation>
+        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions.</translation>
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>Vous êtes déjà dans la file d&apos;attente</translation>
+        <translation>Vous êtes déjà dans la file d'attente</translation>
     </message>
     <message>
         <source>Registration is closed</source>
@@ -369,15 +381,15 @@
     </message>
     <message>
         <source>Letters only, please.</source>
-        <translation>Des lettres uniquement, s&apos;il vous plaît.</translation>
+        <translation>Des lettres uniquement, s'il vous plaît.</translation>
     </message>
     <message>
         <source>At least two letters, please.</source>
-        <translation>Au moins deux lettres, s&apos;il vous plaît.</translation>
+        <translation>Au moins deux lettres, s'il vous plaît.</translation>
     </message>
     <message>
         <source>60 letters at most, please.</source>
-        <translation>60 lettres au maximum, s&apos;il vous plaît.</translation>
+        <translation>60 lettres au maximum, s'il vous plaît.</translation>
     </message>
     <message>
         <source>One alphabet only in this field.</source>
@@ -401,7 +413,7 @@
     </message>
     <message>
         <source>Already registered: choose “I gave before”.</source>
-        <translation>Déjà enregistré : choisissez « J&apos;ai déjà donné mon sang ».</translation>
+        <translation>Déjà enregistré : choisissez « J'ai déjà donné mon sang ».</translation>
     </message>
     <message>
         <source>10 digits, for example 0612345678.</source>
@@ -409,7 +421,7 @@
     </message>
     <message>
         <source>A Moroccan number, please.</source>
-        <translation>Un numéro marocain, s&apos;il vous plaît.</translation>
+        <translation>Un numéro marocain, s'il vous plaît.</translation>
     </message>
     <message>
         <source>Please choose one.</source>
@@ -417,7 +429,7 @@
     </message>
     <message>
         <source>Please choose day, month and year.</source>
-        <translation>Veuillez choisir le jour, le mois et l&apos;année.</translation>
+        <translation>Veuillez choisir le jour, le mois et l'année.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
@@ -425,43 +437,43 @@
     </message>
     <message>
         <source>Please check the year.</source>
-        <translation>Veuillez vérifier l&apos;année.</translation>
+        <translation>Veuillez vérifier l'année.</translation>
     </message>
     <message>
-        <source>Please choose a group, or “I don&apos;t know”.</source>
+        <source>Please choose a group, or “I don't know”.</source>
         <translation>Veuillez choisir un groupe, ou « Je ne sais pas ».</translation>
     </message>
     <message>
         <source>80 letters at most, please.</source>
-        <translation>80 lettres au maximum, s&apos;il vous plaît.</translation>
+        <translation>80 lettres au maximum, s'il vous plaît.</translation>
     </message>
     <message>
         <source>This card was not recognised. Please try again, or use your identity card number.</source>
-        <translation>Cette carte n&apos;a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d&apos;identité.</translation>
+        <translation>Cette carte n'a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d'identité.</translation>
     </message>
     <message>
         <source>You already have a ticket today: number %1. Please wait to be called.</source>
-        <translation>Vous avez déjà un ticket aujourd&apos;hui : le numéro %1. Veuillez attendre d&apos;être appelé(e).</translation>
+        <translation>Vous avez déjà un ticket aujourd'hui : le numéro %1. Veuillez attendre d'être appelé(e).</translation>
     </message>
     <message>
         <source>Registration is closed today. Thank you for coming.</source>
-        <translation>Les inscriptions sont fermées aujourd&apos;hui. Merci d&apos;être venu(e).</translation>
+        <translation>Les inscriptions sont fermées aujourd'hui. Merci d'être venu(e).</translation>
     </message>
     <message>
         <source>Please talk with a nurse before giving blood today.</source>
-        <translation>Veuillez parler à l&apos;infirmier ou à l&apos;infirmière avant de donner votre sang aujourd&apos;hui.</translation>
+        <translation>Veuillez parler à l'infirmier ou à l'infirmière avant de donner votre sang aujourd'hui.</translation>
     </message>
     <message>
         <source>The printer is not working. Please show this number to a nurse: your ticket is saved.</source>
-        <translation>L&apos;imprimante ne fonctionne pas. Montrez ce numéro à l&apos;infirmier ou à l&apos;infirmière : votre ticket est enregistré.</translation>
+        <translation>L'imprimante ne fonctionne pas. Montrez ce numéro à l'infirmier ou à l'infirmière : votre ticket est enregistré.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Please call a staff member.</source>
-        <translation>Un problème est survenu et rien n&apos;a été enregistré. Veuillez appeler un membre de l&apos;équipe.</translation>
+        <translation>Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe.</translation>
     </message>
     <message>
         <source>No staff member is registered on this kiosk.</source>
-        <translation>Aucun membre de l&apos;équipe n&apos;est enregistré sur cette borne.</translation>
+        <translation>Aucun membre de l'équipe n'est enregistré sur cette borne.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -469,7 +481,7 @@
     </message>
     <message>
         <source>This staff member can no longer sign in.</source>
-        <translation>Ce membre de l&apos;équipe ne peut plus se connecter.</translation>
+        <translation>Ce membre de l'équipe ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait a minute.</source>
@@ -495,9 +507,21 @@
     <name>NotFound</name>
     <message>
         <source>Register</source>
-        <translation>M&apos;inscrire</translation>
+        <translation>M'inscrire</translation>
     </message>
-</context>
+<message>
+        <source>We did not find this number</source>
+        <translation>Nous n'avons pas trouvé ce numéro</translation>
+    </message>
+    <message>
+        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
+        <translation>Vérifiez le numéro. S'il est juste, vous pouvez vous inscrire maintenant : cela prend deux minutes.</translation>
+    </message>
+    <message>
+        <source>Check the number</source>
+        <translation>Vérifier le numéro</translation>
+    </message>
+    </context>
 <context>
     <name>NotMatched</name>
     <message>
@@ -589,7 +613,7 @@
     </message>
     <message>
         <source>Print certificate</source>
-        <translation>Imprimer l&apos;attestation</translation>
+        <translation>Imprimer l'attestation</translation>
     </message>
     <message>
         <source>This donor asked for a staff member.</source>
@@ -628,28 +652,28 @@
         <translation>(modifié par le personnel ; la borne avait dit : %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor&apos;s record.</source>
+        <source>Permanently deferred on the donor's record.</source>
         <translation>Ajourné définitivement dans le dossier du donneur.</translation>
     </message>
     <message>
-        <source>Deferred on the donor&apos;s record until %1.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu&apos;au %1.</translation>
+        <source>Deferred on the donor's record until %1.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu'au %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor&apos;s record until staff decide.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu&apos;à décision du personnel.</translation>
+        <source>Deferred on the donor's record until staff decide.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu'à décision du personnel.</translation>
     </message>
     <message>
         <source>Deferred today, permanently.</source>
-        <translation>Ajourné aujourd&apos;hui, définitivement.</translation>
+        <translation>Ajourné aujourd'hui, définitivement.</translation>
     </message>
     <message>
         <source>Deferred today, until %1.</source>
-        <translation>Ajourné aujourd&apos;hui, jusqu&apos;au %1.</translation>
+        <translation>Ajourné aujourd'hui, jusqu'au %1.</translation>
     </message>
     <message>
         <source>Deferred today.</source>
-        <translation>Ajourné aujourd&apos;hui.</translation>
+        <translation>Ajourné aujourd'hui.</translation>
     </message>
     <message>
         <source>Answers are health data: each time they are shown, your name is recorded.</source>
@@ -673,7 +697,7 @@
     </message>
     <message>
         <source>Sensitive: ask during the interview</source>
-        <translation>Sensible : à demander pendant l&apos;entretien</translation>
+        <translation>Sensible : à demander pendant l'entretien</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -689,11 +713,11 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu&apos;au %1</translation>
+        <translation>jusqu'au %1</translation>
     </message>
     <message>
         <source>No rule was triggered.</source>
-        <translation>Aucune règle n&apos;a été déclenchée.</translation>
+        <translation>Aucune règle n'a été déclenchée.</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -733,7 +757,7 @@
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
-        <translation>Hors des seuils : le donneur ne peut pas donner aujourd&apos;hui.</translation>
+        <translation>Hors des seuils : le donneur ne peut pas donner aujourd'hui.</translation>
     </message>
     <message>
         <source>All measurements are within the thresholds.</source>
@@ -761,7 +785,7 @@
     </message>
     <message>
         <source>Scan the bag label (ISBT 128) or type the number</source>
-        <translation>Scannez l&apos;étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
+        <translation>Scannez l'étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
     </message>
     <message>
         <source>Record the donation</source>
@@ -769,7 +793,7 @@
     </message>
     <message>
         <source>No donation today: deferral</source>
-        <translation>Pas de don aujourd&apos;hui : ajournement</translation>
+        <translation>Pas de don aujourd'hui : ajournement</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -793,19 +817,19 @@
     </message>
     <message>
         <source>Record the deferral</source>
-        <translation>Enregistrer l&apos;ajournement</translation>
+        <translation>Enregistrer l'ajournement</translation>
     </message>
     <message>
         <source>Donation recorded: %1, %2 ml, bag %3.</source>
         <translation>Don enregistré : %1, %2 ml, poche %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor&apos;s record.</source>
+        <source>Deferral recorded on the donor's record.</source>
         <translation>Ajournement inscrit dans le dossier du donneur.</translation>
     </message>
     <message>
         <source>Start the interview to record a decision.</source>
-        <translation>Commencez l&apos;entretien pour enregistrer une décision.</translation>
+        <translation>Commencez l'entretien pour enregistrer une décision.</translation>
     </message>
     <message>
         <source>ISBT 128 donation number %1: check character correct.</source>
@@ -821,7 +845,7 @@
     </message>
     <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
-        <translation>L&apos;infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d&apos;audit.</translation>
+        <translation>L'infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d'audit.</translation>
     </message>
     <message>
         <source>New outcome</source>
@@ -845,7 +869,7 @@
     </message>
     <message>
         <source>Pre-screen outcome changed; the audit log keeps the reason.</source>
-        <translation>Résultat de la présélection modifié ; le journal d&apos;audit garde le motif.</translation>
+        <translation>Résultat de la présélection modifié ; le journal d'audit garde le motif.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -867,7 +891,15 @@
         <source>Answers, vitals and decisions are for nurses and doctors.</source>
         <translation>Les réponses, les mesures et les décisions sont réservées aux infirmiers et aux médecins.</translation>
     </message>
-</context>
+<message>
+        <source>Severe reaction at an earlier donation (%1): take extra care.</source>
+        <translation>Réaction sévère lors d’un don précédent (%1) : redoubler d’attention.</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    </context>
 <context>
     <name>NurseMessages</name>
     <message>
@@ -888,23 +920,23 @@
     </message>
     <message>
         <source>Choose your name first.</source>
-        <translation>Choisissez d&apos;abord votre nom.</translation>
+        <translation>Choisissez d'abord votre nom.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation>Personne n&apos;attend.</translation>
+        <translation>Personne n'attend.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
-        <translation>Cette visite n&apos;existe plus.</translation>
+        <translation>Cette visite n'existe plus.</translation>
     </message>
     <message>
         <source>This donor is no longer waiting.</source>
-        <translation>Ce donneur n&apos;est plus en attente.</translation>
+        <translation>Ce donneur n'est plus en attente.</translation>
     </message>
     <message>
         <source>This donor has not been called.</source>
-        <translation>Ce donneur n&apos;a pas été appelé.</translation>
+        <translation>Ce donneur n'a pas été appelé.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. The station is locked for %n s.</source>
@@ -930,11 +962,11 @@
     </message>
     <message>
         <source>This donor has not left the queue.</source>
-        <translation>Ce donneur n&apos;a pas quitté la file.</translation>
+        <translation>Ce donneur n'a pas quitté la file.</translation>
     </message>
     <message>
         <source>Start the interview first.</source>
-        <translation>Commencez d&apos;abord l&apos;entretien.</translation>
+        <translation>Commencez d'abord l'entretien.</translation>
     </message>
     <message>
         <source>A decision is already recorded for this visit.</source>
@@ -942,11 +974,11 @@
     </message>
     <message>
         <source>This donor did not ask for a staff member.</source>
-        <translation>Ce donneur n&apos;a pas demandé de membre du personnel.</translation>
+        <translation>Ce donneur n'a pas demandé de membre du personnel.</translation>
     </message>
     <message>
         <source>This visit has no pre-screen.</source>
-        <translation>Cette visite n&apos;a pas de présélection.</translation>
+        <translation>Cette visite n'a pas de présélection.</translation>
     </message>
     <message>
         <source>Choose a booth number from 1.</source>
@@ -958,23 +990,23 @@
     </message>
     <message>
         <source>This donor already has ticket %1 today.</source>
-        <translation>Ce donneur a déjà le ticket %1 aujourd&apos;hui.</translation>
+        <translation>Ce donneur a déjà le ticket %1 aujourd'hui.</translation>
     </message>
     <message>
-        <source>A deferral on this donor&apos;s record still holds.</source>
+        <source>A deferral on this donor's record still holds.</source>
         <translation>Un ajournement inscrit dans le dossier de ce donneur est toujours en cours.</translation>
     </message>
     <message>
         <source>The campaign is not open today.</source>
-        <translation>La campagne n&apos;est pas ouverte aujourd&apos;hui.</translation>
+        <translation>La campagne n'est pas ouverte aujourd'hui.</translation>
     </message>
     <message>
         <source>No campaign is in use on this database.</source>
-        <translation>Aucune campagne n&apos;est en cours dans cette base de données.</translation>
+        <translation>Aucune campagne n'est en cours dans cette base de données.</translation>
     </message>
     <message>
         <source>No visit today for “%1”.</source>
-        <translation>Aucune visite aujourd&apos;hui pour « %1 ».</translation>
+        <translation>Aucune visite aujourd'hui pour « %1 ».</translation>
     </message>
     <message>
         <source>Type numbers only, for example 12.5.</source>
@@ -982,7 +1014,7 @@
     </message>
     <message>
         <source>Please check the values: one of them cannot be right.</source>
-        <translation>Vérifiez les valeurs : l&apos;une d&apos;elles ne peut pas être juste.</translation>
+        <translation>Vérifiez les valeurs : l'une d'elles ne peut pas être juste.</translation>
     </message>
     <message>
         <source>Type at least one measurement.</source>
@@ -994,7 +1026,7 @@
     </message>
     <message>
         <source>Weight, haemoglobin and blood pressure are all needed before a donation.</source>
-        <translation>Le poids, l&apos;hémoglobine et la tension sont tous nécessaires avant un don.</translation>
+        <translation>Le poids, l'hémoglobine et la tension sont tous nécessaires avant un don.</translation>
     </message>
     <message>
         <source>A measurement is outside the thresholds: a donation cannot be recorded.</source>
@@ -1014,11 +1046,11 @@
     </message>
     <message>
         <source>The check character does not match: scan the bag label again.</source>
-        <translation>Le caractère de contrôle ne correspond pas : scannez à nouveau l&apos;étiquette de la poche.</translation>
+        <translation>Le caractère de contrôle ne correspond pas : scannez à nouveau l'étiquette de la poche.</translation>
     </message>
     <message>
         <source>This is not a bag number.</source>
-        <translation>Ce n&apos;est pas un numéro de poche.</translation>
+        <translation>Ce n'est pas un numéro de poche.</translation>
     </message>
     <message>
         <source>Bag %1 is already recorded for another donation.</source>
@@ -1030,7 +1062,7 @@
     </message>
     <message>
         <source>A permanent deferral has no end date.</source>
-        <translation>Un ajournement définitif n&apos;a pas de date de fin.</translation>
+        <translation>Un ajournement définitif n'a pas de date de fin.</translation>
     </message>
     <message>
         <source>Choose the date from which the donor may give again.</source>
@@ -1038,7 +1070,7 @@
     </message>
     <message>
         <source>The date must be after today.</source>
-        <translation>La date doit être postérieure à aujourd&apos;hui.</translation>
+        <translation>La date doit être postérieure à aujourd'hui.</translation>
     </message>
     <message>
         <source>Choose the new outcome.</source>
@@ -1054,11 +1086,11 @@
     </message>
     <message>
         <source>The database did not answer; nothing was changed. Try again.</source>
-        <translation>La base de données n&apos;a pas répondu ; rien n&apos;a été modifié. Réessayez.</translation>
+        <translation>La base de données n'a pas répondu ; rien n'a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The document could not be printed; it is kept for a retry.</source>
-        <translation>Le document n&apos;a pas pu être imprimé ; il est gardé pour un nouvel essai.</translation>
+        <translation>Le document n'a pas pu être imprimé ; il est gardé pour un nouvel essai.</translation>
     </message>
     <message>
         <source>A certificate needs a recorded donation.</source>
@@ -1066,7 +1098,7 @@
     </message>
     <message>
         <source>This visit has no ticket to print.</source>
-        <translation>Cette visite n&apos;a pas de ticket à imprimer.</translation>
+        <translation>Cette visite n'a pas de ticket à imprimer.</translation>
     </message>
     <message>
         <source>This document cannot be printed here.</source>
@@ -1074,13 +1106,33 @@
     </message>
     <message>
         <source>This donor no longer exists.</source>
-        <translation>Ce donneur n&apos;existe plus.</translation>
+        <translation>Ce donneur n'existe plus.</translation>
     </message>
     <message>
         <source>This action was refused.</source>
         <translation>Cette action a été refusée.</translation>
     </message>
-</context>
+<message>
+        <source>A reaction is recorded at the booth or after the donation.</source>
+        <translation>Une réaction s’enregistre au poste ou après le don.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of reaction.</source>
+        <translation>Choisissez le type de réaction.</translation>
+    </message>
+    <message>
+        <source>Choose during or after the donation.</source>
+        <translation>Choisissez : pendant ou après le don.</translation>
+    </message>
+    <message>
+        <source>Choose what was done from the list.</source>
+        <translation>Choisissez dans la liste ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Check the time: a reaction is recorded the same day, not in the future.</source>
+        <translation>Vérifiez l’heure : une réaction s’enregistre le jour même, pas dans le futur.</translation>
+    </message>
+    </context>
 <context>
     <name>NurseQueue</name>
     <message numerus="yes">
@@ -1124,7 +1176,7 @@
     </message>
     <message>
         <source>See nurse</source>
-        <translation>Voir l&apos;infirmier</translation>
+        <translation>Voir l'infirmier</translation>
     </message>
     <message>
         <source>Waiting (%1)</source>
@@ -1144,7 +1196,7 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d&apos;attente</translation>
+        <translation>File d'attente</translation>
     </message>
     <message>
         <source>Find: ticket, ticket QR, CIN or donor number</source>
@@ -1168,11 +1220,11 @@
     </message>
     <message>
         <source>The donor did not come: back in the queue behind three others, out after the third call.</source>
-        <translation>Le donneur n&apos;est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
+        <translation>Le donneur n'est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation>Commencer l&apos;entretien</translation>
+        <translation>Commencer l'entretien</translation>
     </message>
     <message>
         <source>Transfer to booth</source>
@@ -1183,8 +1235,8 @@
         <translation>Appel traité</translation>
     </message>
     <message>
-        <source>Someone answered the donor&apos;s call for a staff member.</source>
-        <translation>Quelqu&apos;un a répondu à l&apos;appel du donneur.</translation>
+        <source>Someone answered the donor's call for a staff member.</source>
+        <translation>Quelqu'un a répondu à l'appel du donneur.</translation>
     </message>
     <message>
         <source>The donor went away before a decision.</source>
@@ -1196,11 +1248,11 @@
     </message>
     <message>
         <source>On my way</source>
-        <translation>J&apos;y vais</translation>
+        <translation>J'y vais</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
-        <translation>Vous allez à la borne : l&apos;alerte disparaît de l&apos;écran de tous les postes infirmiers.</translation>
+        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
+        <translation>Vous allez à la borne : l'alerte disparaît de l'écran de tous les postes infirmiers.</translation>
     </message>
     <message>
         <source>%1 waiting</source>
@@ -1212,7 +1264,7 @@
     </message>
     <message>
         <source>A donor at a kiosk is calling for staff: %1</source>
-        <translation>Un donneur à une borne demande un membre de l&apos;équipe : %1</translation>
+        <translation>Un donneur à une borne demande un membre de l'équipe : %1</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>
@@ -1259,7 +1311,7 @@
     </message>
     <message>
         <source>No staff member is set up yet: the organiser adds them with “kiosk staff add”.</source>
-        <translation>Aucun membre du personnel n&apos;est encore enregistré : l&apos;organisateur les ajoute avec « kiosk staff add ».</translation>
+        <translation>Aucun membre du personnel n'est encore enregistré : l'organisateur les ajoute avec « kiosk staff add ».</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1298,7 +1350,7 @@
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation>Personne n&apos;est connecté</translation>
+        <translation>Personne n'est connecté</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1318,11 +1370,11 @@
     </message>
     <message>
         <source>The donor card is being printed.</source>
-        <translation>La carte de donneur est en cours d&apos;impression.</translation>
+        <translation>La carte de donneur est en cours d'impression.</translation>
     </message>
     <message>
         <source>The certificate is being printed.</source>
-        <translation>L&apos;attestation est en cours d&apos;impression.</translation>
+        <translation>L'attestation est en cours d'impression.</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1385,7 @@
     </message>
     <message>
         <source>I have a donor card</source>
-        <translation>J&apos;ai une carte de donneur</translation>
+        <translation>J'ai une carte de donneur</translation>
     </message>
     <message>
         <source>I give blood for the first time</source>
@@ -1341,46 +1393,46 @@
     </message>
     <message>
         <source>I gave blood before, but I have no card</source>
-        <translation>J&apos;ai déjà donné mon sang, mais je n&apos;ai pas de carte</translation>
+        <translation>J'ai déjà donné mon sang, mais je n'ai pas de carte</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>No printer is set for tickets on this station.</source>
-        <translation>Aucune imprimante n&apos;est choisie pour les tickets sur ce poste.</translation>
+        <translation>Aucune imprimante n'est choisie pour les tickets sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for donor cards on this station.</source>
-        <translation>Aucune imprimante n&apos;est choisie pour les cartes de donneur sur ce poste.</translation>
+        <translation>Aucune imprimante n'est choisie pour les cartes de donneur sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for certificates on this station.</source>
-        <translation>Aucune imprimante n&apos;est choisie pour les attestations sur ce poste.</translation>
+        <translation>Aucune imprimante n'est choisie pour les attestations sur ce poste.</translation>
     </message>
     <message>
         <source>Printer “%1” is not available.</source>
-        <translation>L&apos;imprimante « %1 » n&apos;est pas disponible.</translation>
+        <translation>L'imprimante « %1 » n'est pas disponible.</translation>
     </message>
     <message>
         <source>Printer “%1” has stopped: check its paper and cable, then retry.</source>
-        <translation>L&apos;imprimante « %1 » s&apos;est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
+        <translation>L'imprimante « %1 » s'est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
     </message>
     <message>
         <source>Printer “%1” did not take the document.</source>
-        <translation>L&apos;imprimante « %1 » n&apos;a pas accepté le document.</translation>
+        <translation>L'imprimante « %1 » n'a pas accepté le document.</translation>
     </message>
     <message>
         <source>The print queue could not reach the database.</source>
-        <translation>La file d&apos;impression n&apos;a pas pu joindre la base de données.</translation>
+        <translation>La file d'impression n'a pas pu joindre la base de données.</translation>
     </message>
     <message>
         <source>The document could not be prepared for printing.</source>
-        <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
+        <translation>Le document n'a pas pu être préparé pour l'impression.</translation>
     </message>
     <message>
         <source>Documents waiting to print: %1</source>
-        <translation>Documents en attente d&apos;impression : %1</translation>
+        <translation>Documents en attente d'impression : %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1426,7 +1478,7 @@
     </message>
     <message>
         <source>Identity card (CIN)</source>
-        <translation>Carte d&apos;identité (CIN)</translation>
+        <translation>Carte d'identité (CIN)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1454,7 +1506,7 @@
     </message>
     <message>
         <source>Your identity card and phone</source>
-        <translation>Votre carte d&apos;identité et votre téléphone</translation>
+        <translation>Votre carte d'identité et votre téléphone</translation>
     </message>
     <message>
         <source>Your blood group</source>
@@ -1462,19 +1514,19 @@
     </message>
     <message>
         <source>As written on your identity card.</source>
-        <translation>Tel qu&apos;il figure sur votre carte d&apos;identité.</translation>
+        <translation>Tel qu'il figure sur votre carte d'identité.</translation>
     </message>
     <message>
         <source>Tap the day, the month and the year of your birth.</source>
-        <translation>Touchez le jour, le mois et l&apos;année de votre naissance.</translation>
+        <translation>Touchez le jour, le mois et l'année de votre naissance.</translation>
     </message>
     <message>
         <source>Your phone number is only used to reach you about your donation.</source>
-        <translation>Votre numéro ne sert qu&apos;à vous joindre au sujet de votre don.</translation>
+        <translation>Votre numéro ne sert qu'à vous joindre au sujet de votre don.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
-        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l&apos;équipe médicale le déterminera.</translation>
+        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
+        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l'équipe médicale le déterminera.</translation>
     </message>
     <message>
         <source>You may leave this page empty.</source>
@@ -1489,10 +1541,14 @@
         <translation>Un homme</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
-</context>
+<message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    </context>
 <context>
     <name>Review</name>
     <message>
@@ -1573,11 +1629,11 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
+        <translation>Personne n'est avant vous : c'est bientôt votre tour.</translation>
     </message>
     <message>
         <source>The nurse will talk with you before the donation.</source>
-        <translation>L&apos;infirmier ou l&apos;infirmière parlera avec vous avant le don.</translation>
+        <translation>L'infirmier ou l'infirmière parlera avec vous avant le don.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>
@@ -1596,11 +1652,468 @@
     </message>
     <message>
         <source>No campaign is open on this kiosk. Please ask a staff member.</source>
-        <translation>Aucune campagne n&apos;est ouverte sur cette borne. Veuillez vous adresser à un membre de l&apos;équipe.</translation>
+        <translation>Aucune campagne n'est ouverte sur cette borne. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
         <source>This campaign is not open today. Thank you for coming.</source>
-        <translation>Cette campagne n&apos;est pas ouverte aujourd&apos;hui. Merci d&apos;être venu.</translation>
+        <translation>Cette campagne n'est pas ouverte aujourd'hui. Merci d'être venu.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseReaction</name>
+    <message>
+        <source>Kept under observation</source>
+        <translation>Gardé en observation</translation>
+    </message>
+    <message>
+        <source>Lying down, legs raised</source>
+        <translation>Allongé, jambes surélevées</translation>
+    </message>
+    <message>
+        <source>Drink or sugar given</source>
+        <translation>Boisson ou sucre donné</translation>
+    </message>
+    <message>
+        <source>Cold compress</source>
+        <translation>Compresse froide</translation>
+    </message>
+    <message>
+        <source>Pressure on the puncture</source>
+        <translation>Compression du point de ponction</translation>
+    </message>
+    <message>
+        <source>Donation stopped</source>
+        <translation>Don interrompu</translation>
+    </message>
+    <message>
+        <source>Doctor called</source>
+        <translation>Médecin appelé</translation>
+    </message>
+    <message>
+        <source>Sent to hospital</source>
+        <translation>Transféré à l’hôpital</translation>
+    </message>
+    <message>
+        <source>Adverse reaction during or after the donation</source>
+        <translation>Réaction indésirable pendant ou après le don</translation>
+    </message>
+    <message>
+        <source>During the donation</source>
+        <translation>Pendant le don</translation>
+    </message>
+    <message>
+        <source>After the donation</source>
+        <translation>Après le don</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Record the reaction</source>
+        <translation>Enregistrer la réaction</translation>
+    </message>
+    <message>
+        <source>Reaction recorded.</source>
+        <translation>Réaction enregistrée.</translation>
+    </message>
+    <message>
+        <source>Recorded for this visit:</source>
+        <translation>Enregistré pour cette visite :</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bilan écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Check the folder or the USB stick.</source>
+        <translation>Impossible d’écrire le bilan à cet endroit. Vérifiez le dossier ou la clé USB.</translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation>Le bilan est parti à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The report did not print: check the printer, then try again.</source>
+        <translation>Le bilan n’a pas été imprimé : vérifiez l’imprimante, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
+        <translation>Aucune imprimante de bureau n’est réglée sur ce poste (kiosk printers set certificate QUEUE).</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Le bilan n’a pas pu être établi.</translation>
+    </message>
+    <message>
+        <source>Qatra — organiser station</source>
+        <translation>Qatra — poste de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Organiser station</source>
+        <translation>Poste de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Donations / target</source>
+        <translation>Dons / objectif</translation>
+    </message>
+    <message>
+        <source>First time / returning</source>
+        <translation>Première fois / déjà venus</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>En attente maintenant</translation>
+    </message>
+    <message>
+        <source>Wait, last hour: median / 9 in 10</source>
+        <translation>Attente, dernière heure : médiane / 9 sur 10</translation>
+    </message>
+    <message>
+        <source>Documents waiting to print</source>
+        <translation>Documents en attente d’impression</translation>
+    </message>
+    <message>
+        <source>Print the day's report</source>
+        <translation>Imprimer le bilan du jour</translation>
+    </message>
+    <message>
+        <source>Save the report to a folder</source>
+        <translation>Enregistrer le bilan dans un dossier</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>This station is for organisers.</source>
+        <translation>Ce poste est réservé aux organisateurs.</translation>
+    </message>
+    <message>
+        <source>Booth %1: ticket %2, %3</source>
+        <translation>Poste %1 : ticket %2, %3</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>appelé</translation>
+    </message>
+    <message>
+        <source>with the donor</source>
+        <translation>avec le donneur</translation>
+    </message>
+    <message>
+        <source>Booth %1: %2 seen, %3 donations</source>
+        <translation>Poste %1 : %2 reçus, %3 dons</translation>
+    </message>
+    <message>
+        <source>No booth has called yet.</source>
+        <translation>Aucun poste n’a encore appelé.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Préparation du bilan…</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>Bilan de la journée</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Bilan de la campagne</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Donors registered</source>
+        <translation>Donneurs inscrits</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Share of the target reached</source>
+        <translation>Part de l’objectif atteinte</translation>
+    </message>
+    <message>
+        <source>First-time donors who gave</source>
+        <translation>Premiers dons effectués</translation>
+    </message>
+    <message>
+        <source>Registered for the first time</source>
+        <translation>Inscrits pour la première fois</translation>
+    </message>
+    <message>
+        <source>Returning donors registered</source>
+        <translation>Donneurs déjà connus inscrits</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournés</translation>
+    </message>
+    <message>
+        <source>Left without donating</source>
+        <translation>Partis sans donner</translation>
+    </message>
+    <message>
+        <source>Still in the queue</source>
+        <translation>Encore dans la file</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Attente médiane</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited at most</source>
+        <translation>9 sur 10 ont attendu au plus</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Donations by blood group</source>
+        <translation>Dons par groupe sanguin</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Lab-confirmed</source>
+        <translation>Confirmé au laboratoire</translation>
+    </message>
+    <message>
+        <source>Declared by the donor</source>
+        <translation>Déclaré par le donneur</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Donations by sex and age</source>
+        <translation>Dons par sexe et par âge</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>Autres âges</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Pre-screen at the kiosk</source>
+        <translation>Présélection à la borne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Deferrals by reason</source>
+        <translation>Ajournements par motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation>Réactions indésirables</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>Heure par heure</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Attente médiane (min)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>Donors seen</source>
+        <translation>Donneurs reçus</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Counts only, no personal data. In tables of people, a count from 1 to 4 is shown as “&lt; 5”.</source>
+        <translation>Des nombres seulement, aucune donnée personnelle. Dans les tableaux de personnes, un nombre de 1 à 4 s’affiche « &lt; 5 ».</translation>
+    </message>
+    <message>
+        <source>Made by Qatra on %1 at %2</source>
+        <translation>Établi par Qatra le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Eligible, ticket given</source>
+        <translation>Apte, ticket remis</translation>
+    </message>
+    <message>
+        <source>Sent to staff</source>
+        <translation>Orienté vers l’équipe médicale</translation>
+    </message>
+    <message>
+        <source>Deferred until a date</source>
+        <translation>Ajourné jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Permanently deferred</source>
+        <translation>Ajourné définitivement</translation>
+    </message>
+    <message>
+        <source>Age or weight</source>
+        <translation>Âge ou poids</translation>
+    </message>
+    <message>
+        <source>Recent donation</source>
+        <translation>Don récent</translation>
+    </message>
+    <message>
+        <source>Low haemoglobin</source>
+        <translation>Hémoglobine basse</translation>
+    </message>
+    <message>
+        <source>Blood pressure, pulse or temperature</source>
+        <translation>Tension, pouls ou température</translation>
+    </message>
+    <message>
+        <source>Health on the day, treatment</source>
+        <translation>Santé du jour, traitement</translation>
+    </message>
+    <message>
+        <source>Recent care or procedure</source>
+        <translation>Soin ou acte récent</translation>
+    </message>
+    <message>
+        <source>Pregnancy, childbirth, breastfeeding</source>
+        <translation>Grossesse, accouchement, allaitement</translation>
+    </message>
+    <message>
+        <source>Travel or stay (malaria)</source>
+        <translation>Voyage ou séjour (paludisme)</translation>
+    </message>
+    <message>
+        <source>Risk of infection</source>
+        <translation>Risque d’infection</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Antécédents médicaux</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Vasovagal, mild</source>
+        <translation>Vasovagal, léger</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe</source>
+        <translation>Vasovagal, sévère</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe, with loss of consciousness</source>
+        <translation>Vasovagal, sévère, avec perte de connaissance</translation>
+    </message>
+    <message>
+        <source>Haematoma</source>
+        <translation>Hématome</translation>
+    </message>
+    <message>
+        <source>Arterial puncture</source>
+        <translation>Ponction artérielle</translation>
+    </message>
+    <message>
+        <source>Citrate reaction</source>
+        <translation>Réaction au citrate</translation>
+    </message>
+    <message>
+        <source>Other reaction</source>
+        <translation>Autre réaction</translation>
     </message>
 </context>
 </TS>
