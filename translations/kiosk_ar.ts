@@ -66,7 +66,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -95,11 +95,7 @@
         <source>No, it is not me</source>
         <translation>لا، ليس أنا</translation>
     </message>
-<message>
-        <source>Phone number ending in %1</source>
-        <translation>رقم الهاتف المنتهي بـ %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Consent</name>
     <message>
@@ -162,15 +158,7 @@
         <source>I agree</source>
         <translation>أوافق</translation>
     </message>
-<message>
-        <source>Who receives your data</source>
-        <translation>من يتلقى معطياتك</translation>
-    </message>
-    <message>
-        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
-        <translation>الممرضون والأطباء المشاركون في هذه الحملة والوكالة المغربية للدم ومشتقاته فقط. لا تُعرض أجوبتك أبدًا على أي شاشة ولا تُسلَّم لأي جهة أخرى.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DatePicker</name>
     <message>
@@ -440,7 +428,7 @@
         <translation>يرجى التحقق من السنة.</translation>
     </message>
     <message>
-        <source>Please choose a group, or “I don't know”.</source>
+        <source>Please choose a group, or “I don&apos;t know”.</source>
         <translation>يرجى اختيار فصيلة، أو «لا أعرف».</translation>
     </message>
     <message>
@@ -509,19 +497,7 @@
         <source>Register</source>
         <translation>التسجيل</translation>
     </message>
-<message>
-        <source>We did not find this number</source>
-        <translation>لم نجد هذا الرقم</translation>
-    </message>
-    <message>
-        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
-        <translation>يرجى التحقق من الرقم. إذا كان صحيحًا، يمكنك التسجيل الآن: لن يستغرق ذلك سوى دقيقتين.</translation>
-    </message>
-    <message>
-        <source>Check the number</source>
-        <translation>التحقق من الرقم</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>NotMatched</name>
     <message>
@@ -652,15 +628,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
+        <source>Deferred on the donor&apos;s record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -824,7 +800,7 @@
         <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -891,7 +867,7 @@
         <source>Answers, vitals and decisions are for nurses and doctors.</source>
         <translation>الأجوبة والقياسات والقرارات من اختصاص الممرضين والأطباء.</translation>
     </message>
-<message>
+    <message>
         <source>Severe reaction at an earlier donation (%1): take extra care.</source>
         <translation>تفاعل شديد خلال تبرع سابق (%1): يُرجى أخذ الحيطة.</translation>
     </message>
@@ -899,7 +875,7 @@
         <source>Reaction</source>
         <translation>تفاعل</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NurseMessages</name>
     <message>
@@ -1001,7 +977,7 @@
         <translation>لهذا المتبرع التذكرة %1 اليوم.</translation>
     </message>
     <message>
-        <source>A deferral on this donor's record still holds.</source>
+        <source>A deferral on this donor&apos;s record still holds.</source>
         <translation>ما زال تأجيل مسجل في ملف هذا المتبرع ساريًا.</translation>
     </message>
     <message>
@@ -1120,7 +1096,7 @@
         <source>This action was refused.</source>
         <translation>رُفض هذا الإجراء.</translation>
     </message>
-<message>
+    <message>
         <source>A reaction is recorded at the booth or after the donation.</source>
         <translation>يُسجَّل التفاعل في المكتب أو بعد التبرع.</translation>
     </message>
@@ -1140,7 +1116,7 @@
         <source>Check the time: a reaction is recorded the same day, not in the future.</source>
         <translation>تحقق من الساعة: يُسجَّل التفاعل في اليوم نفسه، لا في المستقبل.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NurseQueue</name>
     <message numerus="yes">
@@ -1247,7 +1223,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -1263,7 +1239,7 @@
         <translation>أنا قادم(ة)</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
         <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
     </message>
     <message>
@@ -1285,6 +1261,73 @@
     <message>
         <source>Ticket %1 sent to booth %2.</source>
         <translation>أُرسلت التذكرة %1 إلى المكتب %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseReaction</name>
+    <message>
+        <source>Kept under observation</source>
+        <translation>تحت المراقبة</translation>
+    </message>
+    <message>
+        <source>Lying down, legs raised</source>
+        <translation>استلقاء مع رفع الساقين</translation>
+    </message>
+    <message>
+        <source>Drink or sugar given</source>
+        <translation>إعطاء مشروب أو سكر</translation>
+    </message>
+    <message>
+        <source>Cold compress</source>
+        <translation>كمادة باردة</translation>
+    </message>
+    <message>
+        <source>Pressure on the puncture</source>
+        <translation>ضغط على موضع الوخز</translation>
+    </message>
+    <message>
+        <source>Donation stopped</source>
+        <translation>إيقاف التبرع</translation>
+    </message>
+    <message>
+        <source>Doctor called</source>
+        <translation>استدعاء الطبيب</translation>
+    </message>
+    <message>
+        <source>Sent to hospital</source>
+        <translation>نقل إلى المستشفى</translation>
+    </message>
+    <message>
+        <source>Adverse reaction during or after the donation</source>
+        <translation>تفاعل غير مرغوب فيه أثناء التبرع أو بعده</translation>
+    </message>
+    <message>
+        <source>During the donation</source>
+        <translation>أثناء التبرع</translation>
+    </message>
+    <message>
+        <source>After the donation</source>
+        <translation>بعد التبرع</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>على الساعة</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ما تم القيام به</translation>
+    </message>
+    <message>
+        <source>Record the reaction</source>
+        <translation>تسجيل التفاعل</translation>
+    </message>
+    <message>
+        <source>Reaction recorded.</source>
+        <translation>تم تسجيل التفاعل.</translation>
+    </message>
+    <message>
+        <source>Recorded for this visit:</source>
+        <translation>مسجَّل في هذه الزيارة:</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1430,105 @@
     <message>
         <source>The certificate is being printed.</source>
         <translation>جارٍ طبع الشهادة.</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>كُتب التقرير في %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Check the folder or the USB stick.</source>
+        <translation>تعذّرت كتابة التقرير هناك. تحقق من المجلد أو من مفتاح USB.</translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation>أُرسل التقرير إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>The report did not print: check the printer, then try again.</source>
+        <translation>لم يُطبع التقرير: تحقق من الطابعة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
+        <translation>لم تُحدَّد طابعة مكتبية لهذه المحطة (kiosk printers set certificate QUEUE).</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>تعذّر إعداد التقرير.</translation>
+    </message>
+    <message>
+        <source>Qatra — organiser station</source>
+        <translation>قطرة — محطة المنظِّم</translation>
+    </message>
+    <message>
+        <source>Organiser station</source>
+        <translation>محطة المنظِّم</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Donations / target</source>
+        <translation>التبرعات / الهدف</translation>
+    </message>
+    <message>
+        <source>First time / returning</source>
+        <translation>لأول مرة / سابقون</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>في الانتظار الآن</translation>
+    </message>
+    <message>
+        <source>Wait, last hour: median / 9 in 10</source>
+        <translation>الانتظار في الساعة الأخيرة: الوسيط / 9 من 10</translation>
+    </message>
+    <message>
+        <source>Documents waiting to print</source>
+        <translation>وثائق في انتظار الطبع</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s report</source>
+        <translation>طباعة تقرير اليوم</translation>
+    </message>
+    <message>
+        <source>Save the report to a folder</source>
+        <translation>حفظ التقرير في مجلد</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>لا أحد متصل</translation>
+    </message>
+    <message>
+        <source>This station is for organisers.</source>
+        <translation>هذه المحطة خاصة بالمنظِّمين.</translation>
+    </message>
+    <message>
+        <source>Booth %1: ticket %2, %3</source>
+        <translation>المكتب %1: التذكرة %2، %3</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>تم النداء</translation>
+    </message>
+    <message>
+        <source>with the donor</source>
+        <translation>مع المتبرع</translation>
+    </message>
+    <message>
+        <source>Booth %1: %2 seen, %3 donations</source>
+        <translation>المكتب %1: %2 تم استقبالهم، %3 تبرعات</translation>
+    </message>
+    <message>
+        <source>No booth has called yet.</source>
+        <translation>لم ينادِ أي مكتب بعد.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1679,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1553,292 +1695,8 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
-    </message>
-<message>
-        <source>Date of birth</source>
-        <translation>تاريخ الازدياد</translation>
-    </message>
-    </context>
-<context>
-    <name>Review</name>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>Please check your answers</source>
-        <translation>يرجى مراجعة أجوبتك</translation>
-    </message>
-    <message>
-        <source>Tap “Change” to correct an answer, then send.</source>
-        <translation>المس «تغيير» لتصحيح جواب، ثم أرسل.</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>إرسال</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>تغيير</translation>
-    </message>
-</context>
-<context>
-    <name>Screen</name>
-    <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>التالي</translation>
-    </message>
-</context>
-<context>
-    <name>Staff</name>
-    <message>
-        <source>Staff: leave kiosk mode</source>
-        <translation>الطاقم: الخروج من وضع الجهاز</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>الرمز السري</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-</context>
-<context>
-    <name>Ticket</name>
-    <message numerus="yes">
-        <source>Estimated wait: about %n minute(s)</source>
-        <translation>
-            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار التقريبية: دقيقة واحدة</numerusform>
-            <numerusform>مدة الانتظار التقريبية: دقيقتان</numerusform>
-            <numerusform>مدة الانتظار التقريبية: %n دقائق</numerusform>
-            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>إنهاء</translation>
-    </message>
-    <message>
-        <source>Your ticket</source>
-        <translation>تذكرتك</translation>
-    </message>
-    <message>
-        <source>Your number</source>
-        <translation>رقمك</translation>
-    </message>
-    <message>
-        <source>People ahead of you: %1</source>
-        <translation>عدد الأشخاص قبلك: %1</translation>
-    </message>
-    <message>
-        <source>Nobody is ahead of you: you are next.</source>
-        <translation>لا أحد قبلك: أنت التالي.</translation>
-    </message>
-    <message>
-        <source>The nurse will talk with you before the donation.</source>
-        <translation>سيتحدث معك الممرض(ة) قبل التبرع.</translation>
-    </message>
-    <message>
-        <source>Please take your printed ticket.</source>
-        <translation>يرجى أخذ تذكرتك المطبوعة.</translation>
-    </message>
-    <message>
-        <source>Printing your ticket…</source>
-        <translation>جارٍ طبع تذكرتك…</translation>
-    </message>
-</context>
-<context>
-    <name>Welcome</name>
-    <message>
-        <source>Blood donation</source>
-        <translation>التبرع بالدم</translation>
-    </message>
-    <message>
-        <source>No campaign is open on this kiosk. Please ask a staff member.</source>
-        <translation>لا توجد حملة مفتوحة على هذا الجهاز. يرجى التوجه إلى أحد أفراد الطاقم.</translation>
-    </message>
-    <message>
-        <source>This campaign is not open today. Thank you for coming.</source>
-        <translation>هذه الحملة غير مفتوحة اليوم. شكرا على حضوركم.</translation>
-    </message>
-</context>
-<context>
-    <name>NurseReaction</name>
-    <message>
-        <source>Kept under observation</source>
-        <translation>تحت المراقبة</translation>
-    </message>
-    <message>
-        <source>Lying down, legs raised</source>
-        <translation>استلقاء مع رفع الساقين</translation>
-    </message>
-    <message>
-        <source>Drink or sugar given</source>
-        <translation>إعطاء مشروب أو سكر</translation>
-    </message>
-    <message>
-        <source>Cold compress</source>
-        <translation>كمادة باردة</translation>
-    </message>
-    <message>
-        <source>Pressure on the puncture</source>
-        <translation>ضغط على موضع الوخز</translation>
-    </message>
-    <message>
-        <source>Donation stopped</source>
-        <translation>إيقاف التبرع</translation>
-    </message>
-    <message>
-        <source>Doctor called</source>
-        <translation>استدعاء الطبيب</translation>
-    </message>
-    <message>
-        <source>Sent to hospital</source>
-        <translation>نقل إلى المستشفى</translation>
-    </message>
-    <message>
-        <source>Adverse reaction during or after the donation</source>
-        <translation>تفاعل غير مرغوب فيه أثناء التبرع أو بعده</translation>
-    </message>
-    <message>
-        <source>During the donation</source>
-        <translation>أثناء التبرع</translation>
-    </message>
-    <message>
-        <source>After the donation</source>
-        <translation>بعد التبرع</translation>
-    </message>
-    <message>
-        <source>At</source>
-        <translation>على الساعة</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>ما تم القيام به</translation>
-    </message>
-    <message>
-        <source>Record the reaction</source>
-        <translation>تسجيل التفاعل</translation>
-    </message>
-    <message>
-        <source>Reaction recorded.</source>
-        <translation>تم تسجيل التفاعل.</translation>
-    </message>
-    <message>
-        <source>Recorded for this visit:</source>
-        <translation>مسجَّل في هذه الزيارة:</translation>
-    </message>
-</context>
-<context>
-    <name>Organiser</name>
-    <message>
-        <source>Report written to %1</source>
-        <translation>كُتب التقرير في %1</translation>
-    </message>
-    <message>
-        <source>The report could not be written there. Check the folder or the USB stick.</source>
-        <translation>تعذّرت كتابة التقرير هناك. تحقق من المجلد أو من مفتاح USB.</translation>
-    </message>
-    <message>
-        <source>The report went to the printer.</source>
-        <translation>أُرسل التقرير إلى الطابعة.</translation>
-    </message>
-    <message>
-        <source>The report did not print: check the printer, then try again.</source>
-        <translation>لم يُطبع التقرير: تحقق من الطابعة ثم أعد المحاولة.</translation>
-    </message>
-    <message>
-        <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
-        <translation>لم تُحدَّد طابعة مكتبية لهذه المحطة (kiosk printers set certificate QUEUE).</translation>
-    </message>
-    <message>
-        <source>The report could not be made.</source>
-        <translation>تعذّر إعداد التقرير.</translation>
-    </message>
-    <message>
-        <source>Qatra — organiser station</source>
-        <translation>قطرة — محطة المنظِّم</translation>
-    </message>
-    <message>
-        <source>Organiser station</source>
-        <translation>محطة المنظِّم</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>تسجيل الخروج</translation>
-    </message>
-    <message>
-        <source>Donations / target</source>
-        <translation>التبرعات / الهدف</translation>
-    </message>
-    <message>
-        <source>First time / returning</source>
-        <translation>لأول مرة / سابقون</translation>
-    </message>
-    <message>
-        <source>Waiting now</source>
-        <translation>في الانتظار الآن</translation>
-    </message>
-    <message>
-        <source>Wait, last hour: median / 9 in 10</source>
-        <translation>الانتظار في الساعة الأخيرة: الوسيط / 9 من 10</translation>
-    </message>
-    <message>
-        <source>Documents waiting to print</source>
-        <translation>وثائق في انتظار الطبع</translation>
-    </message>
-    <message>
-        <source>Print the day's report</source>
-        <translation>طباعة تقرير اليوم</translation>
-    </message>
-    <message>
-        <source>Save the report to a folder</source>
-        <translation>حفظ التقرير في مجلد</translation>
-    </message>
-    <message>
-        <source>Nobody signed in</source>
-        <translation>لا أحد متصل</translation>
-    </message>
-    <message>
-        <source>This station is for organisers.</source>
-        <translation>هذه المحطة خاصة بالمنظِّمين.</translation>
-    </message>
-    <message>
-        <source>Booth %1: ticket %2, %3</source>
-        <translation>المكتب %1: التذكرة %2، %3</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>تم النداء</translation>
-    </message>
-    <message>
-        <source>with the donor</source>
-        <translation>مع المتبرع</translation>
-    </message>
-    <message>
-        <source>Booth %1: %2 seen, %3 donations</source>
-        <translation>المكتب %1: %2 تم استقبالهم، %3 تبرعات</translation>
-    </message>
-    <message>
-        <source>No booth has called yet.</source>
-        <translation>لم ينادِ أي مكتب بعد.</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>جارٍ إعداد التقرير…</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +1988,120 @@
     <message>
         <source>Other reaction</source>
         <translation>تفاعل آخر</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>يرجى مراجعة أجوبتك</translation>
+    </message>
+    <message>
+        <source>Tap “Change” to correct an answer, then send.</source>
+        <translation>المس «تغيير» لتصحيح جواب، ثم أرسل.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Staff: leave kiosk mode</source>
+        <translation>الطاقم: الخروج من وضع الجهاز</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار التقريبية: دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار التقريبية: دقيقتان</numerusform>
+            <numerusform>مدة الانتظار التقريبية: %n دقائق</numerusform>
+            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار التقريبية: %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>تذكرتك</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>رقمك</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>عدد الأشخاص قبلك: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <translation>لا أحد قبلك: أنت التالي.</translation>
+    </message>
+    <message>
+        <source>The nurse will talk with you before the donation.</source>
+        <translation>سيتحدث معك الممرض(ة) قبل التبرع.</translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket.</source>
+        <translation>يرجى أخذ تذكرتك المطبوعة.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>جارٍ طبع تذكرتك…</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Blood donation</source>
+        <translation>التبرع بالدم</translation>
+    </message>
+    <message>
+        <source>No campaign is open on this kiosk. Please ask a staff member.</source>
+        <translation>لا توجد حملة مفتوحة على هذا الجهاز. يرجى التوجه إلى أحد أفراد الطاقم.</translation>
+    </message>
+    <message>
+        <source>This campaign is not open today. Thank you for coming.</source>
+        <translation>هذه الحملة غير مفتوحة اليوم. شكرا على حضوركم.</translation>
     </message>
 </context>
 </TS>
