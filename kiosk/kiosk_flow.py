@@ -718,11 +718,13 @@ class KioskFlow:
     def _refused(refused: VisitRefused) -> Result:
         detail = refused.detail
         if refused.code == "already_queued":
-            return Result("already_queued", ticket=detail.get("ticket"))
+            ticket = detail.get("ticket")
+            return Result("already_queued", ticket=ticket if isinstance(ticket, int) else None)
         if refused.code == "campaign.closed":
             return Result("closed")
         if refused.code == "donor.deferred":
-            return _held(detail.get("until"), bool(detail.get("permanent")))
+            until = detail.get("until")
+            return _held(until if isinstance(until, date) else None, bool(detail.get("permanent")))
         raise FlowError(refused.code) from None
 
     def result_message(self, result: Result, lang: str, format_date: Callable[[date, str], str]) -> str:
