@@ -184,7 +184,7 @@ class NurseWindow(QWidget):
         self._show_signed_out()
         settle_sizes(self)
         if campaign_id is None:
-            self.show_message(message(self.words.translate, "campaign.none"), True)
+            self.show_message(message(self.words.lang, "campaign.none"), True)
         else:
             self.feed.start()
         if printer is not None:
@@ -314,12 +314,12 @@ class NurseWindow(QWidget):
         reports a failure through the status line and the waiting count."""
         translate = self.words.translate
         if self.printer is None or self.context.actor is None:
-            self.show_message(message(translate, "print.failed"), True)
+            self.show_message(message(self.words.lang, "print.failed"), True)
             return
         try:
             self.printer.print_document(kind, visit_id, self.words.lang, self.context.actor)
         except VisitRefused as error:
-            self.show_message(refusal(translate, error), True)
+            self.show_message(refusal(self.words.lang, error), True)
             return
         text = (
             translate("NurseWindow", "The donor card is being printed.")
