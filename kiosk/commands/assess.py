@@ -37,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
     except PackError as error:
         print(f"kiosk assess: unusable rule pack:\n{error}", file=sys.stderr)
         return 2
+    except RecursionError:
+        print(f"kiosk assess: {args.pack}: not valid TOML: values nested too deeply", file=sys.stderr)
+        return 2
     try:
         if args.file == "-":
             stream = getattr(sys.stdin, "buffer", None)  # a text-only stdin (tests, embedding) has none
