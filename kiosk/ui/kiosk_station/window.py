@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -124,6 +125,19 @@ class InputWatcher(QObject):
             self.window.open_staff_panel()
 
 
+def expected_failures() -> tuple[type[Exception], ...]:
+    """What a tap that reaches the database may meet: the database failing and a
+    refusal the flow did not turn into a result. Anything else is a programming
+    error: it goes to the crash handler (logged; the kiosk back to its welcome
+    screen), not shown as "storage failed"."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.errors import CodedError
+    from kiosk.ui.kiosk_station.flow import FlowError
+
+    return (SQLAlchemyError, CodedError, FlowError)
+
+
 def guarded(handler):
     """A tap whose work reaches the database: if the database fails, the donor is
     told to call staff (nothing was saved) instead of the kiosk freezing."""
@@ -132,7 +146,7 @@ def guarded(handler):
     def run(self, *args):
         try:
             return handler(self, *args)
-        except Exception as error:  # noqa: BLE001 - see _failed
+        except expected_failures() as error:
             self._failed(error)
             return None
 
@@ -500,7 +514,7 @@ class KioskWindow(QWidget):
                 return
             self._failed(error)
             return
-        except Exception as error:  # noqa: BLE001 - see _failed
+        except expected_failures() as error:
             self._failed(error)
             return
         self.show_result(result)
@@ -553,6 +567,18 @@ class KioskWindow(QWidget):
         screen = self.screens["ticket"]
         if screen.result is not None and screen.result.print_job_id == job_id:
             screen.set_printing(PRINT_FAILED if error else PRINTED)
+
+    def after_crash(self, log_path: Path) -> None:
+        """An error nobody expected (logged in `log_path`): forget the donor and show a
+        neutral notice that sends them to staff; its button and the idle timer lead
+        back to the welcome screen."""
+        lang = self.switch.language
+        self.reset()
+        if "message" in self.screens:
+            self.switch.set_language(lang)  # the notice in the language the donor reads
+            self.screens["message"].set_message("error.unexpected")
+            self.go("message")
+            self.idle.start()
 
     def reset(self) -> None:
         """Forget the donor and go back to the welcome screen in the default language."""

@@ -10,6 +10,7 @@ same process.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -300,6 +301,10 @@ class NurseWindow(QWidget):
     def open_visit(self, visit_id: int) -> None:
         self.queue.select_visit(visit_id)
         self.donor.show_visit(visit_id)
+
+    def after_crash(self, log_path: Path) -> None:
+        """An error nobody expected: staff read that it happened and where it is logged."""
+        self.show_message(message(self.words.lang, "error.unexpected", log=log_path), True)
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
