@@ -227,6 +227,13 @@ def message(
     """The sentence for `code` in `lang` for `audience`, `{name}` filled from
     `detail`. An unknown code gets a neutral sentence and a log line, never the
     code itself; a language with no text falls back to the source language."""
+    return format_message(code, lang, audience, detail, isolate=isolate)
+
+
+def format_message(
+    code: str, lang: str, audience: Audience, detail: Mapping[str, object], *, isolate: bool = True
+) -> str:
+    """`message` with the details as one mapping (a refusal's `detail`)."""
     entry = lookup(code, audience)
     if entry is None:
         log.warning("no message for code %r", code)
@@ -241,7 +248,7 @@ def message(
 
 
 def error_message(error: CodedError, lang: str, audience: Audience = Audience.STAFF, *, isolate: bool = True) -> str:
-    return message(error.code, lang, audience, isolate=isolate, **error.detail)
+    return format_message(error.code, lang, audience, error.detail, isolate=isolate)
 
 
 def command_language(environ: Mapping[str, str] | None = None) -> str:
@@ -258,4 +265,4 @@ def command_language(environ: Mapping[str, str] | None = None) -> str:
 
 def say(code: str, **detail: object) -> str:
     """A command's message for `code`, in the operator's language, one line."""
-    return message(code, command_language(), Audience.STAFF, isolate=False, **detail)
+    return format_message(code, command_language(), Audience.STAFF, detail, isolate=False)

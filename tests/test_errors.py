@@ -99,9 +99,12 @@ def codes_in_source() -> dict[str, str]:
             for literal in literals:
                 if isinstance(literal, ast.IfExp):
                     literals += [literal.body, literal.orelse]
-                elif isinstance(literal, ast.Constant) and isinstance(literal.value, str):
-                    if CODE.fullmatch(literal.value):
-                        found.setdefault(literal.value, f"{where}:{literal.lineno}")
+                elif (
+                    isinstance(literal, ast.Constant)
+                    and isinstance(literal.value, str)
+                    and CODE.fullmatch(literal.value)
+                ):
+                    found.setdefault(literal.value, f"{where}:{literal.lineno}")
     assert dynamic == [], "a code must be a literal, so that this test can see it"
     return found
 

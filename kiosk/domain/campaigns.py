@@ -57,7 +57,7 @@ def is_open(first_day: date, last_day: date, demo: bool, day: date) -> bool:
     return demo or first_day <= day <= last_day
 
 
-def _bilingual(value, where: str, longest: int) -> dict[str, str]:
+def _bilingual(value: object, where: str, longest: int) -> dict[str, str]:
     """One text per language, with invisible, bidi-override and control characters
     removed (as in donor names), and at most `longest` characters."""
     if not isinstance(value, dict):

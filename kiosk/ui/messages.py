@@ -28,4 +28,4 @@ def known(code: str) -> bool:
 def message(code: str, **detail: object) -> str:
     """The donor's sentence for `code`, `{name}` filled from `detail` (a ticket
     reads `042`, kept left to right); an unknown code gets a neutral sentence."""
-    return errors.message(code, current_language(), errors.Audience.DONOR, **detail)
+    return errors.format_message(code, current_language(), errors.Audience.DONOR, detail)

@@ -17,7 +17,7 @@ def known(code: str) -> bool:
 
 def message(lang: str, code: str, **detail: object) -> str:
     """The staff sentence for `code` in `lang`; an unknown code gets a neutral sentence."""
-    return errors.message(code, lang, errors.Audience.STAFF, **detail)
+    return errors.format_message(code, lang, errors.Audience.STAFF, detail)
 
 
 def refusal(lang: str, error: errors.CodedError) -> str:
