@@ -50,7 +50,7 @@ def test_after_an_uncaught_error_the_kiosk_sends_the_donor_to_staff_then_welcome
     donor.sees("message")
     assert window.flow.path is None  # the donor's steps are forgotten
     assert window.screens["message"].text.text() == (
-        "Désolé, un problème est survenu. Veuillez vous adresser à un membre du personnel."
+        "Un problème est survenu. Veuillez vous adresser à un membre du personnel."
     )
     donor.tap(window.screens["message"].next_button)
     donor.sees("welcome")
