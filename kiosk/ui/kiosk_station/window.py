@@ -126,7 +126,8 @@ class InputWatcher(QObject):
 
 
 def expected_failures() -> tuple[type[Exception], ...]:
-    """What a tap that reaches the database may meet: the database failing and a
+    """What a tap that reaches the database may meet: the database or the disk
+    failing (a ticket's PDF is kept on disk in the same transaction), and a
     refusal the flow did not turn into a result. Anything else is a programming
     error: it goes to the crash handler (logged; the kiosk back to its welcome
     screen), not shown as "storage failed"."""
@@ -135,7 +136,7 @@ def expected_failures() -> tuple[type[Exception], ...]:
     from kiosk.errors import CodedError
     from kiosk.ui.kiosk_station.flow import FlowError
 
-    return (SQLAlchemyError, CodedError, FlowError)
+    return (SQLAlchemyError, OSError, CodedError, FlowError)
 
 
 def guarded(handler):
