@@ -171,8 +171,10 @@ def test_campaign_import_never_fails_and_changes_nothing_when_it_refuses(tmp_pat
     check()
 
 
-def test_rules_check_never_fails_on_a_pack(tmp_path):
+def test_rules_check_and_assess_never_fail_on_a_pack(tmp_path):
     file = tmp_path / "pack.toml"
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps(REQUEST), encoding="utf-8")
 
     @settings(FUZZ, max_examples=25)  # a pack is checked rule by rule: the slowest of the three
     @given(mutated([PACK]))
@@ -182,5 +184,7 @@ def test_rules_check_never_fails_on_a_pack(tmp_path):
         said_plainly(code, err)
         if code != 0:
             assert re.search(rf"^{re.escape(str(file))}(:\d+)?: ", out, re.M), out[:300]
+        code, out, err = run("assess", "--pack", str(file), str(request))
+        said_plainly(code, err)
 
     check()

@@ -81,9 +81,10 @@ def install_crash_handler() -> CrashRelay:
     """The station's log file, faulthandler and exception hooks (kiosk.crashlog),
     and the windows' recovery after an uncaught exception."""
     root = logging.getLogger()
-    for handler in root.handlers:  # the console keeps its level; the file gets INFO
+    for handler in root.handlers:  # the console keeps its level and loses personal data too
         if handler.level == logging.NOTSET:
             handler.setLevel(root.level or logging.WARNING)
+        handler.setFormatter(crashlog.PrivateFormatter(crashlog.FORMAT))
     relay = CrashRelay(crashlog.start(level=logging.INFO))
     crashlog.add_listener(relay.relay)
     return relay
