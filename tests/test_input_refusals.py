@@ -161,3 +161,10 @@ def test_the_simulation_refuses_a_database_that_holds_anything(database, monkeyp
     assert main(["staff", "add", "--name", "Amina", "--role", "nurse", "--pin-stdin", "--db", url]) == 0
     said = refused(capsys, ["simulate", "--db", url, "--donors", "2"], path)
     assert "needs an empty database" in said
+
+
+def test_the_command_line_refuses_in_the_operator_s_language(database, monkeypatch, capsys):
+    url, path = database
+    monkeypatch.setenv("LC_ALL", "fr_MA.UTF-8")
+    said = refused(capsys, ["staff", "disable", "424242", "--db", url], path)
+    assert said == "kiosk staff: Ce membre du personnel ne peut plus se connecter.  (kiosk staff list --all)"
