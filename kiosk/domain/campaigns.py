@@ -57,25 +57,36 @@ def is_open(first_day: date, last_day: date, demo: bool, day: date) -> bool:
     return demo or first_day <= day <= last_day
 
 
-def _bilingual(value: object, where: str, longest: int) -> dict[str, str]:
-    """One text per language, with invisible, bidi-override and control characters
-    removed (as in donor names), and at most `longest` characters."""
+def _bilingual(value, where: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise CampaignFileError(f"{where}: expected a table with ar and fr")
     out = {}
     for lang in LANGUAGES:
         text = value.get(lang)
-        if isinstance(text, str) and len(text) > 4 * longest:  # clean only what could fit
-            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most")
-        text = plain(text) if isinstance(text, str) else ""
-        if not text:
+        if not isinstance(text, str) or not text.strip():
             raise CampaignFileError(f"{where}.{lang}: missing text")
-        if len(text) > longest:
-            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most, not {len(text)}")
-        out[lang] = text
+        out[lang] = text.strip()
     extra = set(value) - {"ar", "fr"}
     if extra:
         raise CampaignFileError(f"{where}: unknown language {sorted(extra)[0]!r}")
+    return out
+
+
+def _plain_texts(value: object, where: str, longest: int) -> object:
+    """A table of texts as read, each text without invisible, bidi-override or
+    control characters (as donor names) and at most `longest` characters; what
+    is not a table of texts is left for `_bilingual` to refuse."""
+    if not isinstance(value, dict):
+        return value
+    out = dict(value)
+    for lang, text in value.items():
+        if not isinstance(text, str):
+            continue
+        if len(text) > 4 * longest:  # clean only what could fit
+            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most")
+        out[lang] = plain(text)
+        if len(out[lang]) > longest:
+            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most, not {len(out[lang])}")
     return out
 
 
@@ -101,8 +112,15 @@ def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
     target = data.get("daily_target")
     if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 10_000:
         raise CampaignFileError(f"{source}: daily_target: a whole number of donors from 1 to 10000")
-    texts = {key: _bilingual(data.get(key), f"{source}: {key}", TEXT_MAX[key]) for key in BILINGUAL}
-    slogan = _bilingual(data["slogan"], f"{source}: slogan", TEXT_MAX["slogan"]) if "slogan" in data else None
+    texts = {
+        key: _bilingual(_plain_texts(data.get(key), f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}")
+        for key in BILINGUAL
+    }
+    slogan = (
+        _bilingual(_plain_texts(data["slogan"], f"{source}: slogan", TEXT_MAX["slogan"]), f"{source}: slogan")
+        if "slogan" in data
+        else None
+    )
     people = {}
     for key in ("organisers", "partners"):
         value = data.get(key, [])
@@ -110,7 +128,10 @@ def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
             raise CampaignFileError(f"{source}: {key}: expected a list of [[{key}]] tables")
         if len(value) > PEOPLE_MAX:
             raise CampaignFileError(f"{source}: {key}: {PEOPLE_MAX} at most")
-        people[key] = [_bilingual(item, f"{source}: {key}[{i}]", PERSON_MAX) for i, item in enumerate(value)]
+        people[key] = [
+            _bilingual(_plain_texts(item, f"{source}: {key}[{i}]", PERSON_MAX), f"{source}: {key}[{i}]")
+            for i, item in enumerate(value)
+        ]
     if not people["organisers"]:
         raise CampaignFileError(f"{source}: organisers: at least one organiser")
     demo = data.get("demo", False)
