@@ -44,15 +44,15 @@ def test_after_an_uncaught_error_the_kiosk_sends_the_donor_to_staff_then_welcome
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.french)
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     donor.sees("card")
     uncaught(ValueError("unexpected"))
     donor.sees("message")
     assert window.flow.path is None  # the donor's steps are forgotten
-    assert window.screens["message"].text.text() == (
+    assert window.screens.message.text.text() == (
         "Un problème est survenu. Veuillez vous adresser à un membre du personnel."
     )
-    donor.tap(window.screens["message"].next_button)
+    donor.tap(window.screens.message.next_button)
     donor.sees("welcome")
     assert "uncaught ValueError" in relay.diagnosis.log_path.read_text(encoding="utf-8")
 
