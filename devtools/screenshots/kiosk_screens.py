@@ -245,13 +245,22 @@ def render_all(
         shot("register_blood")
         window.page_forward("blood")
         shot("question_yes_no")
-        questions = window.questions
-        for question in questions:
-            if question.kind.value == "date" and not (out / f"question_date-{lang}.png").exists():
-                window.screens["question"].yes.click()
+        screen = window.screens["question"]
+        for step in window.questions:
+            if step.id == "last_6_months":
+                shot("question_group")
+                screen.yes.click()
+                screen.choice_for("tattoo_piercing").click()
+                screen.choice_for("malaria_travel").click()
+                shot("question_which")
+                screen.which_ok.click()
                 shot("question_date")
-                window.screens["question"].go_back()
-            window.screens["question"].no.click()
+                screen.go_back()
+                screen.go_back()
+                screen.go_back()
+            if step.sensitive and not (out / f"question_sensitive-{lang}.png").exists():
+                shot("question_sensitive")
+            screen.no.click()
         shot("review")
         window.idle_overlay.start()
         window.idle_overlay.left_ms = 7_000
@@ -272,11 +281,14 @@ def render_all(
             window.identity_confirmed(True)
             window.consent_answered(True)
             printer.fail = jammed
-            for question in window.questions:
-                button = (
-                    window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
-                )
-                button.click()
+            screen = window.screens["question"]
+            for step in window.questions:
+                if step.id == "today":
+                    screen.yes.click()
+                    screen.choice_for("medication").click()
+                    screen.which_ok.click()
+                else:
+                    screen.no.click()
             window.send()
             wait_printed()
             shot(name)
@@ -300,11 +312,15 @@ def render_all(
         window.page_forward("about")
         window.page_forward("contact")
         window.page_forward("blood")
-        for question in window.questions:
-            screen = window.screens["question"]
-            if question.id == "dental_care":
+        screen = window.screens["question"]
+        for step in window.questions:
+            if step.id == "last_6_months":
                 screen.yes.click()
-                screen.picker.buttons[1].click()  # last month
+                screen.choice_for("dental_care").click()
+                screen.choice_for("tattoo_piercing").click()
+                screen.which_ok.click()
+                screen.picker.buttons[1].click()  # dental care last month
+                screen.picker.buttons[0].click()  # the tattoo this month
             else:
                 screen.no.click()
         window.send()

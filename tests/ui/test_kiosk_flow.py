@@ -105,7 +105,7 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
         visit = s.scalar(select(Visit))
         assert (visit.donor_id, visit.ticket, visit.status, visit.needs_staff) == (row.id, 1, "waiting", False)
         response = s.scalar(select(QuestionnaireResponse))
-        assert (response.pack, response.outcome, response.answers) == ("ma-amsd@1.0", "eligible", {})
+        assert (response.pack, response.outcome, response.answers) == ("ma-amsd@1.1", "eligible", {})
         job = s.scalar(select(PrintJob))
         assert (job.visit_id, job.status, job.attempts) == (visit.id, "printed", 1)
     assert printer.printed == [Path(job.pdf_path)]

@@ -437,14 +437,30 @@ class KioskFlow:
         raise FlowError(refused.code) from None
 
     def result_message(self, result: Result, lang: str, format_date) -> str:
-        """What the rule pack tells the donor about `result`, in `lang`: when to come
-        back, or to see the nurse, never why. `format_date(day, lang)` writes dates."""
-        texts = self.pack.texts
+        """What the rule pack tells the donor about `result`, in `lang` and in the
+        donor's gender: when to come back, or to see the medical team.
+        `format_date(day, lang)` writes dates."""
+        from kiosk.domain.eligibility import say
+
+        texts, sex = self.pack.texts, self.sex
         if result.kind == "deferred" and result.until is not None:
-            return texts["deferred_until"][lang].format(date=format_date(result.until, lang))
+            return say(texts["deferred_until"], lang, sex).format(date=format_date(result.until, lang))
         if result.kind in ("deferred", "permanent"):
-            return texts[result.kind][lang]
-        return texts.get(result.outcome or "eligible", texts["eligible"])[lang]
+            return say(texts[result.kind], lang, sex)
+        return say(texts.get(result.outcome or "eligible", texts["eligible"]), lang, sex)
+
+    def result_notes(self, result: Result, lang: str, format_date) -> list[str]:
+        """Under the message: a deferred donor's reasons in general words, each with
+        its date (none for a sensitive rule); with a ticket, the advice."""
+        from kiosk.domain.eligibility import advice_lines, reason_lines
+
+        if result.assessment is None:
+            return []
+        if result.kind == "deferred":
+            return reason_lines(self.pack, result.assessment, lang, self.sex, format_date)
+        if result.kind == "ticket":
+            return advice_lines(self.pack, result.assessment, lang, self.sex)
+        return []
 
     # -- help ------------------------------------------------------------------------------
     def request_staff(self) -> None:

@@ -240,8 +240,8 @@ class KioskWindow(QWidget):
             *(RegistrationPage(page, flow) for page in ("names_ar", "names_latin", "about", "contact", "blood")),
             QuestionScreen(),
             ReviewScreen(),
-            TicketScreen(self.result_text),
-            DeferredScreen(self.result_text),
+            TicketScreen(self.result_text, self.result_notes),
+            DeferredScreen(self.result_text, self.result_notes),
             MessageScreen(),
         ]
         for screen in screens:
@@ -426,6 +426,9 @@ class KioskWindow(QWidget):
 
     # -- questionnaire -------------------------------------------------------------
     def start_questions(self) -> None:
+        from kiosk.ui.kiosk_station.questions import address, question_steps
+
+        address(self.screens.values(), self.flow.sex)
         try:
             early = self.flow.precheck()
         except Exception as error:  # noqa: BLE001 - see _failed
@@ -434,7 +437,7 @@ class KioskWindow(QWidget):
         if early is not None:
             self.show_result(early)
             return
-        self.questions = self.flow.questions()
+        self.questions = question_steps(self.flow)
         self.reviewing = False
         if self.questions:
             self.show_question(0)
@@ -443,23 +446,12 @@ class KioskWindow(QWidget):
 
     def show_question(self, index: int) -> None:
         self.question_index = index
-        question = self.questions[index]
-        dated = question.kind.value == "date"
-        self.screens["question"].set_question(
-            question,
-            index,
-            len(self.questions),
-            self.flow.months_for(question) if dated else [],
-            self.flow.answers.get(question.id),
-            self.flow.earliest_for(question) if dated else None,
-        )
+        self.screens["question"].set_step(self.questions[index], index, len(self.questions), self.flow)
         self.go("question")
 
-    def question_answered(self, value) -> None:
-        question = self.questions[self.question_index]
-        if isinstance(value, tuple):
-            value = self.flow.month_answer(*value)
-        self.flow.answer(question.id, value)
+    def question_answered(self, values: dict) -> None:
+        for question_id, value in values.items():
+            self.flow.answer(question_id, self.flow.month_answer(*value) if isinstance(value, tuple) else value)
         if self.reviewing or self.question_index + 1 >= len(self.questions):
             self.show_review()
         else:
@@ -483,7 +475,7 @@ class KioskWindow(QWidget):
 
     def show_review(self) -> None:
         self.reviewing = True
-        self.screens["review"].set_answers([(q, self.flow.answers.get(q.id)) for q in self.questions])
+        self.screens["review"].set_steps(self.questions, self.flow.answers, self.flow.sex)
         self.go("review")
 
     # -- the end ---------------------------------------------------------------------
@@ -533,6 +525,12 @@ class KioskWindow(QWidget):
         from kiosk.ui.kiosk_station.result import dated
 
         return self.flow.result_message(result, lang, dated)
+
+    def result_notes(self, result, lang: str) -> list[str]:
+        """The reasons in general words (deferred) or the advice (ticket), in `lang`."""
+        from kiosk.ui.kiosk_station.result import dated
+
+        return self.flow.result_notes(result, lang, dated)
 
     @property
     def print_queue(self):
