@@ -166,6 +166,16 @@
         <translation>شكرًا على حضورك</translation>
     </message>
     <message>
+        <source>Thank you for coming</source>
+        <comment>F</comment>
+        <translation>شكرًا على حضوركِ</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>M</comment>
+        <translation>شكرًا على حضورك</translation>
+    </message>
+    <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
         <translation>رغبتك في التبرع بالدم لها قيمة كبيرة. نتمنى أن نراك مجددًا.</translation>
     </message>
@@ -327,6 +337,16 @@
     </message>
     <message>
         <source>You are already in the queue</source>
+        <translation>اسمك مسجل في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>F</comment>
+        <translation>أنتِ مسجلة في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>M</comment>
         <translation>أنت مسجل في قائمة الانتظار</translation>
     </message>
     <message>
@@ -1384,12 +1404,20 @@
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>إجابتك سرية: لا يطّلع عليها إلا الطاقم الطبي.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>أيّها؟ يُرجى لمس كل ما ينطبق، ثم «التالي».</translation>
     </message>
     <message>
         <source>When?</source>
@@ -1503,7 +1531,7 @@
     </message>
     <message>
         <source>Tap “Change” to correct an answer, then send.</source>
-        <translation>المس «تغيير» لتصحيح جواب، ثم أرسل.</translation>
+        <translation>لتصحيح جواب، يكفي لمس «تغيير»، ثم الإرسال.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1571,11 +1599,21 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
+        <translation>لا أحد قبلك: دورك هو التالي.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>F</comment>
+        <translation>لا أحد قبلكِ: أنتِ التالية.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>M</comment>
         <translation>لا أحد قبلك: أنت التالي.</translation>
     </message>
     <message>
-        <source>The nurse will talk with you before the donation.</source>
-        <translation>سيتحدث معك الممرض(ة) قبل التبرع.</translation>
+        <source>A member of the medical team will talk with you before the donation.</source>
+        <translation>سيتحدث معك أحد أفراد الطاقم الطبي قبل التبرع.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>

@@ -163,7 +163,17 @@
     <name>Deferred</name>
     <message>
         <source>Thank you for coming</source>
-        <translation>Merci d&apos;être venu(e)</translation>
+        <translation>Merci de votre venue</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>F</comment>
+        <translation>Merci d’être venue</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>M</comment>
+        <translation>Merci d’être venu</translation>
     </message>
     <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
@@ -327,7 +337,17 @@
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>Vous êtes déjà dans la file d&apos;attente</translation>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>F</comment>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>M</comment>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
     </message>
     <message>
         <source>Registration is closed</source>
@@ -1372,12 +1392,20 @@
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>Votre réponse est confidentielle : seule l’équipe médicale la lit.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>Lesquels ? Touchez chacun de ceux qui vous concernent, puis « Suivant ».</translation>
     </message>
     <message>
         <source>When?</source>
@@ -1555,11 +1583,21 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
     </message>
     <message>
-        <source>The nurse will talk with you before the donation.</source>
-        <translation>L&apos;infirmier ou l&apos;infirmière parlera avec vous avant le don.</translation>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>F</comment>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>M</comment>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+    </message>
+    <message>
+        <source>A member of the medical team will talk with you before the donation.</source>
+        <translation>Un membre de l’équipe médicale parlera avec vous avant le don.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>

@@ -117,8 +117,8 @@ def test_a_nurse_deferral_still_holding_answers_first_and_writes_nothing(app):
 @pytest.mark.parametrize(
     "until, permanent, kind, message",
     [
-        (None, False, "deferred", "Parlez à l'infirmier ou à l'infirmière, qui vous dira quand revenir."),
-        (None, True, "permanent", "Veuillez voir l'infirmier ou l'infirmière avant d'aller plus loin."),
+        (None, False, "deferred", "Parlez à un membre de l’équipe médicale, qui vous dira quand revenir."),
+        (None, True, "permanent", "Veuillez voir un membre de l’équipe médicale avant d’aller plus loin."),
     ],
 )
 def test_a_deferral_without_a_date_sends_the_donor_to_the_nurse(app, until, permanent, kind, message):

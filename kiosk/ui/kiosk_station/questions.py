@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -172,6 +173,7 @@ class QuestionScreen(Screen):
         for page in (ask, which, when, number):
             self.steps.addWidget(page)
         self.ask_page, self.which_page, self.when_page, self.number_page = ask, which, when, number
+        self._page(ask)
 
         self.body.addLayout(top)
         self.body.addLayout(picture_row)
@@ -179,6 +181,15 @@ class QuestionScreen(Screen):
         self.body.addWidget(self.confidential)
         self.body.addWidget(self.steps, 1)
         self.translate_ui()
+
+    def _page(self, page: QWidget) -> None:
+        """Bring `page` forward; only it counts for the screen's size (a stack is as
+        tall as its tallest page otherwise, and the month grid is tall)."""
+        for other in (self.ask_page, self.which_page, self.when_page, self.number_page):
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.steps.setCurrentWidget(page)
+        self.steps.updateGeometry()
 
     # -- what is asked
     @property
@@ -195,6 +206,7 @@ class QuestionScreen(Screen):
         self.step, self.index, self.total, self.flow = step, index, total, flow
         self.sex = flow.sex
         self.chosen, self.values, self.dated, self.asking = [], {}, [], 0
+        self.picker.set_months([], None)  # an empty picker: the stack keeps no month grid's height
         self.progress.setRange(0, total)
         self.progress.setValue(index + 1)
         self.number.clear()
@@ -206,9 +218,9 @@ class QuestionScreen(Screen):
             answer = flow.answers.get(first.id)
             if isinstance(answer, int | float) and not isinstance(answer, bool):
                 self.number.setText(str(answer))
-            self.steps.setCurrentWidget(self.number_page)
+            self._page(self.number_page)
         else:
-            self.steps.setCurrentWidget(self.ask_page)
+            self._page(self.ask_page)
         self.translate_ui()
 
     def set_sex(self, sex: str | None) -> None:
@@ -273,7 +285,7 @@ class QuestionScreen(Screen):
         if step is None:
             return
         if step.grouped:
-            self.steps.setCurrentWidget(self.which_page)
+            self._page(self.which_page)
             self._picked()
             self.translate_ui()
             return
@@ -313,7 +325,7 @@ class QuestionScreen(Screen):
         flow = self.flow
         assert flow is not None
         self.picker.set_months(flow.months_for(question), flow.earliest_for(question))
-        self.steps.setCurrentWidget(self.when_page)
+        self._page(self.when_page)
         self.picture.load(str(question.pictogram))
         self.picture.setVisible(False)  # room for the months
         self.translate_ui()
@@ -344,14 +356,14 @@ class QuestionScreen(Screen):
                 self.asking -= 1
                 self._ask_when()
             elif grouped:
-                self.steps.setCurrentWidget(self.which_page)
+                self._page(self.which_page)
             else:
-                self.steps.setCurrentWidget(self.ask_page)
+                self._page(self.ask_page)
                 self.picture.setVisible(True)
             self.translate_ui()
             return True
         if self.choosing:
-            self.steps.setCurrentWidget(self.ask_page)
+            self._page(self.ask_page)
             self.translate_ui()
             return True
         return False
