@@ -666,10 +666,6 @@
         <translation>لماذا أحال جهاز التسجيل هذا المتبرع على الطاقم</translation>
     </message>
     <message>
-        <source>Answers kept</source>
-        <translation>الأجوبة المحفوظة</translation>
-    </message>
-    <message>
         <source>Sensitive: ask during the interview</source>
         <translation>حساس: يُسأل عنه خلال المقابلة</translation>
     </message>
@@ -690,8 +686,28 @@
         <translation>إلى غاية %1</translation>
     </message>
     <message>
+        <source>Advice for the donor</source>
+        <translation>نصائح للمتبرع</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>كل الأسئلة المطروحة</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>نعم، في %1</translation>
+    </message>
+    <message>
         <source>No rule was triggered.</source>
         <translation>لم تنطبق أي قاعدة.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
     </message>
     <message>
         <source>Weight</source>

@@ -666,10 +666,6 @@
         <translation>Pourquoi la borne a orienté ce donneur vers le personnel</translation>
     </message>
     <message>
-        <source>Answers kept</source>
-        <translation>Réponses conservées</translation>
-    </message>
-    <message>
         <source>Sensitive: ask during the interview</source>
         <translation>Sensible : à demander pendant l&apos;entretien</translation>
     </message>
@@ -690,8 +686,28 @@
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
+        <source>Advice for the donor</source>
+        <translation>Conseils au donneur</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>Toutes les questions posées</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>Oui, en %1</translation>
+    </message>
+    <message>
         <source>No rule was triggered.</source>
         <translation>Aucune règle n&apos;a été déclenchée.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Weight</source>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import staff as perms
-from kiosk.domain.eligibility import NEEDS_INTERVIEW
+from kiosk.domain.eligibility import NEEDS_INTERVIEW, Rule, RuleType, say
 from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.visits import (
@@ -47,7 +47,7 @@ from kiosk.domain.visits import (
     Vitals,
     ticket_label,
 )
-from kiosk.i18n.dates import long_date
+from kiosk.i18n.dates import locale, long_date
 from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import refusal
@@ -234,7 +234,10 @@ class DonorHeader(QWidget):
 
 # ---------------------------------------------------------------------------------- answers
 class AnswersTab(QWidget):
-    """The pre-screen answers, shown only on request: each showing is an audit event."""
+    """The pre-screen, shown only on request (each showing is an audit event): the
+    outcome, why in plain words, the advice, then every question asked with the
+    donor's answer and its date; the rules that fired are highlighted with their
+    explanation, sensitive questions marked."""
 
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -245,15 +248,21 @@ class AnswersTab(QWidget):
         self.outcome = label("facts", align=Qt.AlignmentFlag.AlignLeading)
         self.reasons_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
         self.reasons = QVBoxLayout()
+        self.advice_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
+        self.advice = QVBoxLayout()
         self.answers_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
         self.answers = QGridLayout()
-        self.answers.setColumnStretch(0, 3)
-        self.answers.setColumnStretch(1, 1)
+        self.answers.setColumnStretch(0, 5)
+        self.answers.setColumnStretch(1, 2)
+        self.answers.setColumnStretch(2, 2)
+        self.answers.setHorizontalSpacing(12)
         content = QWidget()
         body = QVBoxLayout(content)
         body.addWidget(self.outcome)
         body.addWidget(self.reasons_heading)
         body.addLayout(self.reasons)
+        body.addWidget(self.advice_heading)
+        body.addLayout(self.advice)
         body.addWidget(self.answers_heading)
         body.addLayout(self.answers)
         body.addStretch(1)
@@ -273,7 +282,8 @@ class AnswersTab(QWidget):
         self.visit_id: int | None = None
         self.shown: Answers | None = None
         self.reason_labels: list[QLabel] = []
-        self.answer_labels: list[tuple[QLabel, QLabel]] = []
+        self.advice_labels: list[QLabel] = []
+        self.answer_labels: list[tuple[QLabel, ...]] = []
         self.translate_ui()
         self.clear()
 
@@ -285,7 +295,8 @@ class AnswersTab(QWidget):
         self.show_button.setText(translate("NurseDonor", "Show answers"))
         self.hide_button.setText(translate("NurseDonor", "Hide"))
         self.reasons_heading.setText(translate("NurseDonor", "Why the kiosk sent this donor to staff"))
-        self.answers_heading.setText(translate("NurseDonor", "Answers kept"))
+        self.advice_heading.setText(translate("NurseDonor", "Advice for the donor"))
+        self.answers_heading.setText(translate("NurseDonor", "Every question asked"))
         if self.shown is not None:
             self._fill(self.shown)
 
@@ -300,16 +311,15 @@ class AnswersTab(QWidget):
         self._empty()
         self.outcome.clear()
         self.reasons_heading.hide()
+        self.advice_heading.hide()
         self.answers_heading.hide()
         self.hide_button.hide()
 
     def _empty(self) -> None:
-        for widget in self.reason_labels:
+        for widget in (*self.reason_labels, *self.advice_labels, *(w for row in self.answer_labels for w in row)):
+            widget.hide()
             widget.deleteLater()
-        for question, answer in self.answer_labels:
-            question.deleteLater()
-            answer.deleteLater()
-        self.reason_labels, self.answer_labels = [], []
+        self.reason_labels, self.advice_labels, self.answer_labels = [], [], []
 
     def show_answers(self) -> None:
         from kiosk.storage import queue as q
@@ -325,18 +335,23 @@ class AnswersTab(QWidget):
         self._fill(answers)
         self.hide_button.show()
 
+    def _rule(self, rule_id: str) -> Rule | None:
+        try:
+            return self.context.pack.rule(rule_id)
+        except KeyError:  # a rule of another version of the pack
+            return None
+
     def _explain(self, rule_id: str) -> str:
         try:
             return self.context.pack.explain(rule_id, self.context.words.lang)
-        except KeyError:  # a rule of another version of the pack
+        except KeyError:
             return rule_id
 
     def _question(self, rule_id: str) -> str:
-        try:
-            question = self.context.pack.rule(rule_id).question
-        except KeyError:
+        rule = self._rule(rule_id)
+        if rule is None:
             return rule_id
-        return question[self.context.words.lang] if question else self._explain(rule_id)
+        return say(rule.question, self.context.words.lang) if rule.question else self._explain(rule_id)
 
     def _answer(self, rule_id: str, value: object) -> str:
         translate = self.context.words.translate
@@ -345,22 +360,43 @@ class AnswersTab(QWidget):
             return translate("NurseDonor", "Sensitive: ask during the interview")
         if value is True:
             return translate("NurseDonor", "Yes")
+        if value is False or value is None:
+            return translate("NurseDonor", "No")
         if isinstance(value, str):
             try:
-                return long_date(date.fromisoformat(value), lang)
+                day = date.fromisoformat(value)
             except ValueError:
                 return value
+            return translate("NurseDonor", "Yes, in %1").replace(
+                "%1", isolate(f"{locale(lang).standaloneMonthName(day.month)} {day.year}")
+            )
         if isinstance(value, int | float):
-            try:
-                unit = self.context.pack.rule(rule_id).unit
-            except KeyError:
-                unit = None
+            rule = self._rule(rule_id)
+            unit = rule.unit if rule is not None else None
             number = self.context.words.number(value, 0 if float(value).is_integer() else 1)
             return f"{number} {unit[lang]}" if unit else number
         return str(value)
 
+    def _date(self, rule_id: str, value: object) -> str:
+        """The date that goes with an answer: until when it defers (from the pack's
+        wait), or the day recorded for a donation elsewhere."""
+        if not isinstance(value, str):
+            return ""
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return ""
+        lang = self.context.words.lang
+        rule = self._rule(rule_id)
+        if rule is not None and rule.type is RuleType.DATE and rule.wait is not None:
+            return self.context.words.translate("NurseDonor", "until %1").replace(
+                "%1", isolate(long_date(rule.wait.after(day), lang))
+            )
+        return isolate(long_date(day, lang))
+
     def _fill(self, answers: Answers) -> None:
         translate = self.context.words.translate
+        lang = self.context.words.lang
         self._empty()
         outcome = translate("NurseDonor", "Kiosk pre-screen: %1").replace(
             "%1", outcome_text(translate, answers.original_outcome or answers.outcome)
@@ -371,7 +407,7 @@ class AnswersTab(QWidget):
             )
         if answers.until is not None:
             outcome += " \u00b7 " + translate("NurseDonor", "until %1").replace(
-                "%1", isolate(long_date(answers.until, self.context.words.lang))
+                "%1", isolate(long_date(answers.until, lang))
             )
         self.outcome.setText(outcome)
         reasons = answers.reasons or ()
@@ -386,19 +422,63 @@ class AnswersTab(QWidget):
             widget.setText(translate("NurseDonor", "No rule was triggered."))
             self.reasons.addWidget(widget)
             self.reason_labels.append(widget)
+        advice = self._advice(answers.answers)
+        self.advice_heading.setVisible(bool(advice))
+        for text in advice:
+            widget = label("advice", align=Qt.AlignmentFlag.AlignLeading)
+            widget.setText("\u2022 " + text)
+            self.advice.addWidget(widget)
+            self.advice_labels.append(widget)
         self.answers_heading.setVisible(bool(answers.answers))
-        for row, (rule_id, value) in enumerate(answers.answers.items()):
+        order = {rule.id: rule.index for rule in self.context.pack.rules}
+        row = 0
+        for rule_id, value in sorted(answers.answers.items(), key=lambda item: order.get(item[0], len(order))):
+            rule = self._rule(rule_id)
+            fired = rule_id in reasons
+            sensitive = bool(rule and rule.sensitive)
             question = label("question", align=Qt.AlignmentFlag.AlignLeading)
             question.setText(self._question(rule_id))
             answer = label("answer", align=Qt.AlignmentFlag.AlignLeading)
             answer.setText(self._answer(rule_id, value))
-            self.answers.addWidget(question, row, 0)
-            self.answers.addWidget(answer, row, 1)
-            self.answer_labels.append((question, answer))
+            # The date that goes with the answer; a sensitive question is marked there instead.
+            when = label("sensitive" if sensitive else "answer_date", align=Qt.AlignmentFlag.AlignLeading)
+            when.setText(translate("NurseDonor", "Confidential") if sensitive else self._date(rule_id, value))
+            cells: tuple[QLabel, ...] = (question, answer, when)
+            for column, widget in enumerate(cells):
+                widget.setProperty("fired", fired)
+                self.answers.addWidget(widget, row, column)
+            row += 1
+            if fired:
+                why = label("reason", align=Qt.AlignmentFlag.AlignLeading)
+                why.setText("\u2192 " + self._explain(rule_id))
+                self.answers.addWidget(why, row, 0, 1, 3)
+                cells = (*cells, why)
+                row += 1
+            self.answer_labels.append(cells)
+
+    def _advice(self, stored: dict[str, object]) -> list[str]:
+        """The advice the answers call for (an advice rule answered as its `on`)."""
+        lines = []
+        lang = self.context.words.lang
+        for rule_id, value in stored.items():
+            rule = self._rule(rule_id)
+            if rule is None or rule.type is not RuleType.ADVICE or rule.advice is None:
+                continue
+            if (value is True) is rule.params["on"]:
+                lines.append(say(rule.advice, lang))
+        return lines
+
+    def fired_rows(self) -> list[str]:
+        """The questions highlighted as having triggered a rule (tests, screenshots)."""
+        return [row[0].text() for row in self.answer_labels if row[0].property("fired")]
 
     def texts(self) -> list[str]:
         """Everything shown now (tests, screenshots)."""
-        return [w.text() for w in self.reason_labels] + [t for q, a in self.answer_labels for t in (q.text(), a.text())]
+        return (
+            [w.text() for w in self.reason_labels]
+            + [w.text() for w in self.advice_labels]
+            + [w.text() for row in self.answer_labels for w in row if w.text()]
+        )
 
 
 # ---------------------------------------------------------------------------------- vitals
