@@ -686,6 +686,14 @@
         <translation>إلى غاية %1</translation>
     </message>
     <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>الفصيلة %1 (مؤكدة مخبريًا)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>الفصيلة %1 (حسب تصريح المتبرع)</translation>
+    </message>
+    <message>
         <source>Advice for the donor</source>
         <translation>نصائح للمتبرع</translation>
     </message>
@@ -730,6 +738,26 @@
         <translation>حفظ القياسات</translation>
     </message>
     <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>الفصيلة الدموية المؤكدة مخبريًا</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>تسجيل الفصيلة المؤكدة</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>اختر الفصيلة</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>نتيجة تحليل مخبري</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>سجل المركز</translation>
+    </message>
+    <message>
         <source>at least %1 %2</source>
         <translation>%1 %2 على الأقل</translation>
     </message>
@@ -744,6 +772,14 @@
     <message>
         <source>Vitals saved.</source>
         <translation>حُفظت القياسات.</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>اختر الفصيلة أولًا.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>سُجّلت الفصيلة الدموية المؤكدة.</translation>
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>

@@ -686,6 +686,14 @@
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>Groupe %1 (confirmé par le laboratoire)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>Groupe %1 (déclaré par le donneur)</translation>
+    </message>
+    <message>
         <source>Advice for the donor</source>
         <translation>Conseils au donneur</translation>
     </message>
@@ -730,6 +738,26 @@
         <translation>Enregistrer les mesures</translation>
     </message>
     <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>Groupe sanguin confirmé par un laboratoire</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>Enregistrer le groupe confirmé</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>Choisir le groupe</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>Résultat de laboratoire</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>Registre du centre</translation>
+    </message>
+    <message>
         <source>at least %1 %2</source>
         <translation>au moins %1 %2</translation>
     </message>
@@ -744,6 +772,14 @@
     <message>
         <source>Vitals saved.</source>
         <translation>Mesures enregistrées.</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>Choisissez d’abord le groupe.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>Groupe sanguin confirmé enregistré.</translation>
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>

@@ -311,6 +311,7 @@ def render_all(
         about.widgets["birth_date"].set_value(date(1988, 7, 21))
         window.page_forward("about")
         window.page_forward("contact")
+        window.screens["register_blood"].widgets["blood_group"].choices[""].click()  # "I don't know"
         window.page_forward("blood")
         screen = window.screens["question"]
         for step in window.questions:

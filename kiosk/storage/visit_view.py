@@ -73,6 +73,7 @@ class VisitDetails:
     deferral: DeferralView | None  # the one on the donor's record that holds today
     vitals: VitalsView | None  # the last measured at this visit
     donation: DonationView | None
+    blood_group_confirmed: str | None = None  # by a laboratory; `blood_group` is the declared one
 
 
 def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
@@ -99,6 +100,7 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
         birth_date=donor.birth_date,
         age=age_on(donor.birth_date, visit.day),
         blood_group=donor.blood_group,
+        blood_group_confirmed=donor.blood_group_confirmed,
         cin=donor.cin,
         prescreen=response.outcome if response else None,
         prescreen_original=response.original_outcome if response else None,

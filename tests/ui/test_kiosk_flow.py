@@ -181,7 +181,13 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     donor.birth_date(date(1988, 7, 21))
     donor.tap_next()
     donor.tap_next()  # no CIN, no phone
-    donor.tap_next()  # blood group unknown
+    donor.sees("register_blood")
+    blood = window.screens["register_blood"]
+    donor.tap_next()  # Next alone is no answer: "I don't know" is a choice to tap
+    assert window.current == "register_blood"
+    assert blood.errors["blood_group"].text() == "Veuillez choisir un groupe, ou « Je ne sais pas »."
+    donor.tap(blood.widgets["blood_group"].choices[""])
+    donor.tap_next()
     donor.sees("question")
     donor.answer_all({"dental_care": (2025, 11)})
     donor.sees("review")

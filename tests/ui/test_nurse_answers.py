@@ -14,6 +14,7 @@ from kiosk.domain.staff import Actor
 from kiosk.domain.validation import DonorDetails
 from kiosk.storage import audit, campaigns, registration
 from kiosk.storage import queue as q
+from kiosk.storage.models import Visit
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
@@ -111,3 +112,30 @@ def test_the_answers_tab_shows_every_answer_with_the_deferral_the_referral_and_t
     with app.db.read() as s:
         seen = [(e.staff_id, e.visit_id) for e in audit.events(s, actions=[audit.VIEW_ANSWERS])]
     assert seen == [(staff["doctor"], visit_id)]
+
+
+def test_staff_see_whether_a_blood_group_is_declared_or_confirmed_and_record_the_lab_group(qtbot, app, staff):
+    visit_id = kiosk_check_in(app)
+    with app.db.write() as s:
+        s.get(Visit, visit_id).donor.blood_group = "O+"  # what she declared at the kiosk
+    window = NurseWindow(app, NurseSettings(booth=1), words=Words("fr"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.sign_in.choose(staff["doctor"])
+    for digit in DOCTOR_PIN:
+        qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    window.open_visit(visit_id)
+    header, vitals = window.donor.header, window.donor.vitals
+    assert "Groupe \u2066O+\u2069 (déclaré par le donneur)" in header.facts.text()
+    qtbot.mouseClick(vitals.blood_save, Qt.MouseButton.LeftButton)  # no group chosen: nothing recorded
+    assert window.status.text() == "Choisissez d’abord le groupe."
+    vitals.blood_group.setCurrentIndex(vitals.blood_group.findData("A+"))
+    vitals.blood_source.setCurrentIndex(vitals.blood_source.findData("nurse"))
+    qtbot.mouseClick(vitals.blood_save, Qt.MouseButton.LeftButton)
+    assert window.status.text() == "Groupe sanguin confirmé enregistré."
+    assert "Groupe \u2066A+\u2069 (confirmé par le laboratoire)" in header.facts.text()
+    with app.db.read() as s:
+        donor = s.get(Visit, visit_id).donor
+        assert (donor.blood_group, donor.blood_group_confirmed, donor.blood_group_source) == ("O+", "A+", "nurse")

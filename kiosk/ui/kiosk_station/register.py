@@ -45,6 +45,7 @@ class RegistrationPage(Screen):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.codes: dict[str, str | None] = {}
+        self.unknown_group = False  # "I don't know" tapped: a choice, unlike a page left empty
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
         grid.setVerticalSpacing(8)
@@ -113,6 +114,8 @@ class RegistrationPage(Screen):
 
     # -- typing and checking
     def _typed(self, field: str, value) -> None:
+        if field == "blood_group":
+            self.unknown_group = value is None
         self.show_error(field, self.flow.set_field(field, value))
         # A message elsewhere on the page may no longer hold (a whole name is now given).
         stale = tuple(f for f in PAGES[self.page] if f != field and self.codes.get(f))
@@ -153,6 +156,8 @@ class RegistrationPage(Screen):
     def validate(self) -> bool:
         """Check the whole page (required fields too); show every message."""
         errors = self.flow.page_errors(self.page)
+        if "blood_group" in self.widgets and not (self.flow.fields.get("blood_group") or self.unknown_group):
+            errors["blood_group"] = "blood_group.invalid"  # a group, or "I don't know": never Next alone
         for field in PAGES[self.page]:
             self.show_error(field, errors.get(field))
         if errors:
@@ -175,7 +180,8 @@ class RegistrationPage(Screen):
             else:
                 widget.group.setExclusive(False)
                 for choice_value, choice in widget.choices.items():
-                    choice.setChecked(value is not None and choice_value == value)
+                    unknown = field == "blood_group" and self.unknown_group and value is None
+                    choice.setChecked(choice_value == value if value is not None else (unknown and choice_value == ""))
                 widget.group.setExclusive(True)
             widget.blockSignals(False)
             if field not in self.codes:
@@ -184,6 +190,7 @@ class RegistrationPage(Screen):
 
     def clear(self) -> None:
         self.codes = {}
+        self.unknown_group = False
         for field in PAGES[self.page]:
             widget = self.widgets[field]
             widget.blockSignals(True)

@@ -9,6 +9,7 @@ there and come back as refusals shown on the station's status line.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -35,6 +36,7 @@ from kiosk.domain import staff as perms
 from kiosk.domain.eligibility import NEEDS_INTERVIEW, Rule, RuleType, say
 from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
 from kiosk.domain.text import ascii_digits, clean
+from kiosk.domain.validation import BLOOD_GROUPS
 from kiosk.domain.visits import (
     CALLED,
     DONATED,
@@ -48,6 +50,7 @@ from kiosk.domain.visits import (
     ticket_label,
 )
 from kiosk.i18n.dates import locale, long_date
+from kiosk.storage import blood_groups
 from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import refusal
@@ -87,6 +90,17 @@ def status_text(translate, details: VisitDetails) -> str:
     if details.status == LEFT:
         return translate("NurseDonor", "Left the queue")
     return translate("NurseDonor", "Deferred")
+
+
+def blood_group_text(translate: Callable[..., str], details: VisitDetails) -> str:
+    """`Blood group O+ (lab-confirmed)`, `Blood group O+ (declared by the donor)` or `Blood group ?`."""
+    if details.blood_group_confirmed:
+        text = translate("NurseDonor", "Blood group %1 (lab-confirmed)")
+        return str(text).replace("%1", ltr(details.blood_group_confirmed))
+    if details.blood_group:
+        text = translate("NurseDonor", "Blood group %1 (declared by the donor)")
+        return str(text).replace("%1", ltr(details.blood_group))
+    return str(translate("NurseDonor", "Blood group %1")).replace("%1", ltr("?"))
 
 
 def kind_text(translate, kind: str) -> str:
@@ -192,7 +206,7 @@ class DonorHeader(QWidget):
         facts = [
             sex,
             translate("NurseDonor", "%1 years").replace("%1", str(details.age)),
-            translate("NurseDonor", "Blood group %1").replace("%1", ltr(details.blood_group or "?")),
+            blood_group_text(translate, details),
         ]
         if details.cin:
             facts.append(translate("NurseDonor", "CIN %1").replace("%1", ltr(details.cin)))
@@ -484,6 +498,7 @@ class AnswersTab(QWidget):
 # ---------------------------------------------------------------------------------- vitals
 class VitalsTab(QWidget):
     FIELDS = ("weight", "haemoglobin", "systolic", "diastolic")
+    blood_group_saved = Signal()
 
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -514,7 +529,24 @@ class VitalsTab(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addWidget(self.result)
+        # The group a laboratory confirmed (a test result, or the centre's register).
+        self.blood_box = QGroupBox()
+        self.blood_group = QComboBox()
+        self.blood_group.setObjectName("blood_group")
+        self.blood_source = QComboBox()
+        self.blood_source.setObjectName("blood_source")
+        self.blood_save = _button()
+        self.blood_now = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        blood_row = QHBoxLayout()
+        blood_row.addWidget(self.blood_group)
+        blood_row.addWidget(self.blood_source, 1)
+        blood_row.addWidget(self.blood_save)
+        blood_box = QVBoxLayout(self.blood_box)
+        blood_box.addWidget(self.blood_now)
+        blood_box.addLayout(blood_row)
+        outer.addWidget(self.blood_box)
         outer.addStretch(1)
+        self.blood_save.clicked.connect(self.save_blood_group)
         self.save_button.clicked.connect(self.save)
         for key in self.FIELDS:
             self.inputs[key].returnPressed.connect(self.save)
@@ -527,6 +559,21 @@ class VitalsTab(QWidget):
         self.names["systolic"].setText(translate("NurseDonor", "Blood pressure, systolic"))
         self.names["diastolic"].setText(translate("NurseDonor", "Blood pressure, diastolic"))
         self.save_button.setText(translate("NurseDonor", "Save the vitals"))
+        self.blood_box.setTitle(translate("NurseDonor", "Blood group confirmed by a laboratory"))
+        self.blood_save.setText(translate("NurseDonor", "Record the confirmed group"))
+        chosen = self.blood_group.currentData()
+        self.blood_group.clear()
+        self.blood_group.addItem(translate("NurseDonor", "Choose the group"), None)
+        for group in BLOOD_GROUPS:
+            self.blood_group.addItem(ltr(group), group)
+        self.blood_group.setCurrentIndex(max(0, self.blood_group.findData(chosen)))
+        source = self.blood_source.currentData()
+        self.blood_source.clear()
+        self.blood_source.addItem(translate("NurseDonor", "Laboratory result"), blood_groups.NURSE)
+        self.blood_source.addItem(translate("NurseDonor", "The centre's register"), blood_groups.REGISTER)
+        self.blood_source.setCurrentIndex(max(0, self.blood_source.findData(source)))
+        if self.details is not None:
+            self.blood_now.setText(blood_group_text(translate, self.details))
         self._hints()
         if self.details is not None and self.details.vitals is not None and not self.result.text():
             self._show_result(self.details.vitals.out_of_range)
@@ -569,6 +616,12 @@ class VitalsTab(QWidget):
         allowed = details is not None and details.status == INTERVIEW and self.context.may(perms.VITALS)
         for widget in (*self.inputs.values(), self.save_button):
             widget.setEnabled(allowed)
+        clinical = details is not None and self.context.may(perms.VITALS)
+        for widget in (self.blood_group, self.blood_source, self.blood_save):
+            widget.setEnabled(clinical)
+        self.blood_now.setText(blood_group_text(self.context.words.translate, details) if details else "")
+        if changed:
+            self.blood_group.setCurrentIndex(0)
         if changed:
             self.result.clear()
             for _key, widget in self.inputs.items():
@@ -622,6 +675,23 @@ class VitalsTab(QWidget):
         if row is not None:
             self._show_result(tuple(row.out_of_range))
             context.say(context.words.translate("NurseDonor", "Vitals saved."))
+
+    def save_blood_group(self) -> None:
+        """The group a laboratory confirmed: from now on the one on the card."""
+        from kiosk.storage import blood_groups
+
+        group, source = self.blood_group.currentData(), self.blood_source.currentData()
+        if self.details is None or group is None:
+            self.context.say(self.context.words.translate("NurseDonor", "Choose the group first."), True)
+            return
+        context, actor = self.context, self.context.actor
+        if actor is None:
+            return
+        donor_id, now = self.details.donor_id, context.app.now()
+        saved = context.write(lambda s: blood_groups.confirm(s, donor_id, group, source=source, actor=actor, now=now))
+        if saved is not None:
+            context.say(context.words.translate("NurseDonor", "Confirmed blood group recorded."))
+            self.blood_group_saved.emit()
 
     def _show_result(self, out_of_range: tuple[str, ...]) -> None:
         translate = self.context.words.translate
@@ -1034,6 +1104,7 @@ class DonorPanel(QWidget):
         self.header.print_card.clicked.connect(lambda: self._print("card"))
         self.header.print_certificate.clicked.connect(lambda: self._print("certificate"))
         self.decision.decided.connect(self.refresh)
+        self.vitals.blood_group_saved.connect(self.refresh)
         context.words.changed.connect(self.translate_ui)
         context.actor_changed.connect(self.refresh)
         self.translate_ui()
