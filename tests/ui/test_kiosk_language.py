@@ -175,6 +175,7 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     donor.birth_date(date(1988, 7, 21))
     donor.tap_next()
     donor.tap_next()
+    donor.tap(window.screens["register_blood"].widgets["blood_group"].choices[""])  # "I don't know"
     donor.tap_next()
     donor.sees("question")
     donor.answer_all({"dental_care": (2025, 11)})

@@ -139,6 +139,16 @@ def test_every_screen_addresses_a_woman_in_the_feminine_and_a_man_in_the_masculi
         for text in screen.texts():
             assert not any(mark in text for mark in NEUTRAL_MARKS), (sex, step.id, text)
         _check(screen.text.text(), step.text if step.grouped else step.questions[0].text, lang, sex, addressed)
+        # A sensitive question says on screen that only the medical team reads the answer.
+        assert screen.confidential.isVisible() == step.sensitive
+        if step.sensitive:
+            assert (
+                screen.confidential.text()
+                == {
+                    "ar": "إجابتك سرية: لا يطّلع عليها إلا الطاقم الطبي.",
+                    "fr": "Votre réponse est confidentielle : seule l’équipe médicale la lit.",
+                }[lang]
+            )
         dated = next((q for q in step.questions if q.kind is AnswerKind.DATE), None)
         if dated is not None:  # the "when?" of this screen speaks to the donor too
             donor.tap(screen.yes)
