@@ -139,3 +139,41 @@ def test_staff_see_whether_a_blood_group_is_declared_or_confirmed_and_record_the
     with app.db.read() as s:
         donor = s.get(Visit, visit_id).donor
         assert (donor.blood_group, donor.blood_group_confirmed, donor.blood_group_source) == ("O+", "A+", "nurse")
+
+
+def test_a_donation_declared_elsewhere_is_highlighted_with_the_interval_it_made_fire(qtbot, app, staff):
+    today = app.today()
+    answers = {"donated_elsewhere": date(2025, 11, 30), "meal": True}
+    result = assess(PACK, today, DonorProfile(Sex.M, date(1990, 6, 1)), (), answers)
+    assert (result.reasons, result.until) == (("interval",), date(2026, 1, 25))
+    with app.db.write() as s:
+        donor = registration.create_donor(
+            s, DonorDetails(sex="M", birth_date=date(1990, 6, 1), first_name_latin="Omar"), "demo", NOW
+        )
+        s.flush()
+        visit_id = q.join_queue(
+            s,
+            campaigns.active_campaign(s),
+            donor,
+            today,
+            actor=Actor.station_only("kiosk-1"),
+            now=NOW,
+            outcome=result.outcome.value,
+            until=result.until,
+            reasons=list(result.reasons),
+            pack=result.pack,
+            answers=stored_answers(PACK, answers, result),
+        ).id
+    window = NurseWindow(app, NurseSettings(booth=1), words=Words("fr"))
+    qtbot.addWidget(window)
+    window.show()
+    window.sign_in.choose(staff["doctor"])
+    for digit in DOCTOR_PIN:
+        qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    window.open_visit(visit_id)
+    tab = window.donor.answers
+    qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
+    assert tab.fired_rows() == [PACK.rule("donated_elsewhere").question["fr"]]
+    assert "\u2192 " + PACK.explain("interval", "fr") in tab.texts()
+    assert not tab.advice_heading.isVisible()  # she had eaten: no advice

@@ -459,7 +459,8 @@ class AnswersTab(QWidget):
         row = 0
         for rule_id, value in sorted(answers.answers.items(), key=lambda item: order.get(item[0], len(order))):
             rule = self._rule(rule_id)
-            fired = rule_id in reasons
+            because = self._fired_by(rule, value, reasons)
+            fired = bool(because)
             sensitive = bool(rule and rule.sensitive)
             question = label("question", align=Qt.AlignmentFlag.AlignLeading)
             question.setText(self._question(rule_id))
@@ -475,11 +476,29 @@ class AnswersTab(QWidget):
             row += 1
             if fired:
                 why = label("reason", align=Qt.AlignmentFlag.AlignLeading)
-                why.setText("\u2192 " + self._explain(rule_id))
+                why.setText("\n".join("\u2192 " + self._explain(r) for r in because))
                 self.answers.addWidget(why, row, 0, 1, 3)
                 cells = (*cells, why)
                 row += 1
             self.answer_labels.append(cells)
+
+    def _fired_by(self, rule: Rule | None, value: object, reasons: tuple[str, ...] | list[str]) -> list[str]:
+        """The reasons an answer led to: its own rule, or for a donation declared at
+        the kiosk, the interval and yearly rules its date made fire."""
+        if rule is None:
+            return []
+        if rule.id in reasons:
+            return [rule.id]
+        if rule.type is RuleType.DONATION and isinstance(value, str):
+            kind = rule.params.get("kind")
+            return [
+                r.id
+                for r in self.context.pack.rules
+                if r.id in reasons
+                and r.type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT)
+                and kind in r.params.get("kinds", ())
+            ]
+        return []
 
     def _advice(self, stored: dict[str, object]) -> list[str]:
         """The advice the answers call for (an advice rule answered as its `on`)."""
