@@ -571,6 +571,8 @@ class _Checker:
         if rule_type is RuleType.DONATION:
             when = self.text(table, section, "when", what, required=False)
             wait = self.wait(table, section, "window", what)
+            if wait is not None:
+                params["window"] = {"days": wait.days, "months": wait.months, "years": wait.years}
         if rule_type is RuleType.ADVICE:
             advice = self.text(table, section, "advice", what)
         if rule_type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT) and outcome not in (None, Outcome.DEFERRED):
