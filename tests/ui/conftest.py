@@ -176,7 +176,10 @@ class Donor:
     # -- looking
     @property
     def screen(self):
-        return self.window.screens.get(self.window.current, self.window.welcome)
+        from kiosk.kiosk_flow import Step
+
+        step = self.window.step
+        return self.window.welcome if step is Step.WELCOME else self.window.screens.of(step)
 
     def sees(self, name: str, timeout: int = 3000) -> None:
         self.qtbot.waitUntil(lambda: self.window.current == name, timeout=timeout)
@@ -229,10 +232,17 @@ class Donor:
         self.tap(wheel.viewport(), rect.center())
 
     def birth_date(self, day: date) -> None:
-        picker = self.screen.widgets["birth_date"]
+        """Pick a birth date on the birth-date screen."""
+        picker = self.window.screens.birth_date.picker
         self.pick(picker.years, day.year)
         self.pick(picker.months, day.month)
         self.pick(picker.days, day.day)
+
+    def gives_birth_date(self, day: date) -> None:
+        """On the birth-date screen: pick `day` and go on."""
+        self.sees("birth_date")
+        self.birth_date(day)
+        self.tap(self.window.screens.birth_date.next_button)
 
     def answer_all(self, answers: dict | None = None) -> int:
         """Answer every question screen: No, unless `answers` says True or (year, month)
@@ -242,7 +252,7 @@ class Donor:
         screens = 0
         while self.window.current == "question":
             screens += 1
-            screen = self.window.screens["question"]
+            screen = self.window.screens.question
             step = screen.step
             chosen = [q for q in step.questions if answers.get(q.id) is not None]
             if not chosen:

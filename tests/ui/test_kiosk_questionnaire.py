@@ -18,6 +18,7 @@ from kiosk.storage.models import Deferral, QuestionnaireResponse, Visit
 PACK = default_pack()
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)  # the kiosk's `app` clock: 2 December 2025
 CARDS = {"F": "Fq8Lm2Tr5Vx1Bn7Kd4Hs0w", "M": "Mq8Lm2Tr5Vx1Bn7Kd4Hs0w"}
+BORN = date(1991, 5, 5)
 NEUTRAL_MARKS = ("(e)", "(ة)", "(ـة)")
 
 
@@ -29,7 +30,7 @@ def card_donor(app, sex: str) -> int:
             s,
             DonorDetails(
                 sex=sex,
-                birth_date=date(1991, 5, 5),
+                birth_date=BORN,
                 first_name_latin=names[0],
                 last_name_latin="Tazi",
                 first_name_ar=names[1],
@@ -46,12 +47,13 @@ def card_donor(app, sex: str) -> int:
 
 def to_questions(qtbot, window, donor, sex: str, lang: str) -> None:
     donor.tap(window.welcome.arabic if lang == "ar" else window.welcome.french)
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     focused = QApplication.focusWidget()
     qtbot.keyClicks(focused, CARDS[sex])
     qtbot.keyClick(focused, Qt.Key.Key_Return)
-    donor.tap(window.screens["confirm"].yes)
-    donor.tap(window.screens["consent"].accept)
+    donor.gives_birth_date(BORN)
+    donor.tap(window.screens.confirm.yes)
+    donor.tap(window.screens.consent.accept)
     donor.sees("question")
 
 
@@ -63,7 +65,7 @@ def test_a_woman_answering_no_to_everything_sees_at_most_20_question_screens_and
     window = make_window()
     donor = donor_at(window)
     to_questions(qtbot, window, donor, sex, "fr")
-    progress = window.screens["question"].progress
+    progress = window.screens.question.progress
     shown = donor.answer_all()
     donor.sees("review")
     assert progress.maximum() == shown == len(window.questions)  # the bar counts screens, not rules
@@ -83,14 +85,14 @@ def test_a_donor_who_gave_elsewhere_30_days_ago_is_deferred_with_the_right_date(
     window = make_window()
     donor = donor_at(window)
     to_questions(qtbot, window, donor, "F", "fr")
-    screen = window.screens["question"]
+    screen = window.screens.question
     assert screen.step.id == "donated_elsewhere"
     assert screen.text.text().startswith("Au cours des 12 derniers mois, avez-vous donné votre sang ailleurs")
     donor.answer_all({"donated_elsewhere": (2025, 11)})
     donor.sees("review")
-    donor.tap(window.screens["review"].next_button)
+    donor.tap(window.screens.review.next_button)
     donor.sees("deferred")
-    deferred = window.screens["deferred"]
+    deferred = window.screens.deferred
     assert deferred.heading.text() == "Merci d’être venue"
     assert deferred.text.text() == (
         "Merci de votre générosité. Vous pourrez donner votre sang à partir du \u206822\u00a0février\u00a02026\u2069."
@@ -132,7 +134,7 @@ def test_every_screen_addresses_a_woman_in_the_feminine_and_a_man_in_the_masculi
     window = make_window()
     donor = donor_at(window)
     to_questions(qtbot, window, donor, sex, lang)
-    screen = window.screens["question"]
+    screen = window.screens.question
     addressed: list[str] = []
     while window.current == "question":
         step = screen.step
@@ -165,12 +167,12 @@ def test_every_screen_addresses_a_woman_in_the_feminine_and_a_man_in_the_masculi
                 pass
         donor.tap(screen.no)
     donor.sees("review")
-    review = window.screens["review"]
+    review = window.screens.review
     for (question, _value, _step), (text, _shown, _edit) in zip(review.rows, review.widgets, strict=False):
         _check(text.text(), question.text, lang, sex, addressed)
     donor.tap(review.next_button)
     donor.sees("ticket")
-    ticket = window.screens["ticket"]
+    ticket = window.screens.ticket
     advice = PACK.rule("meal").advice
     _check(ticket.advice.text().removeprefix("\u2022 "), advice, lang, sex, addressed)
     _check(ticket.message.text(), PACK.texts["eligible"], lang, sex, addressed)

@@ -32,7 +32,7 @@ from kiosk.ui.kiosk_station.pickers import MonthPicker
 from kiosk.ui.widgets import isolate, label, ltr
 
 if TYPE_CHECKING:
-    from kiosk.ui.kiosk_station.flow import KioskFlow
+    from kiosk.kiosk_flow import KioskFlow
 
 translate = QCoreApplication.translate
 
