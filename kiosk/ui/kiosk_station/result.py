@@ -263,9 +263,7 @@ class MessageScreen(Screen):
                     translate("Message", "You are already in the queue", "M"),
                 )
             )
-            self.text.setText(
-                message("already_queued", ltr(ticket_label(self.ticket) if self.ticket is not None else ""))
-            )
+            self.text.setText(message("already_queued", ticket=self.ticket))
         elif kind == "closed":
             self.heading.setText(translate("Message", "Registration is closed"))
             self.text.setText(message("campaign.closed"))
