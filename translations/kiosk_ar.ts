@@ -181,6 +181,16 @@
         <translation>شكرًا على حضورك</translation>
     </message>
     <message>
+        <source>Thank you for coming</source>
+        <comment>F</comment>
+        <translation>شكرًا على حضوركِ</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>M</comment>
+        <translation>شكرًا على حضورك</translation>
+    </message>
+    <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
         <translation>رغبتك في التبرع بالدم لها قيمة كبيرة. نتمنى أن نراك مجددًا.</translation>
     </message>
@@ -342,6 +352,16 @@
     </message>
     <message>
         <source>You are already in the queue</source>
+        <translation>اسمك مسجل في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>F</comment>
+        <translation>أنتِ مسجلة في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>M</comment>
         <translation>أنت مسجل في قائمة الانتظار</translation>
     </message>
     <message>
@@ -541,10 +561,6 @@
         <translation>لماذا أحال جهاز التسجيل هذا المتبرع على الطاقم</translation>
     </message>
     <message>
-        <source>Answers kept</source>
-        <translation>الأجوبة المحفوظة</translation>
-    </message>
-    <message>
         <source>Sensitive: ask during the interview</source>
         <translation>حساس: يُسأل عنه خلال المقابلة</translation>
     </message>
@@ -565,8 +581,36 @@
         <translation>إلى غاية %1</translation>
     </message>
     <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>الفصيلة %1 (مؤكدة مخبريًا)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>الفصيلة %1 (حسب تصريح المتبرع)</translation>
+    </message>
+    <message>
+        <source>Advice for the donor</source>
+        <translation>نصائح للمتبرع</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>كل الأسئلة المطروحة</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>نعم، في %1</translation>
+    </message>
+    <message>
         <source>No rule was triggered.</source>
         <translation>لم تنطبق أي قاعدة.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -589,6 +633,26 @@
         <translation>حفظ القياسات</translation>
     </message>
     <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>الفصيلة الدموية المؤكدة مخبريًا</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>تسجيل الفصيلة المؤكدة</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>اختر الفصيلة</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>نتيجة تحليل مخبري</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>سجل المركز</translation>
+    </message>
+    <message>
         <source>at least %1 %2</source>
         <translation>%1 %2 على الأقل</translation>
     </message>
@@ -603,6 +667,14 @@
     <message>
         <source>Vitals saved.</source>
         <translation>حُفظت القياسات.</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>اختر الفصيلة أولًا.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>سُجّلت الفصيلة الدموية المؤكدة.</translation>
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
@@ -1232,12 +1304,20 @@
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>إجابتك سرية: لا يطّلع عليها إلا الطاقم الطبي.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>أيّها؟ يُرجى لمس كل ما ينطبق، ثم «التالي».</translation>
     </message>
     <message>
         <source>When?</source>
@@ -1638,7 +1718,7 @@
     </message>
     <message>
         <source>Tap “Change” to correct an answer, then send.</source>
-        <translation>المس «تغيير» لتصحيح جواب، ثم أرسل.</translation>
+        <translation>لتصحيح جواب، يكفي لمس «تغيير»، ثم الإرسال.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1706,11 +1786,21 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
+        <translation>لا أحد قبلك: دورك هو التالي.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>F</comment>
+        <translation>لا أحد قبلكِ: أنتِ التالية.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>M</comment>
         <translation>لا أحد قبلك: أنت التالي.</translation>
     </message>
     <message>
-        <source>The nurse will talk with you before the donation.</source>
-        <translation>سيتحدث معك الممرض(ة) قبل التبرع.</translation>
+        <source>A member of the medical team will talk with you before the donation.</source>
+        <translation>سيتحدث معك أحد أفراد الطاقم الطبي قبل التبرع.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>

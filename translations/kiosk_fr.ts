@@ -178,7 +178,17 @@
     <name>Deferred</name>
     <message>
         <source>Thank you for coming</source>
-        <translation>Merci d&apos;être venu(e)</translation>
+        <translation>Merci de votre venue</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>F</comment>
+        <translation>Merci d’être venue</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>M</comment>
+        <translation>Merci d’être venu</translation>
     </message>
     <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
@@ -342,7 +352,17 @@
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>Vous êtes déjà dans la file d&apos;attente</translation>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>F</comment>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>M</comment>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
     </message>
     <message>
         <source>Registration is closed</source>
@@ -541,10 +561,6 @@
         <translation>Pourquoi la borne a orienté ce donneur vers le personnel</translation>
     </message>
     <message>
-        <source>Answers kept</source>
-        <translation>Réponses conservées</translation>
-    </message>
-    <message>
         <source>Sensitive: ask during the interview</source>
         <translation>Sensible : à demander pendant l&apos;entretien</translation>
     </message>
@@ -565,8 +581,36 @@
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>Groupe %1 (confirmé par le laboratoire)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>Groupe %1 (déclaré par le donneur)</translation>
+    </message>
+    <message>
+        <source>Advice for the donor</source>
+        <translation>Conseils au donneur</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>Toutes les questions posées</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>Oui, en %1</translation>
+    </message>
+    <message>
         <source>No rule was triggered.</source>
         <translation>Aucune règle n&apos;a été déclenchée.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -589,6 +633,26 @@
         <translation>Enregistrer les mesures</translation>
     </message>
     <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>Groupe sanguin confirmé par un laboratoire</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>Enregistrer le groupe confirmé</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>Choisir le groupe</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>Résultat de laboratoire</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>Registre du centre</translation>
+    </message>
+    <message>
         <source>at least %1 %2</source>
         <translation>au moins %1 %2</translation>
     </message>
@@ -603,6 +667,14 @@
     <message>
         <source>Vitals saved.</source>
         <translation>Mesures enregistrées.</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>Choisissez d’abord le groupe.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>Groupe sanguin confirmé enregistré.</translation>
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
@@ -1228,12 +1300,20 @@
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>Votre réponse est confidentielle : seule l’équipe médicale la lit.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>Lesquels ? Touchez chacun de ceux qui vous concernent, puis « Suivant ».</translation>
     </message>
     <message>
         <source>When?</source>
@@ -1698,11 +1778,21 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
     </message>
     <message>
-        <source>The nurse will talk with you before the donation.</source>
-        <translation>L&apos;infirmier ou l&apos;infirmière parlera avec vous avant le don.</translation>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>F</comment>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>M</comment>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+    </message>
+    <message>
+        <source>A member of the medical team will talk with you before the donation.</source>
+        <translation>Un membre de l’équipe médicale parlera avec vous avant le don.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>

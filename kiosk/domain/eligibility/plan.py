@@ -8,7 +8,7 @@ each other.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,10 @@ ANSWER_TYPES: dict[AnswerKind, tuple[type, ...]] = {
 class _Group:
     profile: tuple[tuple[int, str, ProfileCheck], ...]
     answers: Mapping[str, tuple[int, tuple[type, ...], AnswerCheck]]
+    donations: Mapping[str, str] = field(default_factory=dict)  # donation question id -> donation kind
+    advice: Mapping[str, tuple[int, bool]] = field(
+        default_factory=dict
+    )  # advice id -> (index, the answer that calls for it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +54,16 @@ def compile_plan(rules: Iterable[Rule]) -> Plan:
         for first_time in (True, False):
             profile: list[tuple[int, str, ProfileCheck]] = []
             answers: dict[str, tuple[int, tuple[type, ...], AnswerCheck]] = {}
+            donations: dict[str, str] = {}
+            advice: dict[str, tuple[int, bool]] = {}
             for rule in rules:
                 if not rule.concerns(sex, first_time):
+                    continue
+                if rule.type is RuleType.DONATION:
+                    donations[rule.id] = rule.params["kind"]
+                    continue
+                if rule.type is RuleType.ADVICE:
+                    advice[rule.id] = (rule.index, rule.params["on"])
                     continue
                 kind = rule.type.answer_kind
                 if kind is None:
@@ -59,7 +71,7 @@ def compile_plan(rules: Iterable[Rule]) -> Plan:
                 else:
                     check = _ANSWER_COMPILERS[rule.type](rule, sex, first_time)
                     answers[rule.id] = (rule.index, ANSWER_TYPES[kind], check)
-            groups[(sex, first_time)] = _Group(tuple(profile), answers)
+            groups[(sex, first_time)] = _Group(tuple(profile), answers, donations, advice)
     asked = {r.id: kind for r in rules if (kind := r.type.answer_kind) is not None}
     return Plan(groups, asked)
 
