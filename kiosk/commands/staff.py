@@ -1,4 +1,4 @@
-"""`kiosk staff add | list | disable`: the people who sign in at the nurse station.
+"""`kiosk staff add | list | disable | pin`: the people who sign in at the nurse station.
 
 The PIN never appears on the command line (it would stay in the shell
 history and in `ps`): `--pin-stdin` reads it from standard input, otherwise
@@ -18,6 +18,10 @@ MESSAGES = {
     "staff.name_empty": "the name is empty",
     "staff.name_too_long": "the name is longer than 100 characters",
     "staff.unknown": "no staff member with that number (see: kiosk staff list --all)",
+    # A PIN being set that a thief would try first (kiosk.domain.staff.trivial_reason).
+    "staff.pin_trivial.repeated": "this PIN repeats one digit (like 0000 or 7777): choose one without a pattern",
+    "staff.pin_trivial.run": "this PIN is a run of digits (like 0123, 4321 or 123456): choose one without a pattern",
+    "staff.pin_trivial.common": "this PIN is one of the 20 most common PINs (like 1212, 2000 or 6969): choose another",
 }
 
 
@@ -32,6 +36,9 @@ def add_parser(sub, parents) -> None:
     listing.add_argument("--all", action="store_true", help="also those who were disabled")
     disable = actions.add_parser("disable", parents=parents, help="stop someone from signing in")
     disable.add_argument("id", type=int, help="the number shown by `kiosk staff list`")
+    change = actions.add_parser("pin", parents=parents, help="set a new PIN (also lifts that person's lockout)")
+    change.add_argument("id", type=int, help="the number shown by `kiosk staff list`")
+    change.add_argument("--pin-stdin", action="store_true", help="read the PIN (4-8 digits) from standard input")
 
 
 def _read_pin(args: argparse.Namespace) -> str | None:
@@ -72,12 +79,23 @@ def run(args: argparse.Namespace) -> int:
                 person = staff.add_staff(session, args.name, args.role, pin, actor=actor, now=app.now())
             print(f"added {person.role} {person.name} (number {person.id})")
             return 0
+        if args.action == "pin":
+            pin = _read_pin(args)
+            if pin is None:
+                return 1
+            with app.db.write() as session:
+                person = staff.change_pin(session, args.id, pin, actor=actor, now=app.now())
+            print(f"new PIN set for {person.name} (number {person.id})")
+            return 0
         with app.db.write() as session:
             person = staff.disable_staff(session, args.id, actor=actor, now=app.now())
         print(f"disabled {person.name} (number {person.id})")
         return 0
     except VisitRefused as refused:
-        print(f"kiosk: {MESSAGES.get(refused.code, refused.code)}", file=sys.stderr)
+        code = refused.code
+        if code == "staff.pin_trivial":
+            code = f"{code}.{refused.detail.get('reason')}"
+        print(f"kiosk: {MESSAGES.get(code, code)}", file=sys.stderr)
         return 1
     finally:
         app.close()
