@@ -1216,6 +1216,36 @@
 <context>
     <name>NurseSignIn</name>
     <message>
+        <source>Too many wrong PINs at this station: signing in here is locked for %1.</source>
+        <translation>رموز سرية خاطئة كثيرة في هذه المحطة: تسجيل الدخول فيها مقفل لمدة %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name: it is locked for %1. Other names can sign in.</source>
+        <translation>رموز سرية خاطئة كثيرة لهذا الاسم: هو مقفل لمدة %1. يمكن للأسماء الأخرى تسجيل الدخول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nurse station</source>
         <translation>محطة التمريض</translation>
     </message>
@@ -1536,8 +1566,45 @@
         <translation>الرمز السري</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGate</name>
+    <message>
+        <source>Too many wrong PINs on this kiosk. Try again in %1.</source>
+        <translation>رموز سرية خاطئة كثيرة على هذا الجهاز. أعد المحاولة بعد %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name. Try again in %1.</source>
+        <translation>رموز سرية خاطئة كثيرة لهذا الاسم. أعد المحاولة بعد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1204,6 +1204,28 @@
 <context>
     <name>NurseSignIn</name>
     <message>
+        <source>Too many wrong PINs at this station: signing in here is locked for %1.</source>
+        <translation>Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name: it is locked for %1. Other names can sign in.</source>
+        <translation>Trop de codes PIN erronés pour ce nom : il est verrouillé pendant %1. Les autres noms peuvent se connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nurse station</source>
         <translation>Poste infirmier</translation>
     </message>
@@ -1524,8 +1546,37 @@
         <translation>Code PIN</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGate</name>
+    <message>
+        <source>Too many wrong PINs on this kiosk. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés sur cette borne. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés pour ce nom. Réessayez dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

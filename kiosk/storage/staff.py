@@ -207,7 +207,8 @@ def sign_in(
         raise VisitRefused("staff.locked", scope=held[0], seconds=held[1])
     if not right:
         if locks:
-            scope, seconds = max(locks, key=lambda item: item[1])
+            # The longest lock; on a tie the station's, which closes the pad to every name.
+            scope, seconds = max(locks, key=lambda item: (item[1], item[0] == STATION_SCOPE))
             raise VisitRefused("staff.locked", scope=scope, seconds=seconds)
         raise VisitRefused("staff.wrong_pin", attempts_left=attempts_left)
     return Actor(station=station, staff_id=staff_id, role=role, name=name)
