@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.commands import db_url
@@ -54,12 +55,23 @@ def describe(broken: Break) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
     from kiosk.storage import audit, migrate
     from kiosk.storage.db import Database
 
-    db = Database(db_url(args))
+    url = db_url(args)
+    try:
+        parsed = make_url(url)
+        path = parsed.database if parsed.get_backend_name() == "sqlite" else None
+        if path not in (None, "", ":memory:") and not Path(str(path)).is_file():
+            print(f"kiosk: there is no database at {path}", file=sys.stderr)  # and none is created
+            return 1
+        db = Database(url)
+    except ArgumentError:
+        print("kiosk: this is not a database URL (for example sqlite:///path/to/kiosk.db)", file=sys.stderr)
+        return 1
     try:
         if migrate.current_revision(db.engine) != migrate.HEAD:
             print("kiosk: this database is not at the current version: run `kiosk db upgrade` first", file=sys.stderr)

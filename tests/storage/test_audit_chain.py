@@ -166,3 +166,30 @@ def test_the_migration_chains_the_events_already_there(db_url):
     write_events(database, 2, start=7)  # new events go on from the migrated chain
     assert verdict(database) == audit.Verdict(9, None)
     database.dispose()
+
+
+def test_every_migration_leaves_the_triggers_in_place(db):
+    """A later migration that rebuilds audit_event (SQLite batch mode) drops its triggers: this says so."""
+    with db.read() as s:
+        names = s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'"))
+        assert sorted(names.scalars()) == ["audit_event_no_delete", "audit_event_no_update"]
+
+
+def test_the_migration_goes_down_and_up_again(db):
+    from alembic import command
+
+    write_events(db, 3)
+    config = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")
+    assert migrate.current_revision(db.engine) == "0003"
+    assert migrate.upgrade(db.engine) is True
+    assert verdict(db) == audit.Verdict(3, None)
+
+
+def test_verify_names_a_missing_database_and_creates_none(tmp_path, capsys):
+    missing = tmp_path / "nowhere" / "kiosk.db"
+    assert cli.main(["audit", "verify", "--db", f"sqlite:///{missing}"]) == 1
+    assert capsys.readouterr().err == f"kiosk: there is no database at {missing}\n"
+    assert not missing.parent.exists()

@@ -1,5 +1,7 @@
-"""The audit chain on a real PostgreSQL server: stations writing at once make one
-chain, and the database refuses UPDATE, DELETE and TRUNCATE of audit events."""
+"""The audit chain and the sign-in lockout on a real PostgreSQL server: stations
+writing at once make one chain, the database refuses UPDATE, DELETE and
+TRUNCATE of audit events, and wrong PINs typed at two booths at once count
+for the same person."""
 
 import threading
 import uuid
@@ -73,3 +75,33 @@ def test_the_database_refuses_changes_to_audit_events(db, statement):
         s.execute(text(statement))
     with db.read() as s:
         assert audit.verify(s) == audit.Verdict(1, None)
+
+
+def test_wrong_pins_at_two_booths_at_once_count_for_the_same_person(db):
+    from kiosk.domain.staff import Actor
+    from kiosk.domain.visits import VisitRefused
+    from kiosk.storage import staff as people
+
+    with db.write() as s:
+        nurse = people.add_staff(s, "Khadija", "nurse", "4821", actor=Actor.station_only("t"), now=T0)
+    barrier, codes = threading.Barrier(2), []
+
+    def booth(n: int) -> None:
+        own = Database(db.url)
+        barrier.wait()
+        for _ in range(3):
+            try:
+                people.sign_in(own, f"nurse-{n}", nurse.id, "5830", T0)
+            except VisitRefused as refused:
+                codes.append(refused.code)
+        own.dispose()
+
+    threads = [threading.Thread(target=booth, args=(n,)) for n in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(codes) == 6 and "staff.locked" in codes  # 6 wrong PINs for one person: past the 5 free
+    with db.read() as s:
+        assert people.lock_state(s, "nurse-1", nurse.id)["staff"].locked(T0)
+        assert audit.verify(s).intact
