@@ -198,7 +198,7 @@ def sign_in(
                         "scope": scope,
                         "subject": lock.subject,
                         "failures": lock.failures,
-                        "minutes": seconds / 60,
+                        "seconds": seconds,
                         "until": lock.locked_until.isoformat() if lock.locked_until else None,
                     },
                     at=now,

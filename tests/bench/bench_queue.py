@@ -125,7 +125,9 @@ def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float
     try:
         for i in range(waiting + rounds):
             now = T0 + timedelta(seconds=i)
-            for name, (db, campaign_id, samples) in sides.items():
+            order = ("chained", "unchained") if i % 2 == 0 else ("unchained", "chained")  # neither always first
+            for name in order:
+                db, campaign_id, samples = sides[name]
                 audit.record = chained_record if name == "chained" else plain_record
                 started = time.perf_counter()
                 with db.write() as s:

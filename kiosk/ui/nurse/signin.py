@@ -195,10 +195,13 @@ class SignInScreen(QWidget):
         """The active staff, fresh from the database (the organiser may have added someone)."""
         from kiosk.storage import staff as store
 
-        people = self.context.read(lambda s: store.list_staff(s)) or []
-        states = self.context.read(lambda s: store.lock_state(s, self.context.station)) or {}
+        station_name = self.context.station
+        people, states = self.context.read(lambda s: (store.list_staff(s), store.lock_state(s, station_name))) or (
+            [],
+            {},
+        )
         station = states.get(STATION_SCOPE)
-        self.locked_until = station.locked_until if station is not None else None
+        self.locked_until = station.locked_until if station is not None else None  # a restart keeps the lock
         chosen = self.chosen_staff()
         self.staff_list.clear()
         for person in people:
