@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -100,11 +100,15 @@ def link_hash(previous: str, content: bytes) -> str:
     return hashlib.sha256(previous.encode("ascii") + b"\n" + content).hexdigest()
 
 
+# Built once: this runs in every audited transaction.
+_STEP = update(HEAD).where(HEAD.c.id == HEAD_ID).values(seq=HEAD.c.seq + 1).returning(HEAD.c.seq, HEAD.c.hash)
+_SET_HASH = update(HEAD).where(HEAD.c.id == HEAD_ID).values(hash=bindparam("digest"))
+
+
 def _take_head(session: Session) -> tuple[int, str]:
     """The next place in the chain and the hash before it, with the head row locked
     until the transaction ends (created on first use, like the queue's counter row)."""
-    step = update(HEAD).where(HEAD.c.id == HEAD_ID).values(seq=HEAD.c.seq + 1).returning(HEAD.c.seq, HEAD.c.hash)
-    row = session.connection().execute(step).first()
+    row = session.connection().execute(_STEP).first()
     if row is not None:
         return row[0], row[1]
     try:
@@ -112,7 +116,7 @@ def _take_head(session: Session) -> tuple[int, str]:
             session.connection().execute(insert(HEAD).values(id=HEAD_ID, seq=1, hash=GENESIS))
         return 1, GENESIS
     except IntegrityError:  # another station made the row first
-        seq, previous = session.connection().execute(step).one()
+        seq, previous = session.connection().execute(_STEP).one()
         return seq, previous
 
 
@@ -132,7 +136,7 @@ def record(
     content = json.loads(json.dumps(dict(detail or {})))  # exactly what the JSON column gives back
     seq, previous = _take_head(session)
     digest = link_hash(previous, canonical(seq, moment, station, staff_id, action, donor_id, visit_id, content))
-    session.connection().execute(update(HEAD).where(HEAD.c.id == HEAD_ID).values(hash=digest))
+    session.connection().execute(_SET_HASH, {"digest": digest})
     event = AuditEvent(
         at=moment,
         station=station,
