@@ -185,7 +185,7 @@ def bench_storage(path: Path, campaign_id: int, staff_id: int, waiting: int, rou
                 outcome="eligible",
                 until=None,
                 reasons=[],
-                pack="ma-amsd@1.0",
+                pack="ma-amsd@1.1",
                 answers={"fever": False},
             )
         if i >= waiting:  # measured with a few hundred already waiting
@@ -255,7 +255,7 @@ def bench_raw(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds:
         con.execute(
             "INSERT INTO questionnaire_response (visit_id, pack, answers, outcome, reasons, created_at)"
             " VALUES (?,?,?,?,?,?)",
-            (visit, "ma-amsd@1.0", '{"fever": false}', "eligible", "[]", now),
+            (visit, "ma-amsd@1.1", '{"fever": false}', "eligible", "[]", now),
         )
         raw_audit(con, now, "kiosk-1", None, "queue.check_in", donor, visit, {"ticket": ticket[0]})
         con.execute("COMMIT")

@@ -176,7 +176,10 @@ class Donor:
     # -- looking
     @property
     def screen(self):
-        return self.window.screens.get(self.window.current, self.window.welcome)
+        from kiosk.kiosk_flow import Step
+
+        step = self.window.step
+        return self.window.welcome if step is Step.WELCOME else self.window.screens.of(step)
 
     def sees(self, name: str, timeout: int = 3000) -> None:
         self.qtbot.waitUntil(lambda: self.window.current == name, timeout=timeout)
@@ -229,24 +232,43 @@ class Donor:
         self.tap(wheel.viewport(), rect.center())
 
     def birth_date(self, day: date) -> None:
-        picker = self.screen.widgets["birth_date"]
+        """Pick a birth date on the birth-date screen."""
+        picker = self.window.screens.birth_date.picker
         self.pick(picker.years, day.year)
         self.pick(picker.months, day.month)
         self.pick(picker.days, day.day)
 
-    def answer_all(self, answers: dict | None = None) -> None:
-        """Answer every question: No, unless `answers` says True or (year, month)."""
+    def gives_birth_date(self, day: date) -> None:
+        """On the birth-date screen: pick `day` and go on."""
+        self.sees("birth_date")
+        self.birth_date(day)
+        self.tap(self.window.screens.birth_date.next_button)
+
+    def answer_all(self, answers: dict | None = None) -> int:
+        """Answer every question screen: No, unless `answers` says True or (year, month)
+        for one of its questions (a group's items are then picked on "which?", each
+        dated one gets its month). Returns how many question screens were shown."""
         answers = answers or {}
+        screens = 0
         while self.window.current == "question":
-            screen = self.window.screens["question"]
-            chosen = answers.get(screen.question.id)
-            if chosen is None:
+            screens += 1
+            screen = self.window.screens.question
+            step = screen.step
+            chosen = [q for q in step.questions if answers.get(q.id) is not None]
+            if not chosen:
                 self.tap(screen.no)
-            elif chosen is True:
-                self.tap(screen.yes)
-            else:
-                self.tap(screen.yes)
-                self.tap(screen.picker.button_for(*chosen))
+                continue
+            self.tap(screen.yes)
+            if step.grouped:
+                for question in chosen:
+                    self.tap(screen.choice_for(question.id))
+                self.tap(screen.which_ok)
+            for question in chosen:
+                value = answers[question.id]
+                if value is not True:
+                    assert screen.asking_when and screen.question.id == question.id
+                    self.tap(screen.picker.button_for(*value))
+        return screens
 
 
 @pytest.fixture

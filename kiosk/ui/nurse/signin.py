@@ -243,7 +243,6 @@ class SignInScreen(QWidget):
     def submit(self) -> None:
         from kiosk.storage import staff as store
 
-        translate = self.context.words.translate
         if self.check.busy:  # a second tap while the first PIN is being checked
             return
         now = self.context.app.now()
@@ -253,14 +252,14 @@ class SignInScreen(QWidget):
             return
         staff_id = self.chosen_staff()
         if staff_id is None:
-            self.feedback.setText(message(translate, "staff.choose"))
+            self.feedback.setText(message(self.context.words.lang, "staff.choose"))
             return
         typed = self.pin.text()
         self.pin.clear()
         try:
             rules.pin(typed)
         except VisitRefused as error:
-            self.feedback.setText(refusal(translate, error))
+            self.feedback.setText(refusal(self.context.words.lang, error))
             return
         db, station = self.context.app.db, self.context.station
         self.check.start(lambda: store.sign_in(db, station, staff_id, typed, now))
@@ -293,10 +292,10 @@ class SignInScreen(QWidget):
             else:
                 self.feedback.setText(lock_text(translate, scope, seconds))
         elif isinstance(result, VisitRefused):
-            self.feedback.setText(refusal(translate, result))
+            self.feedback.setText(refusal(self.context.words.lang, result))
         elif isinstance(result, SQLAlchemyError):
             log.warning("sign-in could not reach the database: %s", result)
-            self.feedback.setText(message(translate, "storage.failed"))
+            self.feedback.setText(message(self.context.words.lang, "storage.failed"))
         elif isinstance(result, BaseException):
             raise result
 
