@@ -114,6 +114,10 @@ class Code(StrEnum):
     STAFF_ROLE = "staff.role"
     STAFF_NAME_EMPTY = "staff.name_empty"
     STAFF_NAME_TOO_LONG = "staff.name_too_long"
+    STAFF_PIN_TRIVIAL = "staff.pin_trivial"  # detail: reason (kiosk.domain.staff.trivial_reason)
+    STAFF_PIN_REPEATED = "staff.pin_trivial.repeated"
+    STAFF_PIN_RUN = "staff.pin_trivial.run"
+    STAFF_PIN_COMMON = "staff.pin_trivial.common"
     VISIT_OTHER_DAY = "visit.other_day"
     CONSENT_MISSING = "consent.missing"
     REGISTRATION_INCOMPLETE = "registration.incomplete"

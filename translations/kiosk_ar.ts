@@ -181,6 +181,10 @@
         <translation>شكرًا على حضورك</translation>
     </message>
     <message>
+        <source>Your will to give blood matters. We hope to see you again.</source>
+        <translation>رغبتك في التبرع بالدم لها قيمة كبيرة. نتمنى أن نراك مجددًا.</translation>
+    </message>
+    <message>
         <source>Thank you for coming</source>
         <comment>F</comment>
         <translation>شكرًا على حضوركِ</translation>
@@ -189,10 +193,6 @@
         <source>Thank you for coming</source>
         <comment>M</comment>
         <translation>شكرًا على حضورك</translation>
-    </message>
-    <message>
-        <source>Your will to give blood matters. We hope to see you again.</source>
-        <translation>رغبتك في التبرع بالدم لها قيمة كبيرة. نتمنى أن نراك مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,15 @@
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>اسمك مسجل في قائمة الانتظار</translation>
+        <translation>أنت مسجل في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Registration is closed</source>
+        <translation>التسجيل مغلق</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation>عذرًا</translation>
     </message>
     <message>
         <source>You are already in the queue</source>
@@ -363,14 +371,6 @@
         <source>You are already in the queue</source>
         <comment>M</comment>
         <translation>أنت مسجل في قائمة الانتظار</translation>
-    </message>
-    <message>
-        <source>Registration is closed</source>
-        <translation>التسجيل مغلق</translation>
-    </message>
-    <message>
-        <source>Sorry</source>
-        <translation>عذرًا</translation>
     </message>
 </context>
 <context>
@@ -581,36 +581,8 @@
         <translation>إلى غاية %1</translation>
     </message>
     <message>
-        <source>Blood group %1 (lab-confirmed)</source>
-        <translation>الفصيلة %1 (مؤكدة مخبريًا)</translation>
-    </message>
-    <message>
-        <source>Blood group %1 (declared by the donor)</source>
-        <translation>الفصيلة %1 (حسب تصريح المتبرع)</translation>
-    </message>
-    <message>
-        <source>Advice for the donor</source>
-        <translation>نصائح للمتبرع</translation>
-    </message>
-    <message>
-        <source>Every question asked</source>
-        <translation>كل الأسئلة المطروحة</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>Yes, in %1</source>
-        <translation>نعم، في %1</translation>
-    </message>
-    <message>
         <source>No rule was triggered.</source>
         <translation>لم تنطبق أي قاعدة.</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>سري</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -633,26 +605,6 @@
         <translation>حفظ القياسات</translation>
     </message>
     <message>
-        <source>Blood group confirmed by a laboratory</source>
-        <translation>الفصيلة الدموية المؤكدة مخبريًا</translation>
-    </message>
-    <message>
-        <source>Record the confirmed group</source>
-        <translation>تسجيل الفصيلة المؤكدة</translation>
-    </message>
-    <message>
-        <source>Choose the group</source>
-        <translation>اختر الفصيلة</translation>
-    </message>
-    <message>
-        <source>Laboratory result</source>
-        <translation>نتيجة تحليل مخبري</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s register</source>
-        <translation>سجل المركز</translation>
-    </message>
-    <message>
         <source>at least %1 %2</source>
         <translation>%1 %2 على الأقل</translation>
     </message>
@@ -667,14 +619,6 @@
     <message>
         <source>Vitals saved.</source>
         <translation>حُفظت القياسات.</translation>
-    </message>
-    <message>
-        <source>Choose the group first.</source>
-        <translation>اختر الفصيلة أولًا.</translation>
-    </message>
-    <message>
-        <source>Confirmed blood group recorded.</source>
-        <translation>سُجّلت الفصيلة الدموية المؤكدة.</translation>
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
@@ -819,6 +763,62 @@
     <message>
         <source>Reaction</source>
         <translation>تفاعل</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>الفصيلة %1 (مؤكدة مخبريًا)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>الفصيلة %1 (حسب تصريح المتبرع)</translation>
+    </message>
+    <message>
+        <source>Advice for the donor</source>
+        <translation>نصائح للمتبرع</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>كل الأسئلة المطروحة</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>نعم، في %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>الفصيلة الدموية المؤكدة مخبريًا</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>تسجيل الفصيلة المؤكدة</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>اختر الفصيلة</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>نتيجة تحليل مخبري</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>سجل المركز</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>اختر الفصيلة أولًا.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>سُجّلت الفصيلة الدموية المؤكدة.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1036,36 @@
 </context>
 <context>
     <name>NurseSignIn</name>
+    <message>
+        <source>Too many wrong PINs at this station: signing in here is locked for %1.</source>
+        <translation>رموز سرية خاطئة كثيرة في هذه المحطة: تسجيل الدخول فيها مقفل لمدة %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name: it is locked for %1. Other names can sign in.</source>
+        <translation>رموز سرية خاطئة كثيرة لهذا الاسم: هو مقفل لمدة %1. يمكن للأسماء الأخرى تسجيل الدخول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nurse station</source>
         <translation>محطة التمريض</translation>
@@ -1304,10 +1334,6 @@
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <source>Your answer is confidential: only the medical team reads it.</source>
-        <translation>إجابتك سرية: لا يطّلع عليها إلا الطاقم الطبي.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -1316,16 +1342,20 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>Which? Tap each one that applies, then “Next”.</source>
-        <translation>أيّها؟ يُرجى لمس كل ما ينطبق، ثم «التالي».</translation>
-    </message>
-    <message>
         <source>When?</source>
         <translation>متى؟</translation>
     </message>
     <message>
         <source>OK</source>
         <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>إجابتك سرية: لا يطّلع عليها إلا الطاقم الطبي.</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>أيّها؟ يُرجى لمس كل ما ينطبق، ثم «التالي».</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1748,7 @@
     </message>
     <message>
         <source>Tap “Change” to correct an answer, then send.</source>
-        <translation>لتصحيح جواب، يكفي لمس «تغيير»، ثم الإرسال.</translation>
+        <translation>المس «تغيير» لتصحيح جواب، ثم أرسل.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1751,8 +1781,45 @@
         <translation>الرمز السري</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGate</name>
+    <message>
+        <source>Too many wrong PINs on this kiosk. Try again in %1.</source>
+        <translation>رموز سرية خاطئة كثيرة على هذا الجهاز. أعد المحاولة بعد %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name. Try again in %1.</source>
+        <translation>رموز سرية خاطئة كثيرة لهذا الاسم. أعد المحاولة بعد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1853,15 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>لا أحد قبلك: دورك هو التالي.</translation>
+        <translation>لا أحد قبلك: أنت التالي.</translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket.</source>
+        <translation>يرجى أخذ تذكرتك المطبوعة.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>جارٍ طبع تذكرتك…</translation>
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
@@ -1801,14 +1876,6 @@
     <message>
         <source>A member of the medical team will talk with you before the donation.</source>
         <translation>سيتحدث معك أحد أفراد الطاقم الطبي قبل التبرع.</translation>
-    </message>
-    <message>
-        <source>Please take your printed ticket.</source>
-        <translation>يرجى أخذ تذكرتك المطبوعة.</translation>
-    </message>
-    <message>
-        <source>Printing your ticket…</source>
-        <translation>جارٍ طبع تذكرتك…</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,11 @@
     <name>Deferred</name>
     <message>
         <source>Thank you for coming</source>
-        <translation>Merci de votre venue</translation>
+        <translation>Merci d&apos;être venu(e)</translation>
+    </message>
+    <message>
+        <source>Your will to give blood matters. We hope to see you again.</source>
+        <translation>Votre volonté de donner votre sang compte beaucoup. Nous espérons vous revoir.</translation>
     </message>
     <message>
         <source>Thank you for coming</source>
@@ -189,10 +193,6 @@
         <source>Thank you for coming</source>
         <comment>M</comment>
         <translation>Merci d’être venu</translation>
-    </message>
-    <message>
-        <source>Your will to give blood matters. We hope to see you again.</source>
-        <translation>Votre volonté de donner votre sang compte beaucoup. Nous espérons vous revoir.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,15 @@
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>Vous êtes déjà dans la file d’attente</translation>
+        <translation>Vous êtes déjà dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Registration is closed</source>
+        <translation>Les inscriptions sont fermées</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation>Désolé</translation>
     </message>
     <message>
         <source>You are already in the queue</source>
@@ -363,14 +371,6 @@
         <source>You are already in the queue</source>
         <comment>M</comment>
         <translation>Vous êtes déjà dans la file d’attente</translation>
-    </message>
-    <message>
-        <source>Registration is closed</source>
-        <translation>Les inscriptions sont fermées</translation>
-    </message>
-    <message>
-        <source>Sorry</source>
-        <translation>Désolé</translation>
     </message>
 </context>
 <context>
@@ -581,36 +581,8 @@
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
-        <source>Blood group %1 (lab-confirmed)</source>
-        <translation>Groupe %1 (confirmé par le laboratoire)</translation>
-    </message>
-    <message>
-        <source>Blood group %1 (declared by the donor)</source>
-        <translation>Groupe %1 (déclaré par le donneur)</translation>
-    </message>
-    <message>
-        <source>Advice for the donor</source>
-        <translation>Conseils au donneur</translation>
-    </message>
-    <message>
-        <source>Every question asked</source>
-        <translation>Toutes les questions posées</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Yes, in %1</source>
-        <translation>Oui, en %1</translation>
-    </message>
-    <message>
         <source>No rule was triggered.</source>
         <translation>Aucune règle n&apos;a été déclenchée.</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -633,26 +605,6 @@
         <translation>Enregistrer les mesures</translation>
     </message>
     <message>
-        <source>Blood group confirmed by a laboratory</source>
-        <translation>Groupe sanguin confirmé par un laboratoire</translation>
-    </message>
-    <message>
-        <source>Record the confirmed group</source>
-        <translation>Enregistrer le groupe confirmé</translation>
-    </message>
-    <message>
-        <source>Choose the group</source>
-        <translation>Choisir le groupe</translation>
-    </message>
-    <message>
-        <source>Laboratory result</source>
-        <translation>Résultat de laboratoire</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s register</source>
-        <translation>Registre du centre</translation>
-    </message>
-    <message>
         <source>at least %1 %2</source>
         <translation>au moins %1 %2</translation>
     </message>
@@ -667,14 +619,6 @@
     <message>
         <source>Vitals saved.</source>
         <translation>Mesures enregistrées.</translation>
-    </message>
-    <message>
-        <source>Choose the group first.</source>
-        <translation>Choisissez d’abord le groupe.</translation>
-    </message>
-    <message>
-        <source>Confirmed blood group recorded.</source>
-        <translation>Groupe sanguin confirmé enregistré.</translation>
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
@@ -819,6 +763,62 @@
     <message>
         <source>Reaction</source>
         <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>Groupe %1 (confirmé par le laboratoire)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>Groupe %1 (déclaré par le donneur)</translation>
+    </message>
+    <message>
+        <source>Advice for the donor</source>
+        <translation>Conseils au donneur</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>Toutes les questions posées</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>Oui, en %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>Groupe sanguin confirmé par un laboratoire</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>Enregistrer le groupe confirmé</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>Choisir le groupe</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>Résultat de laboratoire</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>Registre du centre</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>Choisissez d’abord le groupe.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>Groupe sanguin confirmé enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1032,28 @@
 </context>
 <context>
     <name>NurseSignIn</name>
+    <message>
+        <source>Too many wrong PINs at this station: signing in here is locked for %1.</source>
+        <translation>Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name: it is locked for %1. Other names can sign in.</source>
+        <translation>Trop de codes PIN erronés pour ce nom : il est verrouillé pendant %1. Les autres noms peuvent se connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nurse station</source>
         <translation>Poste infirmier</translation>
@@ -1300,10 +1322,6 @@
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <source>Your answer is confidential: only the medical team reads it.</source>
-        <translation>Votre réponse est confidentielle : seule l’équipe médicale la lit.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1312,16 +1330,20 @@
         <translation>Non</translation>
     </message>
     <message>
-        <source>Which? Tap each one that applies, then “Next”.</source>
-        <translation>Lesquels ? Touchez chacun de ceux qui vous concernent, puis « Suivant ».</translation>
-    </message>
-    <message>
         <source>When?</source>
         <translation>Quand ?</translation>
     </message>
     <message>
         <source>OK</source>
         <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>Votre réponse est confidentielle : seule l’équipe médicale la lit.</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>Lesquels ? Touchez chacun de ceux qui vous concernent, puis « Suivant ».</translation>
     </message>
 </context>
 <context>
@@ -1747,8 +1769,37 @@
         <translation>Code PIN</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGate</name>
+    <message>
+        <source>Too many wrong PINs on this kiosk. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés sur cette borne. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this name. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés pour ce nom. Réessayez dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1829,15 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+        <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket.</source>
+        <translation>Veuillez prendre votre ticket imprimé.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Impression de votre ticket…</translation>
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
@@ -1793,14 +1852,6 @@
     <message>
         <source>A member of the medical team will talk with you before the donation.</source>
         <translation>Un membre de l’équipe médicale parlera avec vous avant le don.</translation>
-    </message>
-    <message>
-        <source>Please take your printed ticket.</source>
-        <translation>Veuillez prendre votre ticket imprimé.</translation>
-    </message>
-    <message>
-        <source>Printing your ticket…</source>
-        <translation>Impression de votre ticket…</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,8 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
 
     window.sign_in.pin.setText("1357")
     window.sign_in.submit()
+    while window.sign_in.check.busy:  # the PIN is checked off the GUI thread
+        settle(0.02)
     if window.context.actor is None:
         raise RuntimeError("the demonstration doctor could not sign in")
     referred = visits[3]

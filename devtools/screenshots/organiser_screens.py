@@ -96,6 +96,8 @@ def render(out_dir: Path, langs: Sequence[str] = ("ar", "fr"), size: tuple[int, 
                 window.sign_in.choose(staff["organiser"])
                 window.sign_in.pin.setText("9753")
                 window.sign_in.submit()
+                while window.sign_in.check.busy:  # the PIN is checked off the GUI thread
+                    settle(0.02)
                 if window.context.actor is None:
                     raise RuntimeError("the demonstration organiser could not sign in")
                 settle(0.2)

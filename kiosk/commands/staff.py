@@ -1,4 +1,4 @@
-"""`kiosk staff add | list | disable`: the people who sign in at the nurse station.
+"""`kiosk staff add | list | disable | pin`: the people who sign in at the nurse station.
 
 The PIN never appears on the command line (it would stay in the shell
 history and in `ps`): `--pin-stdin` reads it from standard input, otherwise
@@ -25,6 +25,9 @@ def add_parser(sub, parents) -> None:
     listing.add_argument("--all", action="store_true", help="also those who were disabled")
     disable = actions.add_parser("disable", parents=parents, help="stop someone from signing in")
     disable.add_argument("id", type=int, help="the number shown by `kiosk staff list`")
+    change = actions.add_parser("pin", parents=parents, help="set a new PIN (also lifts that person's lockout)")
+    change.add_argument("id", type=int, help="the number shown by `kiosk staff list`")
+    change.add_argument("--pin-stdin", action="store_true", help="read the PIN (4-8 digits) from standard input")
 
 
 def _read_pin(args: argparse.Namespace) -> str | None:
@@ -46,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.domain.visits import VisitRefused
     from kiosk.storage import staff
 
-    if args.action == "disable" and not storable_id(args.id):
+    if args.action in ("disable", "pin") and not storable_id(args.id):
         print(f"kiosk staff: {say('staff.unknown')}  (kiosk staff list --all)", file=sys.stderr)
         return 1
     app = App(db_url(args), station="cli")
@@ -69,13 +72,24 @@ def run(args: argparse.Namespace) -> int:
                 person = staff.add_staff(session, plain(args.name), args.role, pin, actor=actor, now=app.now())
             print(f"added {person.role} {person.name} (number {person.id})")
             return 0
+        if args.action == "pin":
+            pin = _read_pin(args)
+            if pin is None:
+                return 1
+            with app.db.write() as session:
+                person = staff.change_pin(session, args.id, pin, actor=actor, now=app.now())
+            print(f"new PIN set for {person.name} (number {person.id})")
+            return 0
         with app.db.write() as session:
             person = staff.disable_staff(session, args.id, actor=actor, now=app.now())
         print(f"disabled {person.name} (number {person.id})")
         return 0
     except VisitRefused as refused:
+        code = refused.code
+        if code == "staff.pin_trivial":  # which pattern: one repeated digit, a run, a common PIN
+            code = f"{code}.{refused.detail.get('reason')}"
         hint = "  (kiosk staff list --all)" if refused.code == "staff.unknown" else ""
-        print(f"kiosk staff: {say(refused.code, **refused.detail)}{hint}", file=sys.stderr)
+        print(f"kiosk staff: {say(code, **refused.detail)}{hint}", file=sys.stderr)
         return 1
     finally:
         app.close()

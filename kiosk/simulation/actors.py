@@ -302,14 +302,13 @@ def booth_main(
     plan: Plan, nurse: Nurse, minute_ms: float, start_sim, ready, start_event, start_value, kiosks_left, results
 ) -> None:
     logging.basicConfig(level=logging.WARNING)
-    from kiosk.domain.staff import Lockout
     from kiosk.storage import staff
     from kiosk.storage.db import Database
 
     out = Outcome("booth", nurse.booth)
     db = Database(plan.url)
     try:
-        actor = staff.sign_in(db, f"booth-{nurse.booth}", nurse.staff_id, nurse.pin, Lockout(), start_sim)
+        actor = staff.sign_in(db, f"booth-{nurse.booth}", nurse.staff_id, nurse.pin, start_sim)
     except Exception:
         out.error("signing in")
         actor = None

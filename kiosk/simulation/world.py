@@ -88,7 +88,13 @@ class Nurse:
 
 
 def nurse_pin() -> str:
-    return f"{secrets.randbelow(10**6):06d}"
+    """Six random digits that `kiosk staff add` accepts (not 111111, 123456…)."""
+    from kiosk.domain.staff import trivial_reason
+
+    while True:
+        value = f"{secrets.randbelow(10**6):06d}"
+        if trivial_reason(value) is None:
+            return value
 
 
 @dataclass(frozen=True)

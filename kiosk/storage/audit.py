@@ -3,19 +3,39 @@
 Every queue change, every decision, every override and every view of a
 donor's answers writes one event in the same transaction as the change, so
 the log and the data never disagree. Events are only ever added.
+
+Tamper-evident: each event carries `seq`, its place in one chain, and `hash`,
+the SHA-256 of its canonical content (`canonical`) and the previous event's
+hash. The chain's end lives in `audit_head` (one row): `record` moves it with
+an UPDATE, whose row lock makes stations that write at once take turns on
+PostgreSQL (SQLite's BEGIN IMMEDIATE already does), inside the caller's
+transaction, so a rolled-back action leaves no link behind. Take it last in a
+transaction (after the queue's counter row), as every caller does, so that two
+transactions never wait on each other's locks.
+
+`verify` walks the chain and names the first event that no longer matches:
+changed content, a gap (deleted events) or an end cut short. Triggers refuse
+UPDATE and DELETE on `audit_event` (migration 0004). Someone able to rewrite
+the whole database can still recompute every hash after their change: the
+chain shows edits made with SQL, not a rewrite by someone who knows this code.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Any
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.clock import now_utc
-from kiosk.storage.models import AuditEvent
+from kiosk.storage.models import AuditEvent, AuditHead
 
 # The actions written by the queue and the nurse station (detail keys in brackets).
 CHECK_IN = "queue.check_in"  # [ticket, outcome]
@@ -37,9 +57,68 @@ OVERRIDE = "visit.override"  # [from, to, reason, ticket]
 REACTION = "visit.reaction"  # [ticket, kind, phase, actions]
 VIEW_ANSWERS = "answers.view"  # [pack]
 SIGN_IN = "staff.sign_in"
-SIGN_IN_FAILED = "staff.sign_in_failed"  # [locked]
+SIGN_IN_FAILED = "staff.sign_in_failed"  # [attempts_left, locked]
+SIGN_IN_LOCKED = "staff.sign_in_locked"  # [scope, seconds]: an attempt while locked, PIN not checked
+LOCKOUT = "staff.lockout"  # [scope, subject, failures, seconds, until]
 STAFF_ADDED = "staff.add"  # [role]
 STAFF_DISABLED = "staff.disable"
+PIN_CHANGED = "staff.pin_change"  # [staff]
+
+GENESIS = "0" * 64  # the "previous hash" of the first event
+EVENTS = cast(Table, AuditEvent.__table__)
+HEAD = cast(Table, AuditHead.__table__)
+HEAD_ID = 1
+
+
+def canonical(
+    seq: int,
+    at: datetime,
+    station: str,
+    staff_id: int | None,
+    action: str,
+    donor_id: int | None,
+    visit_id: int | None,
+    detail: dict[str, Any],
+) -> bytes:
+    """The bytes an event's hash covers: compact JSON with sorted keys, the
+    time as ISO 8601 UTC to the microsecond (as both databases keep it)."""
+    moment = at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+    content = {
+        "seq": seq,
+        "at": moment,
+        "station": station,
+        "staff_id": staff_id,
+        "action": action,
+        "donor_id": donor_id,
+        "visit_id": visit_id,
+        "detail": detail,
+    }
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def link_hash(previous: str, content: bytes) -> str:
+    """SHA-256 over the previous event's hash and this event's canonical content."""
+    return hashlib.sha256(previous.encode("ascii") + b"\n" + content).hexdigest()
+
+
+# Built once: this runs in every audited transaction.
+_STEP = update(HEAD).where(HEAD.c.id == HEAD_ID).values(seq=HEAD.c.seq + 1).returning(HEAD.c.seq, HEAD.c.hash)
+_SET_HASH = update(HEAD).where(HEAD.c.id == HEAD_ID).values(hash=bindparam("digest"))
+
+
+def _take_head(session: Session) -> tuple[int, str]:
+    """The next place in the chain and the hash before it, with the head row locked
+    until the transaction ends (created on first use, like the queue's counter row)."""
+    row = session.connection().execute(_STEP).first()
+    if row is not None:
+        return row[0], row[1]
+    try:
+        with session.begin_nested():
+            session.connection().execute(insert(HEAD).values(id=HEAD_ID, seq=1, hash=GENESIS))
+        return 1, GENESIS
+    except IntegrityError:  # another station made the row first
+        seq, previous = session.connection().execute(_STEP).one()
+        return seq, previous
 
 
 def record(
@@ -53,15 +132,22 @@ def record(
     *,
     at: datetime | None = None,
 ) -> AuditEvent:
-    """Add one event to the caller's transaction (JSON-ready `detail`: no health answers)."""
+    """Add one event, chained, to the caller's transaction (JSON-ready `detail`: no health answers)."""
+    moment = at or now_utc()
+    content = json.loads(json.dumps(dict(detail or {})))  # exactly what the JSON column gives back
+    seq, previous = _take_head(session)
+    digest = link_hash(previous, canonical(seq, moment, station, staff_id, action, donor_id, visit_id, content))
+    session.connection().execute(_SET_HASH, {"digest": digest})
     event = AuditEvent(
-        at=at or now_utc(),
+        at=moment,
         station=station,
         staff_id=staff_id,
         action=action,
         donor_id=donor_id,
         visit_id=visit_id,
-        detail=dict(detail or {}),
+        detail=content,
+        seq=seq,
+        hash=digest,
     )
     session.add(event)
     return event
@@ -84,3 +170,79 @@ def events(
     if actions:
         query = query.where(AuditEvent.action.in_(list(actions)))
     return list(session.scalars(query))
+
+
+# -- verification ---------------------------------------------------------------------------
+CHANGED, MISSING, CUT_SHORT, HEAD_CHANGED = "changed", "missing", "cut_short", "head_changed"
+
+
+@dataclass(frozen=True)
+class Break:
+    """The first link that does not hold.
+
+    `changed`: this event's content or hash was altered after it was written.
+    `missing`: the events numbered `first_missing`…`seq - 1` were removed just
+    before this one. `cut_short`: the last events (`first_missing`…) were
+    removed; `event_id`/`at` name the last event left. `head_changed`: the
+    chain's end record does not match the last event.
+    """
+
+    kind: str
+    event_id: int | None
+    at: datetime | None
+    seq: int
+    first_missing: int | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    count: int
+    broken: Break | None
+
+    @property
+    def intact(self) -> bool:
+        return self.broken is None
+
+
+def verify(session: Session | Connection, *, batch: int = 5000) -> Verdict:
+    """Walk the chain in order and return the first broken link, or the count
+    of events when every hash matches (streamed: memory does not grow with the log)."""
+    columns = (
+        EVENTS.c.id,
+        EVENTS.c.seq,
+        EVENTS.c.at,
+        EVENTS.c.station,
+        EVENTS.c.staff_id,
+        EVENTS.c.action,
+        EVENTS.c.donor_id,
+        EVENTS.c.visit_id,
+        EVENTS.c.detail,
+        EVENTS.c.hash,
+    )
+    previous, expected, count = GENESIS, 1, 0
+    last: tuple[int, datetime] | None = None
+    after = 0
+    while True:
+        query = select(*columns).where(EVENTS.c.seq > after).order_by(EVENTS.c.seq).limit(batch)
+        rows = session.execute(query).all()
+        for row in rows:
+            if row.seq != expected:
+                return Verdict(count, Break(MISSING, row.id, row.at, row.seq, first_missing=expected))
+            content = canonical(
+                row.seq, row.at, row.station, row.staff_id, row.action, row.donor_id, row.visit_id, row.detail
+            )
+            if link_hash(previous, content) != row.hash:
+                return Verdict(count, Break(CHANGED, row.id, row.at, row.seq))
+            previous, expected, count = row.hash, expected + 1, count + 1
+            last = (row.id, row.at)
+        if len(rows) < batch:
+            break
+        after = rows[-1].seq
+    head = session.execute(select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == HEAD_ID)).first()
+    head_seq, head_hash = (head[0], head[1]) if head is not None else (0, GENESIS)
+    event_id, moment = last if last is not None else (None, None)
+    if head_seq > count:
+        return Verdict(count, Break(CUT_SHORT, event_id, moment, count, first_missing=count + 1))
+    if head_seq != count or head_hash != previous:
+        return Verdict(count, Break(HEAD_CHANGED, event_id, moment, count))
+    return Verdict(count, None)

@@ -236,8 +236,27 @@ class Staff(Base):
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 
+class SignInLock(Base):
+    """Wrong PINs in a row, per staff member and per station (`scope`, `subject`:
+    ("staff", "12") or ("station", "nurse-2")): in the database, so a restart
+    or the next booth does not start the count again (kiosk.storage.staff)."""
+
+    __tablename__ = "sign_in_lock"
+
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
 class AuditEvent(Base):
-    """Who did what, when: every view of a donor's answers and every change."""
+    """Who did what, when: every view of a donor's answers and every change.
+
+    Append-only and chained (kiosk.storage.audit): `seq` is the event's place
+    in the chain, `hash` the SHA-256 of its content and the previous event's
+    hash. Database triggers refuse UPDATE and DELETE (migration 0004).
+    """
 
     __tablename__ = "audit_event"
 
@@ -249,6 +268,20 @@ class AuditEvent(Base):
     donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"), index=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The chain's last link, one row (id 1): each event takes it under the
+    row's lock in its own transaction, so stations writing at once still make
+    one chain, and a log cut short at its end no longer matches it."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class PrintJob(Base):

@@ -132,6 +132,8 @@ def bench_orm(path: Path, rounds: int, cins: list[str]) -> dict[str, float]:
 
 
 def bench_raw(path: Path, rounds: int, cins: list[str]) -> dict[str, float]:
+    from tests.bench.bench_queue import raw_audit
+
     con = sqlite3.connect(path, isolation_level=None)
     for pragma in ("busy_timeout=10000", "journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
         con.execute(f"PRAGMA {pragma}")
@@ -160,10 +162,7 @@ def bench_raw(path: Path, rounds: int, cins: list[str]) -> dict[str, float]:
             " VALUES (?,?,?,?,?,?)",
             (visit_id, "p", "{}", "eligible", "[]", stamp),
         )
-        con.execute(
-            "INSERT INTO audit_event (at, station, action, donor_id, visit_id, detail) VALUES (?,?,?,?,?,?)",
-            (stamp, "kiosk-1", "check_in", donor_id, visit_id, '{"ticket": %d}' % ticket),
-        )
+        raw_audit(con, stamp, "kiosk-1", None, "check_in", donor_id, visit_id, {"ticket": ticket})
         con.execute("COMMIT")
         register.append(time.perf_counter() - started)
     for cin in cins:

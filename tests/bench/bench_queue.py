@@ -3,10 +3,15 @@
 bump, audit), each one write transaction through the real storage functions,
 next to raw `sqlite3` doing the same statements on the same schema in the same
 run; plus the display board's snapshot and an idle change poll.
+
+The audit chain's cost: check-ins on two more databases, interleaved one by
+one, with `audit.record` as it is (`check_in_chained_ms`) and writing the
+event without its link, no head row and no SHA-256 (`check_in_unchained_ms`).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import statistics
 import tempfile
@@ -51,6 +56,108 @@ def build(path: Path) -> tuple[int, int]:
         staff_id = nurse.id
     db.dispose()
     return campaign_id, staff_id
+
+
+def raw_audit(
+    con: sqlite3.Connection, now: str, station: str, staff_id, action: str, donor, visit, detail: dict
+) -> None:
+    """What `kiosk.storage.audit.record` does, in plain sqlite3: take the chain's head, hash, insert."""
+    from kiosk.storage.audit import GENESIS, canonical, link_hash
+
+    row = con.execute("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash").fetchone()
+    if row is None:
+        con.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, 1, ?)", (GENESIS,))
+        row = (1, GENESIS)
+    seq, previous = row
+    at = datetime.fromisoformat(now).replace(tzinfo=UTC)
+    digest = link_hash(previous, canonical(seq, at, station, staff_id, action, donor, visit, detail))
+    con.execute("UPDATE audit_head SET hash = ? WHERE id = 1", (digest,))
+    con.execute(
+        "INSERT INTO audit_event (at, station, staff_id, action, donor_id, visit_id, detail, seq, hash)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        (now, station, staff_id, action, donor, visit, json.dumps(detail), seq, digest),
+    )
+
+
+def unchained_record():
+    """`audit.record` without the chain: no head row, no SHA-256 (what the chain adds is the difference)."""
+    import itertools
+
+    from kiosk.domain.clock import now_utc
+    from kiosk.storage.models import AuditEvent
+
+    numbers = itertools.count(1)
+
+    def record(session, station, staff_id, action, donor_id=None, visit_id=None, detail=None, *, at=None):
+        event = AuditEvent(
+            at=at or now_utc(),
+            station=station,
+            staff_id=staff_id,
+            action=action,
+            donor_id=donor_id,
+            visit_id=visit_id,
+            detail=dict(detail or {}),
+            seq=next(numbers),
+            hash="-",
+        )
+        session.add(event)
+        return event
+
+    return record
+
+
+def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float]:
+    """Check-ins with and without the audit chain, interleaved one by one on two
+    databases of the same shape, so that the machine's drift hits both alike."""
+    from kiosk.domain.staff import Actor
+    from kiosk.storage import audit, registration
+    from kiosk.storage import queue as q
+    from kiosk.storage.db import Database
+    from kiosk.storage.models import Campaign
+
+    chained_record, plain_record = audit.record, unchained_record()
+    sides = {}
+    for name in ("chained", "unchained"):
+        path = folder / f"{name}.db"
+        campaign_id, _ = build(path)
+        sides[name] = (Database(f"sqlite:///{path}"), campaign_id, [])
+    kiosk = Actor.station_only("kiosk-1")
+    try:
+        for i in range(waiting + rounds):
+            now = T0 + timedelta(seconds=i)
+            order = ("chained", "unchained") if i % 2 == 0 else ("unchained", "chained")  # neither always first
+            for name in order:
+                db, campaign_id, samples = sides[name]
+                audit.record = chained_record if name == "chained" else plain_record
+                started = time.perf_counter()
+                with db.write() as s:
+                    donor = registration.create_donor(s, details(i), "v1", now)
+                    q.join_queue(
+                        s,
+                        s.get(Campaign, campaign_id),
+                        donor,
+                        DAY,
+                        actor=kiosk,
+                        now=now,
+                        outcome="eligible",
+                        until=None,
+                        reasons=[],
+                        pack="ma-amsd@1.0",
+                        answers={"fever": False},
+                    )
+                if i >= waiting:
+                    samples.append(time.perf_counter() - started)
+    finally:
+        audit.record = chained_record
+        for db, _, _ in sides.values():
+            db.dispose()
+    chained, plain = median_ms(sides["chained"][2]), median_ms(sides["unchained"][2])
+    return {
+        "check_in_chained_ms": chained,
+        "check_in_unchained_ms": plain,
+        "audit_chain_cost_ms": chained - plain,
+        "audit_chain_ratio": chained / plain,
+    }
 
 
 def bench_storage(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds: int) -> dict[str, float]:
@@ -150,10 +257,7 @@ def bench_raw(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds:
             " VALUES (?,?,?,?,?,?)",
             (visit, "ma-amsd@1.1", '{"fever": false}', "eligible", "[]", now),
         )
-        con.execute(
-            "INSERT INTO audit_event (at, station, action, donor_id, visit_id, detail) VALUES (?,?,?,?,?,?)",
-            (now, "kiosk-1", "queue.check_in", donor, visit, '{"ticket": %d}' % ticket[0]),
-        )
+        raw_audit(con, now, "kiosk-1", None, "queue.check_in", donor, visit, {"ticket": ticket[0]})
         con.execute("COMMIT")
         if i >= waiting:
             check_in.append(time.perf_counter() - started)
@@ -168,11 +272,7 @@ def bench_raw(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds:
             (1 + i % 4, now, campaign_id, day),
         ).fetchone()
         con.execute("UPDATE ticket_counter SET changes = changes + 1 WHERE campaign_id=? AND day=?", (campaign_id, day))
-        con.execute(
-            "INSERT INTO audit_event (at, station, staff_id, action, donor_id, visit_id, detail)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (now, "nurse-1", staff_id, "queue.call", donor, visit, '{"ticket": %d}' % ticket),
-        )
+        raw_audit(con, now, "nurse-1", staff_id, "queue.call", donor, visit, {"ticket": ticket})
         con.execute("COMMIT")
         call_next.append(time.perf_counter() - started)
     con.close()
@@ -187,6 +287,7 @@ def run(quick: bool) -> dict[str, float]:
         raw_ids = build(raw)
         figures = bench_storage(ours, campaign_id, staff_id, waiting, rounds)
         figures.update(bench_raw(raw, *raw_ids, waiting, rounds))
+        figures.update(bench_chain_cost(Path(folder), waiting, rounds))
     figures["check_in_ratio"] = figures["check_in_ms"] / figures["raw_check_in_ms"]
     figures["call_next_ratio"] = figures["call_next_ms"] / figures["raw_call_next_ms"]
     figures["waiting"] = float(waiting)

@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kiosk.domain import staff
-from kiosk.domain.staff import Actor, Lockout
+from kiosk.domain.staff import Actor, LockState
 from kiosk.domain.visits import VisitRefused
 
 T0 = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
@@ -50,29 +50,60 @@ def test_permissions_by_role():
     assert refused.value.code == "staff.forbidden" and refused.value.detail == {"permission": "view_answers"}
 
 
-def test_five_wrong_pins_lock_for_a_minute():
-    lock = Lockout()
+def test_the_lockout_schedule_grows_to_a_cap():
+    schedule = staff.LOCKOUT_SCHEDULE
+    assert [schedule.lock_for(n) for n in range(1, 5)] == [None] * 4
+    minutes = [schedule.lock_for(n) // timedelta(minutes=1) for n in range(5, 11)]
+    assert minutes == [1, 5, 15, 60, 60, 60]
+    assert [schedule.attempts_left(n) for n in (0, 4, 5, 9)] == [5, 1, 0, 0]
+
+
+def test_a_lock_state_counts_and_runs_out():
+    state = LockState()
     for i in range(4):
-        assert lock.failure(T0 + timedelta(seconds=i)) is False
-    assert not lock.locked(T0 + timedelta(seconds=4))
-    assert lock.failure(T0 + timedelta(seconds=4)) is True
-    assert lock.locked(T0 + timedelta(seconds=5))
+        state = state.failed(T0 + timedelta(seconds=i))
+        assert not state.locked(T0 + timedelta(seconds=i))
+    state = state.failed(T0 + timedelta(seconds=4))
+    assert state.locked(T0 + timedelta(seconds=5)) and state.seconds_left(T0 + timedelta(seconds=34)) == 30
+    assert state.seconds_left(T0 + timedelta(seconds=63, microseconds=1)) == 1
+    assert not state.locked(T0 + timedelta(seconds=64)) and state.seconds_left(T0 + timedelta(seconds=64)) == 0
+    assert state.failed(T0 + timedelta(seconds=70)).locked_until == T0 + timedelta(seconds=70, minutes=5)
+
+
+def test_a_shorter_schedule_is_data():
+    quick = staff.LockoutSchedule(free=2, steps=(timedelta(seconds=10),))
+    state = LockState().failed(T0, quick).failed(T0, quick)
+    assert state.locked_until == T0 + timedelta(seconds=10)
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("0000", "repeated"),
+        ("77777777", "repeated"),
+        ("0123", "run"),
+        ("123456", "run"),
+        ("4321", "run"),
+        ("9876543", "run"),
+        ("1212", "common"),
+        ("1004", "common"),
+        ("2000", "common"),
+        ("6969", "common"),
+        ("1122", "common"),
+        ("2001", "common"),
+    ],
+)
+def test_trivial_pins_are_refused_with_the_reason(value, reason):
+    assert staff.trivial_reason(value) == reason
     with pytest.raises(VisitRefused) as refused:
-        lock.check(T0 + timedelta(seconds=34))
-    assert refused.value.code == "staff.locked" and refused.value.detail == {"seconds": 30}
-    with pytest.raises(VisitRefused, match="staff.locked"):
-        lock.failure(T0 + timedelta(seconds=63, microseconds=999_999))
-    assert lock.seconds_left(T0 + timedelta(seconds=64)) == 0
-    lock.check(T0 + timedelta(seconds=64))  # open again, with a fresh count
-    assert lock.failure(T0 + timedelta(seconds=65)) is False
-    assert lock.failures == 1
+        staff.new_pin(value)
+    assert (refused.value.code, refused.value.detail) == ("staff.pin_trivial", {"reason": reason})
 
 
-def test_a_right_pin_resets_the_count():
-    lock = Lockout()
-    for i in range(4):
-        lock.failure(T0 + timedelta(seconds=i))
-    lock.success()
-    for i in range(4):
-        assert lock.failure(T0 + timedelta(seconds=10 + i)) is False
-    assert not lock.locked(T0 + timedelta(seconds=14))
+@pytest.mark.parametrize("value", ["4821", "2468", "1357", "90817", "570913", "1235", "8068"])
+def test_other_pins_are_accepted(value):
+    assert staff.new_pin(value) == value
+
+
+def test_the_common_list_is_the_studys_top_twenty():
+    assert len(staff.COMMON_PINS) == 20 and {"1234", "1111", "0000", "4321", "1010"} <= staff.COMMON_PINS

@@ -43,7 +43,7 @@ def open_nurse(qtbot, app, staff, booth=1) -> NurseWindow:
     window.sign_in.choose(staff["nurse"])
     window.sign_in.pin.setText("2468")
     window.sign_in.submit()
-    assert window.context.actor is not None
+    qtbot.waitUntil(lambda: window.context.actor is not None, timeout=10_000)  # checked off the GUI thread
     return window
 
 

@@ -46,6 +46,7 @@ def sign_in(qtbot, window: NurseWindow, staff_id: int, pin: str) -> None:
     for digit in pin:
         qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)  # the PIN is checked off the GUI thread
 
 
 def events(app, action):
@@ -98,7 +99,7 @@ def test_sign_in_with_the_pad_then_sign_out(qtbot, app, staff):
     assert window.sign_in.pin.text() == ""
 
 
-def test_five_wrong_pins_lock_the_station_for_a_minute(qtbot, app, staff, clock):
+def test_five_wrong_pins_lock_the_station_even_after_a_restart(qtbot, app, staff, clock, db_url):
     window = open_station(qtbot, app)
     for attempt in range(1, 5):
         sign_in(qtbot, window, staff["nurse"], "0000")
@@ -107,30 +108,92 @@ def test_five_wrong_pins_lock_the_station_for_a_minute(qtbot, app, staff, clock)
             == f"Code PIN erroné. Essais restants avant le verrouillage du poste : {5 - attempt}."
         )
     sign_in(qtbot, window, staff["nurse"], "0000")
-    assert window.sign_in.locked
-    assert window.sign_in.feedback.text() == "Trop de codes PIN erronés. Le poste est verrouillé pendant 60 s."
+    assert window.sign_in.locked, window.sign_in.feedback.text()
+    assert window.sign_in.feedback.text() == (
+        "Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant 1 minute."
+    )
     assert not window.sign_in.digits["1"].isEnabled()
 
     clock.advance(seconds=30)  # still locked: even the right PIN is not checked
     window.sign_in.pin.setEnabled(True)
     window.sign_in.pin.setText(NURSE_PIN)
     window.sign_in.submit()
-    assert window.stack.currentWidget() is window.sign_in
-    assert window.sign_in.feedback.text() == "Trop de codes PIN erronés. Le poste est verrouillé pendant 30 s."
+    assert window.stack.currentWidget() is window.sign_in and not window.sign_in.check.busy
+    assert window.sign_in.feedback.text() == (
+        "Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant 30 secondes."
+    )
     failed = events(app, audit.SIGN_IN_FAILED)
-    assert len(failed) == 5 and failed[0][2] == {"locked": True}
+    assert len(failed) == 5 and failed[0][2] == {"attempts_left": 0, "locked": True}
 
-    clock.advance(seconds=31)
-    qtbot.waitUntil(lambda: not window.sign_in.locked, timeout=2000)  # the countdown reopens the pad
-    sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
-    assert window.stack.currentWidget() is window.main
+    window.close()
+    again = App(db_url, clock=clock)  # the station restarts on the same database: still locked
+    try:
+        restarted = open_station(qtbot, again)
+        assert restarted.sign_in.locked and not restarted.sign_in.digits["1"].isEnabled()
+        clock.advance(seconds=31)
+        qtbot.waitUntil(lambda: not restarted.sign_in.locked, timeout=2000)  # the countdown reopens the pad
+        sign_in(qtbot, restarted, staff["nurse"], NURSE_PIN)
+        assert restarted.stack.currentWidget() is restarted.main, restarted.sign_in.feedback.text()
+        restarted.close()
+    finally:
+        again.close()
+
+
+def test_a_name_locked_at_one_booth_is_locked_at_the_next(qtbot, app, staff, db_url, clock):
+    one = open_station(qtbot, app, booth=1)
+    for _ in range(5):
+        sign_in(qtbot, one, staff["nurse"], "0000")
+    other_app = App(db_url, clock=clock)
+    try:
+        two = open_station(qtbot, other_app, booth=2)
+        assert not two.sign_in.locked  # booth 2 itself is open
+        sign_in(qtbot, two, staff["nurse"], NURSE_PIN)
+        assert two.stack.currentWidget() is two.sign_in
+        assert two.sign_in.feedback.text() == (
+            "Trop de codes PIN erronés pour ce nom : il est verrouillé pendant 1 minute. "
+            "Les autres noms peuvent se connecter."
+        )
+        sign_in(qtbot, two, staff["doctor"], DOCTOR_PIN)
+        assert two.stack.currentWidget() is two.main
+        two.close()
+    finally:
+        other_app.close()
+
+
+def test_the_pin_is_checked_off_the_gui_thread_and_only_once(qtbot, app, staff, monkeypatch):
+    import threading
+
+    from kiosk.storage import staff as store
+
+    real, release, threads = store.sign_in, threading.Event(), []
+
+    def slow_sign_in(*args):
+        threads.append(threading.get_ident())
+        release.wait(5)
+        return real(*args)
+
+    monkeypatch.setattr(store, "sign_in", slow_sign_in)
+    window = open_station(qtbot, app)
+    window.sign_in.choose(staff["nurse"])
+    for digit in NURSE_PIN:
+        qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    assert window.sign_in.check.busy and window.sign_in.feedback.text() == "Vérification\u2026"
+    assert not window.sign_in.sign_in_button.isEnabled() and not window.sign_in.digits["1"].isEnabled()
+    window.sign_in.pin.setText(NURSE_PIN)
+    window.sign_in.submit()  # a second tap (Enter) while checking: ignored
+    qtbot.wait(50)  # the GUI thread is free meanwhile: events are processed
+    release.set()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=5000)
+    assert len(threads) == 1 and threads[0] != threading.get_ident()
+    assert len(events(app, audit.SIGN_IN)) == 1
 
 
 def test_a_short_pin_does_not_count_as_an_attempt(qtbot, app, staff):
     window = open_station(qtbot, app)
     sign_in(qtbot, window, staff["nurse"], "12")
     assert window.sign_in.feedback.text() == "Un code PIN compte de 4 à 8 chiffres."
-    assert window.lockout.failures == 0 and events(app, audit.SIGN_IN_FAILED) == []
+    assert events(app, audit.SIGN_IN_FAILED) == []
 
 
 def test_idle_station_signs_out_and_hides_the_queue(qtbot, app, staff):

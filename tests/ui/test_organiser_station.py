@@ -47,6 +47,7 @@ def sign_in(qtbot, window, staff_id: int, pin: str) -> None:
     for digit in pin:
         qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)  # the PIN is checked off the GUI thread
 
 
 def organiser(qtbot, app, staff, lang="fr", device=None) -> OrganiserWindow:

@@ -86,6 +86,7 @@ def test_all_stations_in_one_process_keep_their_own_languages(qtbot, app, reques
     nurse.sign_in.choose(staff["nurse"])
     nurse.sign_in.pin.setText("2468")
     nurse.sign_in.submit()
+    qtbot.waitUntil(lambda: nurse.context.actor is not None, timeout=10_000)  # checked off the GUI thread
     qtbot.mouseClick(nurse.queue.call_next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: [(r.ticket.text(), r.booth.text()) for r in all_.board.rows if r.isVisible()] == [("001", "2")],

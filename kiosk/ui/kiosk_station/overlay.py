@@ -7,9 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.domain.visits import VisitRefused
 from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad
 from kiosk.ui.kiosk_station.base import button
+from kiosk.ui.kiosk_station.staff import refusal_text
 from kiosk.ui.messages import message
+from kiosk.ui.pin_check import PinCheck
 from kiosk.ui.widgets import label, ltr
 
 translate = QCoreApplication.translate
@@ -119,15 +122,22 @@ class IdleOverlay(Overlay):
 class PinOverlay(Overlay):
     """Leaving kiosk mode: the staff member taps their name, then types their PIN.
     `names()` lists (id, name); `check(id, pin)` returns None when the PIN is
-    right, else an error code for kiosk.ui.messages."""
+    right, else the refusal (kiosk.ui.kiosk_station.staff). It blocks (scrypt):
+    it runs off the GUI thread, the panel says it is checking meanwhile."""
 
     unlocked = Signal()
 
     def __init__(
-        self, parent: QWidget, names: Callable[[], list[tuple[int, str]]], check: Callable[[int, str], str | None]
+        self,
+        parent: QWidget,
+        names: Callable[[], list[tuple[int, str]]],
+        check: Callable[[int, str], VisitRefused | None],
     ):
         super().__init__(parent)
         self.names, self.check = names, check
+        self.checker = PinCheck(self)  # the PIN is checked off the GUI thread, one attempt at a time
+        self.checker.finished.connect(self._checked)
+        self.refused: VisitRefused | None = None
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # staff, not donors: one fixed layout
         self.heading = label("heading")
         self.people = QGridLayout()
@@ -162,6 +172,7 @@ class PinOverlay(Overlay):
     def open(self) -> None:
         self.field.clear()
         self.code = ""
+        self.refused = None
         self.staff_id = None
         for old in self.choices.values():
             self.group.removeButton(old)
@@ -191,6 +202,7 @@ class PinOverlay(Overlay):
     def _choose(self, staff_id: int) -> None:
         self.staff_id = staff_id
         self.code = ""
+        self.refused = None
         self.translate_ui()
 
     def close_panel(self) -> None:
@@ -206,21 +218,38 @@ class PinOverlay(Overlay):
             self.field.insert(text)
 
     def submit(self) -> None:
-        if self.staff_id is None:
+        if self.staff_id is None or self.checker.busy:
             return
-        code = self.check(self.staff_id, self.field.text())
+        staff_id, typed, check = self.staff_id, self.field.text(), self.check
         self.field.clear()
-        if code is None:
+        self.checker.start(lambda: check(staff_id, typed))
+        self.refused, self.code = None, ""
+        self.translate_ui()
+
+    def _checked(self, result: object) -> None:
+        if isinstance(result, BaseException) and not isinstance(result, VisitRefused):
+            self.translate_ui()
+            raise result
+        if result is None:
+            self.translate_ui()
             self.hide()
             self.unlocked.emit()
             return
-        self.code = code
+        self.refused = result if isinstance(result, VisitRefused) else None
         self.translate_ui()
 
     def translate_ui(self) -> None:
         self.heading.setText(translate("Staff", "Staff: leave kiosk mode"))
         self.field.setPlaceholderText(translate("Staff", "PIN") if self.staff_id is not None else "")
-        self.field.setEnabled(self.staff_id is not None)
-        self.error.setText(message(self.code) if self.code else "")
-        self.error.setVisible(bool(self.code))
+        checking = self.checker.busy
+        self.field.setEnabled(self.staff_id is not None and not checking)
+        self.pad.setEnabled(not checking)
+        if checking:
+            text = translate("Staff", "Checking\u2026")
+        elif self.refused is not None:
+            text = refusal_text(self.refused)
+        else:
+            text = message(self.code) if self.code else ""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
         self.cancel.setText(translate("Staff", "Cancel"))

@@ -1,18 +1,23 @@
 """Signing in at the nurse station: pick your name, type your PIN on a large pad.
 
-Five wrong PINs lock the station for a minute (`kiosk.domain.staff.Lockout`,
-one per station window); the screen counts the seconds down. Checking a PIN
-takes about 0.1 s on purpose (scrypt), outside any database transaction.
+Wrong PINs in a row lock the staff member and the station for longer and
+longer (kiosk.storage.staff, kept in the database: a restart does not lift
+it). A locked station shows its countdown and disables the pad; a locked name
+says so and leaves the pad to the others. Checking a PIN takes about 0.1 s on
+purpose (scrypt): it runs off the GUI thread (`PinCheck`), the pad says it is
+checking and takes no second attempt meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,15 +29,36 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import staff as rules
-from kiosk.domain.staff import Actor, Lockout
+from kiosk.domain.staff import STATION_SCOPE, Actor
 from kiosk.domain.visits import VisitRefused
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import message, refusal
-from kiosk.ui.widgets import isolate, label
+from kiosk.ui.pin_check import PinCheck, lock_seconds
+from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, isolate, label
 
 log = logging.getLogger(__name__)
 
 STAFF_ID_ROLE = 0x0101
+
+# Lock texts (the schedule grows to an hour: "60 s" no longer fits every lock).
+STATION_LOCKED = QT_TRANSLATE_NOOP(
+    "NurseSignIn", "Too many wrong PINs at this station: signing in here is locked for %1."
+)
+NAME_LOCKED = QT_TRANSLATE_NOOP(
+    "NurseSignIn", "Too many wrong PINs for this name: it is locked for %1. Other names can sign in."
+)
+SECONDS = QT_TRANSLATE_N_NOOP("NurseSignIn", "%n second(s)", None, 30)
+MINUTES = QT_TRANSLATE_N_NOOP("NurseSignIn", "%n minute(s)", None, 5)
+
+
+def lock_text(translate: Callable[..., str], scope: str, seconds: int) -> str:
+    """The sentence for a lock of `seconds` on a station or a name, in the station's language."""
+    if seconds < 60:
+        duration = translate("NurseSignIn", SECONDS, None, seconds)
+    else:
+        duration = translate("NurseSignIn", MINUTES, None, math.ceil(seconds / 60))
+    source = STATION_LOCKED if scope == STATION_SCOPE else NAME_LOCKED
+    return translate("NurseSignIn", source).replace("%1", duration)
 
 
 def pad_button(text: str, object_name: str = "digit") -> QPushButton:
@@ -47,10 +73,12 @@ class SignInScreen(QWidget):
 
     signed_in = Signal(object)
 
-    def __init__(self, context: StationContext, lockout: Lockout, parent: QWidget | None = None):
+    def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.lockout = lockout
+        self.locked_until: datetime | None = None  # the station's lock, as the database last said
+        self.check = PinCheck(self)
+        self.check.finished.connect(self._checked)
         self.title = label("heading", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.station_line = label("subtitle", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.staff_heading = label("section", wrap=False, align=Qt.AlignmentFlag.AlignLeading)
@@ -138,8 +166,10 @@ class SignInScreen(QWidget):
         self.erase_button.setToolTip(translate("NurseSignIn", "Erase the last digit"))
         self.sign_in_button.setText(translate("NurseSignIn", "Sign in"))
         self._role_texts()
-        if self.lockout.locked(self.context.app.now()):
+        if self._station_seconds() > 0:
             self._show_lock()
+        elif self.check.busy:
+            self.feedback.setText(translate("NurseSignIn", "Checking\u2026"))
         elif self.staff_list.count() == 0 and self.isVisible():
             self.feedback.setText(
                 translate(
@@ -165,7 +195,13 @@ class SignInScreen(QWidget):
         """The active staff, fresh from the database (the organiser may have added someone)."""
         from kiosk.storage import staff as store
 
-        people = self.context.read(lambda s: store.list_staff(s)) or []
+        station_name = self.context.station
+        people, states = self.context.read(lambda s: (store.list_staff(s), store.lock_state(s, station_name))) or (
+            [],
+            {},
+        )
+        station = states.get(STATION_SCOPE)
+        self.locked_until = station.locked_until if station is not None else None  # a restart keeps the lock
         chosen = self.chosen_staff()
         self.staff_list.clear()
         for person in people:
@@ -207,9 +243,10 @@ class SignInScreen(QWidget):
     def submit(self) -> None:
         from kiosk.storage import staff as store
 
-        translate = self.context.words.translate
+        if self.check.busy:  # a second tap while the first PIN is being checked
+            return
         now = self.context.app.now()
-        if self.lockout.locked(now):
+        if self._station_seconds() > 0:
             self.pin.clear()
             self._show_lock()
             return
@@ -224,36 +261,65 @@ class SignInScreen(QWidget):
         except VisitRefused as error:
             self.feedback.setText(refusal(self.context.words.lang, error))
             return
-        self.feedback.setText(translate("NurseSignIn", "Checking\u2026"))
-        self.feedback.repaint()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            actor: Actor = store.sign_in(self.context.app.db, self.context.station, staff_id, typed, self.lockout, now)
-        except VisitRefused as error:
-            if error.code == "staff.locked":
+        db, station = self.context.app.db, self.context.station
+        self.check.start(lambda: store.sign_in(db, station, staff_id, typed, now))
+        self._set_checking(True)
+
+    def _set_checking(self, checking: bool) -> None:
+        for widget in (self.pad, self.pin, self.sign_in_button, self.staff_list):
+            widget.setEnabled(not checking)
+        if checking:
+            self.feedback.setText(self.context.words.translate("NurseSignIn", "Checking\u2026"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _checked(self, result: object) -> None:
+        """Back on the GUI thread with the sign-in's outcome."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        translate = self.context.words.translate
+        self._set_checking(False)
+        if isinstance(result, Actor):
+            self.feedback.clear()
+            self.signed_in.emit(result)
+            return
+        if isinstance(result, VisitRefused) and result.code == "staff.locked":
+            scope, seconds = str(result.detail.get("scope", STATION_SCOPE)), lock_seconds(result)
+            if scope == STATION_SCOPE:
+                self.locked_until = self.context.app.now() + timedelta(seconds=seconds)
                 self._show_lock()
             else:
-                self.feedback.setText(refusal(self.context.words.lang, error))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.feedback.clear()
-        self.signed_in.emit(actor)
+                self.feedback.setText(lock_text(translate, scope, seconds))
+        elif isinstance(result, VisitRefused):
+            self.feedback.setText(refusal(self.context.words.lang, result))
+        elif isinstance(result, SQLAlchemyError):
+            log.warning("sign-in could not reach the database: %s", result)
+            self.feedback.setText(message(self.context.words.lang, "storage.failed"))
+        elif isinstance(result, BaseException):
+            raise result
+
+    def _station_seconds(self) -> int:
+        if self.locked_until is None:
+            return 0
+        return max(0, math.ceil((self.locked_until - self.context.app.now()).total_seconds()))
 
     def _show_lock(self) -> None:
-        seconds = self.lockout.seconds_left(self.context.app.now())
+        seconds = self._station_seconds()
         locked = seconds > 0
         self.pad.setEnabled(not locked)
         self.pin.setEnabled(not locked)
         self.sign_in_button.setEnabled(not locked)
         if locked:
-            self.feedback.setText(message(self.context.words.lang, "staff.locked", seconds=seconds))
+            self.feedback.setText(lock_text(self.context.words.translate, STATION_SCOPE, seconds))
             if not self._countdown.isActive():
                 self._countdown.start()
         else:
+            self.locked_until = None
             self._countdown.stop()
             self.feedback.clear()
 
     @property
     def locked(self) -> bool:
-        return not self.sign_in_button.isEnabled()
+        """Whether the station's lock keeps the pad closed."""
+        return self.locked_until is not None and not self.sign_in_button.isEnabled()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import paths
-from kiosk.domain.staff import Actor, Lockout
+from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused
 from kiosk.ui.live import POLL_MS, QueueFeed
 from kiosk.ui.nurse.context import NurseSettings, StationContext
@@ -110,7 +110,6 @@ class NurseWindow(QWidget):
         self.context = StationContext(
             app, self.words, settings or NurseSettings(), campaign_id or 0, pack or default_pack(), self
         )
-        self.lockout = Lockout()
         self.setObjectName("nurseWindow")
         self.setStyleSheet(style_sheet())
 
@@ -137,7 +136,7 @@ class NurseWindow(QWidget):
         top.addWidget(self.language_button)
         top.addWidget(self.sign_out_button)
 
-        self.sign_in = SignInScreen(self.context, self.lockout)
+        self.sign_in = SignInScreen(self.context)
         self.queue = QueuePanel(self.context)
         self.donor = DonorPanel(self.context)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.staff import ORGANISER, Actor, Lockout
+from kiosk.domain.staff import ORGANISER, Actor
 from kiosk.printing import report_labels as R
 from kiosk.printing.labels import QT_TRANSLATE_NOOP
 from kiosk.ui.live import POLL_MS, QueueFeed
@@ -126,7 +126,7 @@ class OrganiserWindow(QWidget):
         top.addWidget(self.language_button)
         top.addWidget(self.sign_out_button)
 
-        self.sign_in = SignInScreen(self.context, Lockout())
+        self.sign_in = SignInScreen(self.context)
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
