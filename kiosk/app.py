@@ -35,15 +35,32 @@ class App:
 
     # -- database ---------------------------------------------------------------
     def open(self) -> Database:
-        """Connect, upgrade the schema, and on a new database store the bundled campaigns."""
+        """Connect (refusing a damaged, empty or foreign file: kiosk.storage.faults),
+        upgrade the schema when it is older, and store the bundled campaigns when the
+        database has none. A database that needs neither is only read: commands that
+        look never wait for another station's write lock."""
         if self._db is None:
-            from kiosk.storage import campaigns, migrate
-            from kiosk.storage.db import Database
+            from sqlalchemy import select
+            from sqlalchemy.exc import SQLAlchemyError
 
-            db = Database(self.db_url)
-            migrate.upgrade(db.engine)
-            with db.write() as session:
-                campaigns.seed_bundled(session, paths.CAMPAIGNS)
+            from kiosk.storage import campaigns, faults, migrate
+            from kiosk.storage.db import open_database
+            from kiosk.storage.models import Campaign
+
+            db = open_database(self.db_url)
+            try:
+                migrate.upgrade(db.engine)
+                with db.read() as session:
+                    missing = session.scalar(select(Campaign.id).limit(1)) is None
+                if missing:
+                    with db.write() as session:
+                        campaigns.seed_bundled(session, paths.CAMPAIGNS)
+            except SQLAlchemyError as error:
+                db.dispose()
+                raise faults.classify(error, str(db.path or "")) or error from error
+            except BaseException:
+                db.dispose()
+                raise
             self._db = db
         return self._db
 
@@ -102,6 +119,4 @@ def remember_campaign(db_url: str, spec: CampaignSpec) -> None:
     if data.get(db_url) == spec_to_dict(spec):
         return
     data[db_url] = spec_to_dict(spec)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    paths.write_whole(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))  # private, whole
