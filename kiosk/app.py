@@ -57,7 +57,10 @@ class App:
                         campaigns.seed_bundled(session, paths.CAMPAIGNS)
             except SQLAlchemyError as error:
                 db.dispose()
-                raise faults.classify(error, str(db.path or "")) or error from error
+                fault = faults.classify(error, str(db.path or ""))
+                if fault is None:
+                    raise
+                raise fault from error
             except BaseException:
                 db.dispose()
                 raise

@@ -13,9 +13,9 @@ def add_parser(sub, parents) -> None:
 
 def run(args) -> int:
     from kiosk.storage import migrate
-    from kiosk.storage.db import Database
+    from kiosk.storage.db import open_database
 
-    db = Database(db_url(args))
+    db = open_database(db_url(args))
     try:
         before = migrate.current_revision(db.engine)
         migrate.upgrade(db.engine)

@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -42,6 +42,8 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 def parse_url(url: str) -> URL:
     """The URL parsed, or `storage.bad_url` (with the password masked)."""
     try:
+        if "\x00" in url:
+            raise ValueError("a NUL character")
         parsed = make_url(url)
         parsed.get_dialect()
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
@@ -81,7 +83,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         try:
             create_private(path)  # so that SQLite gives its -wal and -shm the same 0600
         except OSError as error:
-            raise faults.classify(error, str(path)) or error from error
+            _raise_fault(error, path)
     engine = create_engine(parsed, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -96,7 +98,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         cursor.close()
         if path is not None and not read_only:
             for suffix in ("", *COMPANIONS):  # a file made before files were private
-                private_file(path.with_name(path.name + suffix))
+                try:
+                    private_file(path.with_name(path.name + suffix))
+                except OSError as error:  # not ours, or read-only: say so, the data stays readable
+                    log.warning("cannot make %s private: %s", path.name + suffix, error.strerror or error)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -104,6 +109,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _raise_fault(error: Exception, path: Path) -> NoReturn:
+    """Raise the StorageFault `error` means for the database file `path`, else `error` itself."""
+    fault = faults.classify(error, str(path), os_errors=True)
+    if fault is None:
+        raise error
+    raise fault from error
 
 
 class Database:
@@ -188,7 +201,7 @@ def inspect_file(path: Path) -> None:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise faults.classify(error, str(path)) or StorageFault(faults.READ_ONLY, str(path)) from error
+        raise faults.classify(error, str(path), os_errors=True) or StorageFault(faults.READ_ONLY, str(path)) from error
     if header != SQLITE_HEADER:
         raise StorageFault(faults.FOREIGN_FILE, str(path))
     try:
@@ -243,10 +256,8 @@ def open_database(url: str, *, check: bool = True, **engine_kwargs: Any) -> Data
         if not path.exists() and parsed.query.get("mode") != "ro":
             try:
                 create_new(path)
-            except SQLAlchemyError as error:
-                raise faults.classify(error, str(path)) or error from error
-            except OSError as error:
-                raise faults.classify(error, str(path)) or error from error
+            except (SQLAlchemyError, OSError) as error:
+                _raise_fault(error, path)
         inspect_file(path)
     db = Database(url, **engine_kwargs)
     if check:

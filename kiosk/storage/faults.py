@@ -149,9 +149,11 @@ _OS_ERRORS = {
 }
 
 
-def classify(error: BaseException, where: str = "") -> StorageFault | None:
+def classify(error: BaseException, where: str = "", *, os_errors: bool = False) -> StorageFault | None:
     """The fault an exception from the database stack means, or None when it is
-    not a storage fault (a programming error is left to surface as one)."""
+    not a storage fault (a programming error is left to surface as one).
+    `os_errors`: the caller was touching the database's own files, so a full
+    disk or a refused permission is the database's fault too."""
     if isinstance(error, StorageFault):
         return error
     chain: list[BaseException] = []
@@ -160,7 +162,7 @@ def classify(error: BaseException, where: str = "") -> StorageFault | None:
         chain.append(current)
         current = getattr(current, "orig", None) or current.__cause__
     for item in chain:
-        if isinstance(item, OSError) and item.errno in _OS_ERRORS:
+        if os_errors and isinstance(item, OSError) and item.errno in _OS_ERRORS:
             return StorageFault(_OS_ERRORS[item.errno], item.filename and str(item.filename) or where)
         kind = type(item).__name__
         module = type(item).__module__

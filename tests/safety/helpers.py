@@ -1,0 +1,61 @@
+"""Shared by the safety tests: registering donors, damaging a file, running the command line."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from kiosk.app import App
+from kiosk.domain.validation import DonorDetails
+from kiosk.storage import campaigns, registration
+
+DAY = date(2025, 12, 2)
+
+
+def register(app: App, index: int) -> int:
+    """One donor through the kiosk's own path; the ticket the donor would be shown."""
+    with app.db.write() as s:
+        donor = registration.create_donor(
+            s,
+            DonorDetails(
+                sex="F", birth_date=date(1990, 1, 1), first_name_latin="Safe", last_name_latin="Test", cin=f"SF{index}"
+            ),
+            "v1",
+            app.now(),
+        )
+        visit = registration.check_in(
+            s,
+            campaigns.active_campaign(s),
+            donor,
+            DAY,
+            app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
+        return visit.ticket
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def damage_middle_page(path: Path, seed: int = 10) -> int:
+    """Random bytes over the middle of a page in the middle of the file (a bad sector,
+    a copy cut short); returns the page number. The database must be closed."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    pages = path.stat().st_size // page_size
+    page = pages // 2
+    rng = random.Random(seed)
+    with open(path, "r+b") as handle:
+        handle.seek(page * page_size + 100)
+        handle.write(bytes(rng.randrange(256) for _ in range(page_size - 200)))
+    return page
