@@ -70,9 +70,8 @@ def test_damage_found_while_running_stops_every_write(filled):
     db.dispose()
     damage_middle_page(filled)
     db = Database(f"sqlite:///{filled}")
-    with pytest.raises(StorageFault):
-        with db.read() as s:
-            s.execute(text("SELECT * FROM donor")).all()  # a nurse's search reads the damaged page
+    with pytest.raises(StorageFault), db.read() as s:
+        s.execute(text("SELECT * FROM donor")).all()  # a nurse's search reads the damaged page
     assert db.damage is not None
     with pytest.raises(StorageFault), db.write() as s:
         s.execute(text("CREATE TABLE never (x)"))
