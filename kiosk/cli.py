@@ -12,7 +12,19 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "simulate", "print", "printers")
+COMMANDS = (
+    "station",
+    "db",
+    "campaign",
+    "staff",
+    "rules",
+    "assess",
+    "simulate",
+    "print",
+    "printers",
+    "backup",
+    "restore",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
