@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench translations screenshots clean
+.PHONY: run test bench soak translations screenshots clean
 
 $(STAMP): pyproject.toml
 	@sh scripts/debian-deps.sh runtime
@@ -28,6 +28,10 @@ test: $(STAMP) $(QM)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(ARGS)
+
+# 200 seeded kill -9 trials (registrations, calls, migrations); minutes, so not part of `make test`.
+soak: $(STAMP)
+	$(PY) -m tests.storage.soak --trials 200
 
 translations: $(STAMP)
 	$(PY) scripts/i18n.py update

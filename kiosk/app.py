@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from kiosk import paths
 from kiosk.domain.campaigns import CampaignFileError, CampaignSpec, spec_from_dict, spec_to_dict
@@ -27,11 +27,20 @@ CONSENT_VERSION = "2025-11.1"
 
 
 class App:
-    def __init__(self, db_url: str | None = None, *, station: str = "kiosk", clock: Callable[[], datetime] = now_utc):
+    def __init__(
+        self,
+        db_url: str | None = None,
+        *,
+        station: str = "kiosk",
+        clock: Callable[[], datetime] = now_utc,
+        claim: bool = False,
+    ):
         self.db_url = db_url or paths.default_db_url()
         self.station = station
         self.clock = clock
+        self.claim = claim  # a station: `kiosk restore` must see it (kiosk.storage.backup)
         self._db: Database | None = None
+        self._station_lock: IO[Any] | None = None
 
     # -- database ---------------------------------------------------------------
     def open(self) -> Database:
@@ -65,6 +74,10 @@ class App:
                 db.dispose()
                 raise
             self._db = db
+            if self.claim and self._station_lock is None:
+                from kiosk.storage.backup import hold_station_lock
+
+                self._station_lock = hold_station_lock(self.db_url)
         return self._db
 
     @property
@@ -75,6 +88,9 @@ class App:
         if self._db is not None:
             self._db.dispose()
             self._db = None
+        if self._station_lock is not None:
+            self._station_lock.close()
+            self._station_lock = None
 
     # -- time -------------------------------------------------------------------
     def now(self) -> datetime:

@@ -115,6 +115,25 @@ def backup(url: str, folder: Path | None = None, *, keep: int | None = KEEP, now
     return made
 
 
+def backup_if_due(
+    url: str, folder: Path | None, *, every_minutes: int, keep: int, now: datetime | None = None
+) -> Path | None:
+    """The automatic backup of a running station: skipped when another station (of
+    this machine or another writing to the same folder) made one less than
+    `every_minutes` ago, or is making one now."""
+    folder = _folder(folder or default_folder())
+    now = now or datetime.now(UTC)
+    newest = list_backups(folder)
+    if newest and (now - newest[0].taken_at).total_seconds() < every_minutes * 60 * 0.9:
+        return None
+    with open_private(folder / ".backup.lock", "ab") as lock:
+        try:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return None
+        return backup(url, folder, keep=keep, now=now)
+
+
 def _sqlite_backup(source: Path, target: Path) -> Path:
     if not source.exists():
         raise StorageFault(faults.FOREIGN_FILE, str(source))

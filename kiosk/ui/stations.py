@@ -25,9 +25,14 @@ def open_kiosk(app: App, qapp: QCoreApplication, *, connect: bool = True) -> tup
 
     switch = LanguageSwitch(qapp)
     switch.set_language("ar")
+    from kiosk.storage.faults import StorageFault
+
     campaign = remembered_campaign(app.db_url)
     if campaign is None:  # first start on this database: open it before painting
-        campaign = app.campaign()
+        try:
+            campaign = app.campaign()
+        except StorageFault:  # the window sends donors to staff and retries (KioskWindow.connect_database)
+            campaign = None
     app.station = station_settings.load().station_name("kiosk")
     return KioskWindow(app, switch, campaign, connect=connect), switch
 
@@ -71,4 +76,21 @@ RUNNERS = {"kiosk": run_kiosk, "nurse": run_nurse, "display": run_display, "all"
 
 
 def run(kind: str, args: argparse.Namespace, db_url: str) -> int:
-    return RUNNERS[kind](App(db_url, station=kind), args)
+    """A station holds its lock on the database (so that `kiosk restore` waits for it)
+    and makes the automatic backups of station.toml's [backup]."""
+    app = App(db_url, station=kind, claim=True)
+    if getattr(args, "exit_after_first_paint", False):
+        return RUNNERS[kind](app, args)
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import station_settings
+    from kiosk.ui.auto_backup import AutoBackup
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    backups = AutoBackup(app, station_settings.load(), parent=qapp)
+    backups.start()
+    try:
+        return RUNNERS[kind](app, args)
+    finally:
+        backups.stop()
+        backups.wait(60)

@@ -59,3 +59,26 @@ def damage_middle_page(path: Path, seed: int = 10) -> int:
         handle.seek(page * page_size + 100)
         handle.write(bytes(rng.randrange(256) for _ in range(page_size - 200)))
     return page
+
+
+def filled_template(folder: Path, donors: int = 300) -> Path:
+    """A closed database with `donors` registrations, made once per module and copied per test."""
+    from datetime import UTC, datetime
+
+    path = folder / "template.db"
+    app = App(f"sqlite:///{path}", clock=lambda: datetime(2025, 12, 2, 9, tzinfo=UTC))
+    app.open()
+    for i in range(donors):
+        register(app, i)
+    app.close()
+    return path
+
+
+def copy_database(template: Path, target: Path) -> Path:
+    """A whole copy through SQLite (the template is closed: one file)."""
+    source = sqlite3.connect(template)
+    copy = sqlite3.connect(target)
+    source.backup(copy)
+    copy.close()
+    source.close()
+    return target

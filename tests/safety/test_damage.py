@@ -14,19 +14,18 @@ from kiosk.storage import faults
 from kiosk.storage.db import Database
 from kiosk.storage.faults import StorageFault
 from tests.conftest import CAMPAIGN_MORNING
-from tests.safety.helpers import damage_middle_page, digest, register
+from tests.safety.helpers import copy_database, damage_middle_page, digest, filled_template, register
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    return filled_template(tmp_path_factory.mktemp("filled"))
 
 
 @pytest.fixture
-def filled(tmp_path):
+def filled(tmp_path, template):
     """A database with 300 registrations, closed."""
-    path = tmp_path / "kiosk.db"
-    app = App(f"sqlite:///{path}", clock=lambda: CAMPAIGN_MORNING)
-    app.open()
-    for i in range(300):
-        register(app, i)
-    app.close()
-    return path
+    return copy_database(template, tmp_path / "kiosk.db")
 
 
 def test_garbage_in_the_middle_of_the_database_is_refused_before_any_write(filled):

@@ -124,6 +124,9 @@ class InputWatcher(QObject):
             self.window.open_staff_panel()
 
 
+STORAGE_RETRY_MS = 5_000  # a database that could not be opened is tried again this often
+
+
 def guarded(handler):
     """A tap whose work reaches the database: if the database fails, the donor is
     told to call staff (nothing was saved) instead of the kiosk freezing."""
@@ -167,6 +170,7 @@ class KioskWindow(QWidget):
         self.kiosk_mode = False
         self.unlocked = False
         self.flow = None
+        self.storage_down = False  # the database could not be opened: retried every few seconds
         self.screens: dict[str, Screen] = {}
         self.setWindowTitle("Qatra")
         self.setObjectName("kiosk")
@@ -208,11 +212,28 @@ class KioskWindow(QWidget):
 
     # -- start-up ------------------------------------------------------------------
     def connect_database(self) -> None:
-        """Open (and if needed upgrade) the database, then refresh the campaign."""
-        self.app.open()
-        self.campaign_spec = self.app.campaign()
+        """Open (and if needed upgrade) the database, then refresh the campaign. A database
+        that cannot be used (kiosk.storage.faults) sends the donor to staff and is tried
+        again every few seconds; the kiosk resumes on its welcome screen once it works."""
+        from kiosk.storage.faults import StorageFault
+
+        try:
+            self.app.open()
+            self.campaign_spec = self.app.campaign()
+        except StorageFault as fault:
+            log.error("kiosk cannot use the database: %s", fault)
+            self.storage_down = True
+            self.build()
+            self.screens["message"].set_message("storage.failed")
+            self.go("message")
+            QTimer.singleShot(STORAGE_RETRY_MS, self.connect_database)
+            return
         self.welcome.set_campaign(self.campaign_spec, self.app.today())
         self.build()
+        if self.storage_down:
+            self.storage_down = False
+            if self.stack.currentWidget() is self.screens["message"]:
+                self.reset()
         self.ready.emit()
 
     def build(self) -> None:
