@@ -30,7 +30,7 @@ CONTEXT = "StorageBanner"
 PROBE_MS = 5_000
 
 # fault code -> what staff read: what happened, then what to do
-TEXTS: dict[str, str] = {
+TEXTS = {
     "storage.locked": QT_TRANSLATE_NOOP(
         "StorageBanner",
         "Another station has held the database for too long: nothing was saved. "
@@ -61,13 +61,13 @@ TEXTS: dict[str, str] = {
     ),
     "storage.bad_url": QT_TRANSLATE_NOOP("StorageBanner", "The database address is not valid: check --db or KIOSK_DB."),
 }
-FALLBACK: str = QT_TRANSLATE_NOOP("StorageBanner", "The database did not answer; nothing was changed. Retrying.")
+FALLBACK = QT_TRANSLATE_NOOP("StorageBanner", "The database did not answer; nothing was changed. Retrying.")
 CLEARED_BY_PROBE = ("storage.locked", "storage.read_only", "storage.unreachable")
 NEVER_CLEARED = ("storage.damaged", "storage.foreign_file", "storage.bad_url")
 
 
 def fault_text(translate: Callable[[str, str], str], code: str) -> str:
-    return translate(CONTEXT, TEXTS.get(code, FALLBACK))
+    return translate(CONTEXT, str(TEXTS.get(code, FALLBACK)))
 
 
 class StorageBanner(QLabel):
