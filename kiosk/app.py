@@ -39,6 +39,7 @@ class App:
         self.station = station
         self.clock = clock
         self.claim = claim  # a station: `kiosk restore` must see it (kiosk.storage.backup)
+        self.background_check = False  # a station: quick_check in a worker thread, writes wait for it
         self._db: Database | None = None
         self._station_lock: IO[Any] | None = None
 
@@ -56,9 +57,13 @@ class App:
             from kiosk.storage.db import open_database
             from kiosk.storage.models import Campaign
 
-            db = open_database(self.db_url)
+            db = open_database(self.db_url, background=self.background_check)
             try:
-                migrate.upgrade(db.engine)
+                if not migrate.is_current(db.engine):
+                    damage = db.wait_checked()  # never upgrade a damaged file
+                    if damage is not None:
+                        raise damage
+                    migrate.upgrade(db.engine)
                 with db.read() as session:
                     missing = session.scalar(select(Campaign.id).limit(1)) is None
                 if missing:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -133,6 +134,8 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
         self.damage: StorageFault | None = None  # set once damage is found: no more writes
+        self._checked = threading.Event()  # cleared while a start-up check runs in the background
+        self._checked.set()
 
     @property
     def is_sqlite(self) -> bool:
@@ -149,6 +152,8 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """A write transaction; never on a damaged database, never before its start-up check ended."""
+        self._checked.wait()
         if self.damage is not None:
             raise self.damage
         with self._faults(), self._write.begin() as session:
@@ -186,6 +191,28 @@ class Database:
             log.error("quick_check on %s: %s", self.path, "; ".join(map(str, rows)))
             self.damage = StorageFault(faults.DAMAGED, str(self.path or ""))
             raise self.damage
+
+    def check_in_background(self) -> None:
+        """`check()` in a worker thread: the station paints meanwhile, and `write()` waits
+        for the result (the check of a large database takes seconds: bench_safety)."""
+        self._checked.clear()
+
+        def work() -> None:
+            try:
+                self.check()
+            except StorageFault:
+                pass  # kept in self.damage when it is damage; other faults show at the next use
+            except Exception:
+                log.exception("start-up check failed")
+            finally:
+                self._checked.set()
+
+        threading.Thread(target=work, name="quick-check", daemon=True).start()
+
+    def wait_checked(self, timeout: float | None = None) -> StorageFault | None:
+        """The damage the start-up check found (None: none, or not finished within `timeout`)."""
+        self._checked.wait(timeout)
+        return self.damage
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -247,9 +274,10 @@ def create_new(path: Path) -> None:
     private_file(path)
 
 
-def open_database(url: str, *, check: bool = True, **engine_kwargs: Any) -> Database:
+def open_database(url: str, *, check: bool = True, background: bool = False, **engine_kwargs: Any) -> Database:
     """The database at `url`, created when its file does not exist yet, refused
-    when the file is not Qatra's, checked for damage (`check`)."""
+    when the file is not Qatra's, checked for damage (`check`; `background`: in a
+    worker thread, writes waiting for it)."""
     parsed = parse_url(url)
     path = sqlite_path(parsed)
     if path is not None:
@@ -260,7 +288,9 @@ def open_database(url: str, *, check: bool = True, **engine_kwargs: Any) -> Data
                 _raise_fault(error, path)
         inspect_file(path)
     db = Database(url, **engine_kwargs)
-    if check:
+    if check and background:
+        db.check_in_background()
+    elif check:
         try:
             db.check()
         except BaseException:

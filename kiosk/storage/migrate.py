@@ -29,6 +29,10 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def is_current(engine: Engine) -> bool:
+    return current_revision(engine) == HEAD
+
+
 def alembic_config() -> Config:
     from alembic.config import Config
 

@@ -79,6 +79,10 @@ def run(kind: str, args: argparse.Namespace, db_url: str) -> int:
     """A station holds its lock on the database (so that `kiosk restore` waits for it)
     and makes the automatic backups of station.toml's [backup]."""
     app = App(db_url, station=kind, claim=True)
+    # The damage check takes seconds on a large database (tests/bench/bench_safety.py): the nurse
+    # station and the board run it while they paint, and any write waits for its result. The kiosk
+    # opens the database only after its first paint, so it checks there, before any donor can write.
+    app.background_check = kind != "kiosk"
     if getattr(args, "exit_after_first_paint", False):
         return RUNNERS[kind](app, args)
     from PySide6.QtWidgets import QApplication

@@ -122,6 +122,20 @@ class StorageWatch(QObject):
         if changed:
             self.changed.emit(fault)
 
+    def follow_start_check(self) -> None:
+        """Report what the start-up check running in the background finds (kiosk.storage.db)."""
+
+        def wait() -> None:
+            try:
+                damage = self.app.db.wait_checked()
+            except Exception as error:  # noqa: BLE001 - opening failed: the station reports it itself
+                log.warning("start-up check not followed: %s", error)
+                return
+            if damage is not None:
+                self._probed.emit(damage)
+
+        threading.Thread(target=wait, name="start-check", daemon=True).start()
+
     def succeeded(self, wrote: bool) -> None:
         """A read (or a write: `wrote`) went through: clear what it proves fixed."""
         if self.fault is None or self.fault.code in NEVER_CLEARED:
@@ -163,6 +177,8 @@ class StorageWatch(QObject):
     def _on_probe(self, result: StorageFault | None) -> None:
         self._probing = False
         if self.fault is None:
+            if result is not None and result.code == "storage.damaged":  # the start-up check's finding
+                self.report(result)
             return
         if result is None:
             if self.fault.code in CLEARED_BY_PROBE or not self.writes:

@@ -115,3 +115,16 @@ def test_a_missing_file_is_still_created(tmp_path):
     assert app.campaign() is not None
     app.close()
     assert not list(path.parent.glob(".kiosk.db.new-*"))
+
+
+def test_a_write_waits_for_the_background_check_and_is_refused_on_damage(filled):
+    from kiosk.storage.db import open_database
+
+    damage_middle_page(filled)
+    before = digest(filled)
+    db = open_database(f"sqlite:///{filled}", background=True)  # returns before the check ends
+    with pytest.raises(StorageFault) as refused, db.write() as s:
+        s.execute(text("CREATE TABLE never (x)"))
+    assert refused.value.code == faults.DAMAGED
+    db.dispose()
+    assert digest(filled) == before

@@ -113,3 +113,18 @@ def test_the_kiosk_sends_the_donor_to_staff_then_resumes_by_itself(qtbot, switch
     assert not window.storage_down
     app.close()
     QApplication.processEvents()
+
+
+def test_in_the_background_check_the_nurse_station_paints_first_then_names_the_damage(qtbot, made):
+    """A station's start-up check runs while it paints; no write happens before its result."""
+    path = storage_db.Path(made.removeprefix("sqlite:///"))
+    damage_middle_page(path)
+    before = digest(path)
+    app = App(made, clock=lambda: CAMPAIGN_MORNING)
+    app.background_check = True
+    window = nurse(qtbot, app)
+    qtbot.waitUntil(window.storage_banner.isVisible, timeout=5000)
+    assert "endommagée" in window.storage_banner.text()
+    assert window.context.write(lambda s: s.execute(text("CREATE TABLE never (x)"))) is None
+    assert digest(path) == before
+    app.close()

@@ -353,6 +353,7 @@ class BoardWindow(QWidget):
             self._clock.start()
             self.tick()
             return
+        self.watch.follow_start_check()
         self.show_campaign()
         if self.campaign_id is not None:
             self.feed = QueueFeed(self.app, self.campaign_id, interval_ms=self._poll_ms, parent=self)

@@ -197,8 +197,10 @@ class NurseWindow(QWidget):
         if fault is not None:
             self.context.watch.report(fault)
         elif campaign_id is None:
+            self.context.watch.follow_start_check()
             self.show_message(message(self.words.translate, "campaign.none"), True)
         else:
+            self.context.watch.follow_start_check()
             self.feed.start()
         if printer is not None:
             printer.failed.connect(lambda _job, text: self.show_message(text, True))
