@@ -50,7 +50,6 @@ def test_the_nurse_station_names_a_held_lock_and_resumes_when_it_is_released(qtb
     assert window.context.write(lambda s: s.execute(text("UPDATE setting SET value = value"))) is None
     assert window.storage_banner.isVisible()
     assert "Un autre poste" in window.storage_banner.text()
-    assert "rien n'a été modifié" in window.status.text()
     holder.execute("ROLLBACK")
     holder.close()
     qtbot.waitUntil(window.storage_banner.isHidden, timeout=5000)  # the probe found the lock free

@@ -111,8 +111,7 @@ class StationContext(QObject):
             self.say(refusal(self.words.translate, error), True)
             return None
         except StorageFault as fault:
-            self.watch.report(fault)
-            self.refuse("storage.failed")
+            self.watch.report(fault)  # the window's banner says what is wrong and what to do
             return None
         except SQLAlchemyError:
             log.exception("nurse station write failed")
@@ -131,8 +130,7 @@ class StationContext(QObject):
             with self.app.db.read() as session:
                 result = work(session)
         except StorageFault as fault:
-            self.watch.report(fault)
-            self.refuse("storage.failed")
+            self.watch.report(fault)  # the window's banner says what is wrong and what to do
             return None
         except SQLAlchemyError:
             log.exception("nurse station read failed")
