@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import sqlite3
+import subprocess
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -82,3 +85,20 @@ def copy_database(template: Path, target: Path) -> Path:
     copy.close()
     source.close()
     return target
+
+
+@contextmanager
+def read_only(path):
+    """Read-only for this account: chmod, or for root (who ignores modes) the immutable flag."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(path)], check=True)
+    else:
+        mode = path.stat().st_mode
+        os.chmod(path, 0o555 if path.is_dir() else 0o444)
+    try:
+        yield
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        else:
+            os.chmod(path, mode)

@@ -4,9 +4,7 @@ another station's write lock."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 from contextlib import contextmanager
 
 import pytest
@@ -19,7 +17,7 @@ from kiosk.storage import db as storage_db
 from kiosk.storage import faults
 from kiosk.storage.faults import StorageFault
 from tests.conftest import CAMPAIGN_MORNING
-from tests.safety.helpers import digest, register
+from tests.safety.helpers import digest, read_only, register
 
 
 @pytest.fixture
@@ -129,23 +127,6 @@ def test_an_unreachable_postgresql(capsys):
     assert cli.main(["campaign", "list", "--db", url]) == 1
     err = one_line(capsys)
     assert "ne répond pas" in err and "secret" not in err
-
-
-@contextmanager
-def read_only(path):
-    """Read-only for this account: chmod, or for root (who ignores modes) the immutable flag."""
-    if os.geteuid() == 0:
-        subprocess.run(["chattr", "+i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        os.chmod(path, 0o555 if path.is_dir() else 0o444)
-    try:
-        yield
-    finally:
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-        else:
-            os.chmod(path, mode)
 
 
 def test_a_read_only_database_file(made, capsys):

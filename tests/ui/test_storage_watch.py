@@ -87,31 +87,47 @@ def test_the_board_says_the_database_is_damaged_in_both_languages(qtbot, made):
     board.app.close()
 
 
-def test_the_kiosk_sends_the_donor_to_staff_then_resumes_by_itself(qtbot, switch, made, monkeypatch, tmp_path):
-    """A foreign file at the database's path (a wrong copy): the donor is sent to staff; once the
-    right file is back the kiosk returns to its welcome screen without anyone touching it."""
-    from kiosk.ui.kiosk_station import window as kiosk_window
+def open_kiosk_window(qtbot, switch, app):
     from kiosk.ui.kiosk_station.window import KioskWindow
 
-    monkeypatch.setattr(kiosk_window, "STORAGE_RETRY_MS", 100)
-    path = storage_db.Path(made.removeprefix("sqlite:///"))
-    good = tmp_path / "good.db"
-    path.replace(good)
-    path.write_bytes(b"")  # a failed copy left an empty file
-    app = App(made, clock=lambda: CAMPAIGN_MORNING)
     switch.set_language("fr")
     window = KioskWindow(app, switch, None, connect=False)
     qtbot.addWidget(window)
     window.show()
     window.connect_database()
-    assert window.stack.currentWidget() is window.screens["message"]
-    assert "Veuillez appeler un membre de l'équipe" in window.screens["message"].text.text()
-    assert path.read_bytes() == b""  # refused, not initialised
-    good.replace(path)
+    return window
+
+
+def test_the_kiosk_sends_the_donor_to_staff_then_resumes_by_itself(qtbot, switch, monkeypatch, tmp_path):
+    """A folder the database cannot be created in: the donor is sent to staff; once the folder
+    is writable again the kiosk returns to its welcome screen without anyone touching it."""
+    from kiosk.ui.kiosk_station import window as kiosk_window
+    from tests.safety.helpers import read_only
+
+    monkeypatch.setattr(kiosk_window, "STORAGE_RETRY_MS", 100)
+    folder = tmp_path / "venue"
+    folder.mkdir()
+    app = App(f"sqlite:///{folder / 'kiosk.db'}", clock=lambda: CAMPAIGN_MORNING)
+    with read_only(folder):
+        window = open_kiosk_window(qtbot, switch, app)
+        assert window.stack.currentWidget() is window.screens["message"]
+        assert "Veuillez appeler un membre de l'équipe" in window.screens["message"].text.text()
+        assert window.storage_down
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
-    assert not window.storage_down
+    assert not window.storage_down and window.campaign_spec is not None
     app.close()
     QApplication.processEvents()
+
+
+def test_the_kiosk_does_not_initialise_an_empty_file(qtbot, switch, made):
+    path = storage_db.Path(made.removeprefix("sqlite:///"))
+    path.write_bytes(b"")  # a failed copy left an empty file
+    app = App(made, clock=lambda: CAMPAIGN_MORNING)
+    window = open_kiosk_window(qtbot, switch, app)
+    assert window.stack.currentWidget() is window.screens["message"]
+    qtbot.wait(300)
+    assert path.read_bytes() == b""  # refused, not initialised
+    app.close()
 
 
 def test_in_the_background_check_the_nurse_station_paints_first_then_names_the_damage(qtbot, made):

@@ -125,6 +125,7 @@ class InputWatcher(QObject):
 
 
 STORAGE_RETRY_MS = 5_000  # a database that could not be opened is tried again this often
+STORAGE_FINAL = ("storage.damaged", "storage.foreign_file", "storage.bad_url")  # not retried
 
 
 def guarded(handler):
@@ -226,7 +227,8 @@ class KioskWindow(QWidget):
             self.build()
             self.screens["message"].set_message("storage.failed")
             self.go("message")
-            QTimer.singleShot(STORAGE_RETRY_MS, self.connect_database)
+            if fault.code not in STORAGE_FINAL:  # damage waits for a restore, with every station closed
+                QTimer.singleShot(STORAGE_RETRY_MS, self.connect_database)
             return
         self.welcome.set_campaign(self.campaign_spec, self.app.today())
         self.build()
