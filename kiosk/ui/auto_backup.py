@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FIRST_AFTER_MS = 60_000
+
 
 class AutoBackup(QObject):
     finished = Signal(object)  # the backup's Path, None when another station had just made one, or a StorageFault
@@ -35,8 +37,11 @@ class AutoBackup(QObject):
         self.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
+        """Every `every_minutes`, and once a minute after the start (skipped when a
+        recent copy exists): a station restarted often still leaves copies."""
         if self.every_minutes > 0:
             self._timer.start()
+            QTimer.singleShot(FIRST_AFTER_MS, self.run_now)
 
     def stop(self) -> None:
         self._timer.stop()
