@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -12,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from kiosk.app import App, remembered_campaign
 from kiosk.i18n.qt import LanguageSwitch
 from kiosk.ui.qtapp import create_application
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kiosk.ui.kiosk_station.window import KioskWindow
@@ -91,7 +94,12 @@ def run(kind: str, args: argparse.Namespace, db_url: str) -> int:
     from kiosk.ui.auto_backup import AutoBackup
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    backups = AutoBackup(app, station_settings.load(), parent=qapp)
+    try:
+        settings = station_settings.load()
+    except station_settings.SettingsError as error:  # the station itself says so where it reads them
+        log.warning("backups with default settings: %s", error)
+        settings = station_settings.StationSettings()
+    backups = AutoBackup(app, settings, parent=qapp)
     backups.start()
     try:
         return RUNNERS[kind](app, args)
