@@ -76,11 +76,19 @@ WORKER = textwrap.dedent("""
 MIGRATOR = textwrap.dedent("""
     import sys
     from alembic import command  # loaded first: the kill must land in the upgrade itself
+    from sqlalchemy import event
     from kiosk.storage import migrate
     from kiosk.storage.db import Database
 
     db = Database(sys.argv[1])
-    print("ready", flush=True)
+    said = []
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def _first_change(conn, cursor, statement, *args):
+        if not said and statement.lstrip().upper().startswith(("ALTER", "CREATE", "INSERT", "UPDATE")):
+            said.append(statement)
+            print("ready", flush=True)  # the upgrade's transaction has begun changing the schema
+
     migrate.upgrade(db.engine)
     print("done", flush=True)
 """)
@@ -198,7 +206,7 @@ def kill_migration(db_url: str, rng: random.Random) -> str:
     child = subprocess.Popen([sys.executable, "-c", MIGRATOR, db_url], stdout=subprocess.PIPE, text=True, env=_env())
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
-    time.sleep(rng.random() * 0.25)
+    time.sleep(rng.random() * 0.3)  # an upgrade takes about 0.1-0.3 s here: killed inside it or just after
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     child.stdout.close()
@@ -236,23 +244,28 @@ def check_migrated(db_url: str, donors: int) -> list[str]:
     return problems
 
 
-def soak(trials: int, seed: int, folder: Path, progress: Callable[[str], None] = print) -> tuple[int, list[str]]:
+def soak(
+    trials: int, seed: int, folder: Path, progress: Callable[[str], None] = print
+) -> tuple[int, list[str], dict[str, int]]:
     """`trials` kill -9 trials (mostly registrations and calls, one in ten a migration),
-    each on a database of its own; returns (trials run, failures)."""
+    each on a database of its own; returns (trials run, failures, revisions the killed
+    migrations left)."""
     rng = random.Random(seed)
     failures = []
+    revisions: dict[str, int] = {}
     for trial in range(trials):
         db_path = folder / f"trial-{trial}.db"
         db_url = f"sqlite:///{db_path}"
         if trial % 10 == 9:
             old_database(db_url)
             revision = kill_migration(db_url, rng)
+            revisions[revision] = revisions.get(revision, 0) + 1
             problems = check_migrated(db_url, 30)
             label = f"migration (left at {revision})"
         else:
             shown = Shown()
             start = 0
-            for _ in range(rng.randint(1, 3)):
+            for _ in range(rng.randint(1, 2)):
                 kill_worker(db_url, start, rng, shown)
                 start += 1000
             problems = check(db_path, shown)
@@ -262,4 +275,4 @@ def soak(trials: int, seed: int, folder: Path, progress: Callable[[str], None] =
         if problems:
             failures.append(f"trial {trial}: {'; '.join(problems)}")
         progress(f"trial {trial + 1}/{trials}: {label}: {'FAILED ' + '; '.join(problems) if problems else 'ok'}")
-    return trials, failures
+    return trials, failures, revisions

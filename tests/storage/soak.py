@@ -24,10 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="qatra-soak-") as folder:
-        trials, failures = soak(args.trials, args.seed, Path(folder))
+        trials, failures, revisions = soak(args.trials, args.seed, Path(folder))
     for failure in failures:
         print(failure)
+    left = ", ".join(f"{count} at {revision}" for revision, count in sorted(revisions.items()))
     print(f"soak: {trials} trials, {len(failures)} failures, {time.monotonic() - started:.0f} s (seed {args.seed})")
+    print(f"killed migrations left the schema: {left or 'none run'}")
     return 1 if failures else 0
 
 
