@@ -12,19 +12,8 @@ import importlib
 import logging
 import sys
 
-COMMANDS = (
-    "station",
-    "db",
-    "campaign",
-    "staff",
-    "rules",
-    "assess",
-    "simulate",
-    "print",
-    "printers",
-    "backup",
-    "restore",
-)
+COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "simulate", "print", "printers", "report")
+COMMANDS += ("backup", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0003"
+HEAD = "0008"
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 
