@@ -49,14 +49,14 @@ def digest(path: Path) -> str:
 
 
 def damage_middle_page(path: Path, seed: int = 10) -> int:
-    """Random bytes over the middle of a page in the middle of the file (a bad sector,
-    a copy cut short); returns the page number. The database must be closed."""
+    """Random bytes over the middle of a page in the middle of the donor table (a bad
+    sector, a copy cut short); returns the page number. The database must be closed."""
     con = sqlite3.connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    leaves = [row[0] for row in con.execute("SELECT pageno FROM dbstat WHERE name = 'donor' AND pagetype = 'leaf'")]
     con.close()
-    pages = path.stat().st_size // page_size
-    page = pages // 2
+    page = sorted(leaves)[len(leaves) // 2] - 1  # dbstat counts pages from 1
     rng = random.Random(seed)
     with open(path, "r+b") as handle:
         handle.seek(page * page_size + 100)
