@@ -171,10 +171,10 @@ def classify(error: BaseException, where: str = "", *, os_errors: bool = False) 
             for words, code in _SQLITE_WORDS:
                 if words in text:
                     return StorageFault(code, where)
-            if module.startswith("psycopg") and kind == "OperationalError":
-                return StorageFault(UNREACHABLE, _short(text))
-            if any(words in text for words in _NETWORK_WORDS):
-                return StorageFault(UNREACHABLE, _short(text))
+            if (module.startswith("psycopg") and kind == "OperationalError") or any(
+                words in text for words in _NETWORK_WORDS
+            ):
+                return StorageFault(UNREACHABLE, _short(str(chain[-1])))  # the driver's own words
             if kind in ("ArgumentError", "NoSuchModuleError"):
                 return StorageFault(BAD_URL, _short(str(item)))
     return None
