@@ -88,10 +88,10 @@ def run(kind: str, args: argparse.Namespace, db_url: str) -> int:
     """A station holds its lock on the database (so that `kiosk restore` waits for it)
     and makes the automatic backups of station.toml's [backup]."""
     app = App(db_url, station=kind, claim=True)
-    # The damage check takes seconds on a large database (tests/bench/bench_safety.py): the nurse
-    # station and the board run it while they paint, and any write waits for its result. The kiosk
-    # opens the database only after its first paint, so it checks there, before any donor can write.
-    app.background_check = kind != "kiosk"
+    # The damage check takes seconds on a large database, tens of seconds from a cold disk
+    # (tests/bench/bench_safety.py): every station runs it in a worker thread while it paints and
+    # serves, and any write waits for its result (kiosk.storage.db.Database.write).
+    app.background_check = True
     if getattr(args, "exit_after_first_paint", False):
         return RUNNERS[kind](app, args)
     from PySide6.QtWidgets import QApplication

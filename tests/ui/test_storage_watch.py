@@ -143,3 +143,16 @@ def test_in_the_background_check_the_nurse_station_paints_first_then_names_the_d
     assert window.context.write(lambda s: s.execute(text("CREATE TABLE never (x)"))) is None
     assert digest(path) == before
     app.close()
+
+
+def test_the_kiosk_checks_in_the_background_and_sends_the_donor_to_staff_on_damage(qtbot, switch, made):
+    path = storage_db.Path(made.removeprefix("sqlite:///"))
+    damage_middle_page(path)
+    before = digest(path)
+    app = App(made, clock=lambda: CAMPAIGN_MORNING)
+    app.background_check = True  # as every station runs it (kiosk.ui.stations)
+    window = open_kiosk_window(qtbot, switch, app)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens["message"], timeout=5000)
+    assert window.storage_down
+    assert digest(path) == before
+    app.close()

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -23,6 +25,9 @@ from kiosk.i18n.qt import LanguageSwitch
 from kiosk.ui.kiosk_station.base import Screen, button
 from kiosk.ui.kiosk_station.welcome import WelcomeScreen
 from kiosk.ui.widgets import fill_screen, label
+
+if TYPE_CHECKING:
+    from kiosk.storage.faults import StorageFault
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -148,6 +153,7 @@ class KioskWindow(QWidget):
     then builds the other screens."""
 
     ready = Signal()  # the database is open and the campaign is current
+    damaged = Signal(object)  # the start-up check, run in the background, found damage (a StorageFault)
     shown = Signal(str)  # a screen's name, each time one is brought forward
 
     def __init__(
@@ -172,6 +178,7 @@ class KioskWindow(QWidget):
         self.unlocked = False
         self.flow = None
         self.storage_down = False  # the database could not be opened: retried every few seconds
+        self._damage_followed = False
         self.screens: dict[str, Screen] = {}
         self.setWindowTitle("Qatra")
         self.setObjectName("kiosk")
@@ -222,13 +229,7 @@ class KioskWindow(QWidget):
             self.app.open()
             self.campaign_spec = self.app.campaign()
         except StorageFault as fault:
-            log.error("kiosk cannot use the database: %s", fault)
-            self.storage_down = True
-            self.build()
-            self.screens["message"].set_message("storage.failed")
-            self.go("message")
-            if fault.code not in STORAGE_FINAL:  # damage waits for a restore, with every station closed
-                QTimer.singleShot(STORAGE_RETRY_MS, self.connect_database)
+            self._storage_down(fault)
             return
         self.welcome.set_campaign(self.campaign_spec, self.app.today())
         self.build()
@@ -237,6 +238,37 @@ class KioskWindow(QWidget):
             if self.stack.currentWidget() is self.screens["message"]:
                 self.reset()
         self.ready.emit()
+        self._follow_start_check()
+
+    def _storage_down(self, fault: StorageFault) -> None:
+        """The donor is sent to staff; a fault that can clear by itself is retried."""
+        log.error("kiosk cannot use the database: %s", fault)
+        self.storage_down = True
+        self.build()
+        self.screens["message"].set_message("storage.failed")
+        self.go("message")
+        if fault.code not in STORAGE_FINAL:  # damage waits for a restore, with every station closed
+            QTimer.singleShot(STORAGE_RETRY_MS, self.connect_database)
+
+    def _follow_start_check(self) -> None:
+        """A station's damage check may still run in a worker thread (kiosk.ui.stations):
+        its finding sends the donor to staff, and no write happens before it."""
+        db = self.app.db
+        damage = db.wait_checked(0)
+        if damage is not None:
+            self._storage_down(damage)
+            return
+        if self._damage_followed:
+            return
+        self._damage_followed = True
+        self.damaged.connect(self._storage_down)
+
+        def wait() -> None:
+            damage = db.wait_checked()
+            if damage is not None:
+                self.damaged.emit(damage)
+
+        threading.Thread(target=wait, name="kiosk-start-check", daemon=True).start()
 
     def build(self) -> None:
         """The flow and every screen, built once while the welcome screen waits."""
