@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA" sourcelanguage="en">
 <context>
+    <name>BirthDate</name>
+    <message>
+        <source>Your date of birth</source>
+        <translation>تاريخ ازديادك</translation>
+    </message>
+    <message>
+        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
+        <translation>للتأكد من أنك أنت، المس يوم وشهر وسنة ازديادك.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Called tickets</source>
@@ -77,10 +88,6 @@
         <translation>هل هذا أنت؟</translation>
     </message>
     <message>
-        <source>Phone number ending in %1</source>
-        <translation>رقم الهاتف المنتهي بـ %1</translation>
-    </message>
-    <message>
         <source>Yes, it is me</source>
         <translation>نعم، هذا أنا</translation>
     </message>
@@ -112,14 +119,6 @@
         <translation>تسجيلك، والتأكد قبل التبرع من أن التبرع بالدم آمن لك وللمريض، ومناداتك في قائمة الانتظار.</translation>
     </message>
     <message>
-        <source>Who receives your data</source>
-        <translation>من يتلقى معطياتك</translation>
-    </message>
-    <message>
-        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
-        <translation>الممرضون والأطباء المشاركون في هذه الحملة والوكالة المغربية للدم ومشتقاته فقط. لا تُعرض أجوبتك أبدًا على أي شاشة ولا تُسلَّم لأي جهة أخرى.</translation>
-    </message>
-    <message>
         <source>Your rights</source>
         <translation>حقوقك</translation>
     </message>
@@ -142,6 +141,22 @@
     <message>
         <source>I agree</source>
         <translation>أوافق</translation>
+    </message>
+    <message>
+        <source>Who sees your answers</source>
+        <translation>من يطّلع على أجوبتك</translation>
+    </message>
+    <message>
+        <source>Only the medical team of this campaign (nurses and doctors), on the nurse station, and the AMSD for your donor file. This screen never shows them, and they are given to no one else.</source>
+        <translation>الفريق الطبي لهذه الحملة فقط (الممرضون والممرضات والأطباء)، على شاشة مكتب التمريض، والوكالة المغربية للدم ومشتقاته لملفك كمتبرع. هذه الشاشة لا تعرضها أبدًا، ولا تُعطى لأي جهة أخرى.</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>مدة الحفظ</translation>
+    </message>
+    <message>
+        <source>Your registration and your answers are kept for %1 years after your last visit.</source>
+        <translation>يُحتفظ بتسجيلك وبأجوبتك لمدة %1 سنة بعد آخر زيارة لك.</translation>
     </message>
 </context>
 <context>
@@ -339,133 +354,6 @@
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>Please write your phone number.</source>
-        <translation>يرجى كتابة رقم هاتفك.</translation>
-    </message>
-    <message>
-        <source>Please choose a date.</source>
-        <translation>يرجى اختيار تاريخ.</translation>
-    </message>
-    <message>
-        <source>Please write this name.</source>
-        <translation>يرجى كتابة هذا الاسم.</translation>
-    </message>
-    <message>
-        <source>Letters only, please.</source>
-        <translation>حروف فقط من فضلك.</translation>
-    </message>
-    <message>
-        <source>At least two letters, please.</source>
-        <translation>حرفان على الأقل من فضلك.</translation>
-    </message>
-    <message>
-        <source>60 letters at most, please.</source>
-        <translation>60 حرفًا على الأكثر من فضلك.</translation>
-    </message>
-    <message>
-        <source>One alphabet only in this field.</source>
-        <translation>استعمل أبجدية واحدة في هذه الخانة.</translation>
-    </message>
-    <message>
-        <source>Please use Arabic letters here.</source>
-        <translation>يرجى الكتابة بالحروف العربية هنا.</translation>
-    </message>
-    <message>
-        <source>Please use Latin letters here.</source>
-        <translation>يرجى الكتابة بالحروف اللاتينية هنا.</translation>
-    </message>
-    <message>
-        <source>Please write your card number.</source>
-        <translation>يرجى كتابة رقم بطاقتك.</translation>
-    </message>
-    <message>
-        <source>1 or 2 letters, then digits: AB123456.</source>
-        <translation>حرف أو حرفان ثم أرقام، مثل AB123456.</translation>
-    </message>
-    <message>
-        <source>Already registered: choose “I gave before”.</source>
-        <translation>هذا الرقم مسجل من قبل: اختر «سبق لي التبرع بالدم».</translation>
-    </message>
-    <message>
-        <source>10 digits, for example 0612345678.</source>
-        <translation>10 أرقام، مثلًا 0612345678.</translation>
-    </message>
-    <message>
-        <source>A Moroccan number, please.</source>
-        <translation>رقم مغربي من فضلك.</translation>
-    </message>
-    <message>
-        <source>Please choose one.</source>
-        <translation>يرجى الاختيار.</translation>
-    </message>
-    <message>
-        <source>Please choose day, month and year.</source>
-        <translation>يرجى اختيار اليوم والشهر والسنة.</translation>
-    </message>
-    <message>
-        <source>This date is in the future.</source>
-        <translation>هذا التاريخ في المستقبل.</translation>
-    </message>
-    <message>
-        <source>Please check the year.</source>
-        <translation>يرجى التحقق من السنة.</translation>
-    </message>
-    <message>
-        <source>Please choose a group, or “I don&apos;t know”.</source>
-        <translation>يرجى اختيار فصيلة، أو «لا أعرف».</translation>
-    </message>
-    <message>
-        <source>80 letters at most, please.</source>
-        <translation>80 حرفًا على الأكثر من فضلك.</translation>
-    </message>
-    <message>
-        <source>This card was not recognised. Please try again, or use your identity card number.</source>
-        <translation>لم يتم التعرف على هذه البطاقة. يرجى المحاولة مرة أخرى، أو استعمال رقم بطاقتك الوطنية.</translation>
-    </message>
-    <message>
-        <source>You already have a ticket today: number %1. Please wait to be called.</source>
-        <translation>لديك تذكرة اليوم: الرقم %1. يرجى انتظار المناداة عليك.</translation>
-    </message>
-    <message>
-        <source>Registration is closed today. Thank you for coming.</source>
-        <translation>التسجيل مغلق اليوم. شكرًا على حضورك.</translation>
-    </message>
-    <message>
-        <source>Please talk with a nurse before giving blood today.</source>
-        <translation>يرجى التحدث مع الممرض(ة) قبل التبرع بالدم اليوم.</translation>
-    </message>
-    <message>
-        <source>The printer is not working. Please show this number to a nurse: your ticket is saved.</source>
-        <translation>الطابعة لا تعمل. يرجى إظهار هذا الرقم للممرض(ة): تذكرتك محفوظة.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was saved. Please call a staff member.</source>
-        <translation>حدث خطأ ولم يُحفظ أي شيء. يرجى نداء أحد أفراد الطاقم.</translation>
-    </message>
-    <message>
-        <source>No staff member is registered on this kiosk.</source>
-        <translation>لا يوجد أي عضو من الطاقم مسجل على هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>الرمز السري غير صحيح.</translation>
-    </message>
-    <message>
-        <source>This staff member can no longer sign in.</source>
-        <translation>لم يعد بإمكان هذا العضو تسجيل الدخول.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Please wait a minute.</source>
-        <translation>محاولات خاطئة كثيرة. يرجى الانتظار دقيقة.</translation>
-    </message>
-    <message>
-        <source>Please check this field.</source>
-        <translation>يرجى التحقق من هذه الخانة.</translation>
-    </message>
-</context>
-<context>
     <name>MonthPicker</name>
     <message>
         <source>Never</source>
@@ -479,20 +367,27 @@
 <context>
     <name>NotFound</name>
     <message>
-        <source>We did not find this number</source>
-        <translation>لم نجد هذا الرقم</translation>
-    </message>
-    <message>
-        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
-        <translation>يرجى التحقق من الرقم. إذا كان صحيحًا، يمكنك التسجيل الآن: لن يستغرق ذلك سوى دقيقتين.</translation>
-    </message>
-    <message>
-        <source>Check the number</source>
-        <translation>التحقق من الرقم</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>NotMatched</name>
+    <message>
+        <source>These details do not match</source>
+        <translation>هذه المعلومات غير متطابقة</translation>
+    </message>
+    <message>
+        <source>We cannot confirm these details here. Please see a staff member.</source>
+        <translation>لا يمكننا التحقق من هذه المعلومات هنا. يُرجى التوجه إلى أحد أفراد الطاقم.</translation>
+    </message>
+    <message>
+        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
+        <translation>يُرجى التحقق من الرقم ومن تاريخ الازدياد ثم المحاولة مرة أخرى. إذا لم يسبق لك التبرع بالدم معنا، يمكنك التسجيل الآن.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
     </message>
 </context>
 <context>
@@ -852,247 +747,6 @@
     <message>
         <source>Reaction</source>
         <translation>تفاعل</translation>
-    </message>
-</context>
-<context>
-    <name>NurseMessages</name>
-    <message>
-        <source>Wrong PIN. %1 attempts left before the station locks.</source>
-        <translation>الرمز السري غير صحيح. المحاولات المتبقية قبل قفل المحطة: %1.</translation>
-    </message>
-    <message>
-        <source>This staff member cannot sign in any more.</source>
-        <translation>لم يعد بإمكان هذا العضو من الطاقم تسجيل الدخول.</translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 digits.</source>
-        <translation>يتكون الرمز السري من 4 إلى 8 أرقام.</translation>
-    </message>
-    <message>
-        <source>Only a nurse or a doctor may do this.</source>
-        <translation>هذا من اختصاص الممرض(ة) أو الطبيب(ة) فقط.</translation>
-    </message>
-    <message>
-        <source>Choose your name first.</source>
-        <translation>اختر اسمك أولًا.</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting.</source>
-        <translation>لا أحد في الانتظار.</translation>
-    </message>
-    <message>
-        <source>This visit no longer exists.</source>
-        <translation>هذه الزيارة لم تعد موجودة.</translation>
-    </message>
-    <message>
-        <source>This donor is no longer waiting.</source>
-        <translation>هذا المتبرع لم يعد في الانتظار.</translation>
-    </message>
-    <message>
-        <source>This donor has not been called.</source>
-        <translation>لم تتم المناداة على هذا المتبرع.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. The station is locked for %n s.</source>
-        <translation>
-            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثانية.</numerusform>
-            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة ثانية واحدة.</numerusform>
-            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة ثانيتين.</numerusform>
-            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثوانٍ.</numerusform>
-            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثانية.</numerusform>
-            <numerusform>رموز سرية خاطئة كثيرة. المحطة مقفلة لمدة %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Already called %n time(s): mark the donor as absent instead.</source>
-        <translation>
-            <numerusform>نودي عليه %n مرة: سجّله غائبًا بدل ذلك.</numerusform>
-            <numerusform>نودي عليه مرة واحدة: سجّله غائبًا بدل ذلك.</numerusform>
-            <numerusform>نودي عليه مرتين: سجّله غائبًا بدل ذلك.</numerusform>
-            <numerusform>نودي عليه %n مرات: سجّله غائبًا بدل ذلك.</numerusform>
-            <numerusform>نودي عليه %n مرة: سجّله غائبًا بدل ذلك.</numerusform>
-            <numerusform>نودي عليه %n مرة: سجّله غائبًا بدل ذلك.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only a donor called to a booth can be transferred.</source>
-        <translation>لا يمكن تحويل إلا متبرع نودي عليه إلى مكتب.</translation>
-    </message>
-    <message>
-        <source>This visit is already closed.</source>
-        <translation>هذه الزيارة مغلقة.</translation>
-    </message>
-    <message>
-        <source>This donor has not left the queue.</source>
-        <translation>هذا المتبرع لم يغادر الطابور.</translation>
-    </message>
-    <message>
-        <source>Start the interview first.</source>
-        <translation>ابدأ المقابلة أولًا.</translation>
-    </message>
-    <message>
-        <source>A decision is already recorded for this visit.</source>
-        <translation>سبق تسجيل قرار لهذه الزيارة.</translation>
-    </message>
-    <message>
-        <source>This donor did not ask for a staff member.</source>
-        <translation>لم يطلب هذا المتبرع أحد أفراد الطاقم.</translation>
-    </message>
-    <message>
-        <source>This visit has no pre-screen.</source>
-        <translation>لا يوجد انتقاء أولي لهذه الزيارة.</translation>
-    </message>
-    <message>
-        <source>Choose a booth number from 1.</source>
-        <translation>اختر رقم مكتب ابتداءً من 1.</translation>
-    </message>
-    <message>
-        <source>The donor is already at booth %1.</source>
-        <translation>المتبرع موجود أصلًا بالمكتب %1.</translation>
-    </message>
-    <message>
-        <source>This donor already has ticket %1 today.</source>
-        <translation>لهذا المتبرع التذكرة %1 اليوم.</translation>
-    </message>
-    <message>
-        <source>A deferral on this donor&apos;s record still holds.</source>
-        <translation>ما زال تأجيل مسجل في ملف هذا المتبرع ساريًا.</translation>
-    </message>
-    <message>
-        <source>The campaign is not open today.</source>
-        <translation>الحملة غير مفتوحة اليوم.</translation>
-    </message>
-    <message>
-        <source>No campaign is in use on this database.</source>
-        <translation>لا توجد حملة مفعلة في قاعدة البيانات هذه.</translation>
-    </message>
-    <message>
-        <source>No visit today for “%1”.</source>
-        <translation>لا توجد زيارة اليوم لـ«%1».</translation>
-    </message>
-    <message>
-        <source>Type numbers only, for example 12.5.</source>
-        <translation>اكتب أرقامًا فقط، مثلًا 12,5.</translation>
-    </message>
-    <message>
-        <source>Please check the values: one of them cannot be right.</source>
-        <translation>يرجى التحقق من القيم: إحداها لا يمكن أن تكون صحيحة.</translation>
-    </message>
-    <message>
-        <source>Type at least one measurement.</source>
-        <translation>اكتب قياسًا واحدًا على الأقل.</translation>
-    </message>
-    <message>
-        <source>Record the vitals before the donation.</source>
-        <translation>سجّل القياسات قبل التبرع.</translation>
-    </message>
-    <message>
-        <source>Weight, haemoglobin and blood pressure are all needed before a donation.</source>
-        <translation>الوزن والهيموغلوبين والضغط الشرياني كلها ضرورية قبل التبرع.</translation>
-    </message>
-    <message>
-        <source>A measurement is outside the thresholds: a donation cannot be recorded.</source>
-        <translation>أحد القياسات خارج الحدود المسموح بها: لا يمكن تسجيل التبرع.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of donation.</source>
-        <translation>اختر نوع التبرع.</translation>
-    </message>
-    <message>
-        <source>The volume must be between %1 and %2 ml.</source>
-        <translation>يجب أن يكون الحجم بين %1 و%2 مل.</translation>
-    </message>
-    <message>
-        <source>Scan or type the bag number.</source>
-        <translation>امسح رقم الكيس أو اكتبه.</translation>
-    </message>
-    <message>
-        <source>The check character does not match: scan the bag label again.</source>
-        <translation>حرف التحقق غير مطابق: امسح ملصق الكيس من جديد.</translation>
-    </message>
-    <message>
-        <source>This is not a bag number.</source>
-        <translation>هذا ليس رقم كيس.</translation>
-    </message>
-    <message>
-        <source>Bag %1 is already recorded for another donation.</source>
-        <translation>الكيس %1 مسجل من قبل لتبرع آخر.</translation>
-    </message>
-    <message>
-        <source>Give a reason (64 characters at most).</source>
-        <translation>اذكر السبب (64 حرفًا على الأكثر).</translation>
-    </message>
-    <message>
-        <source>A permanent deferral has no end date.</source>
-        <translation>التأجيل النهائي ليس له تاريخ انتهاء.</translation>
-    </message>
-    <message>
-        <source>Choose the date from which the donor may give again.</source>
-        <translation>اختر التاريخ الذي يمكن للمتبرع أن يتبرع ابتداءً منه من جديد.</translation>
-    </message>
-    <message>
-        <source>The date must be after today.</source>
-        <translation>يجب أن يكون التاريخ بعد اليوم.</translation>
-    </message>
-    <message>
-        <source>Choose the new outcome.</source>
-        <translation>اختر النتيجة الجديدة.</translation>
-    </message>
-    <message>
-        <source>Write why the pre-screen outcome changes.</source>
-        <translation>اكتب سبب تغيير نتيجة الانتقاء الأولي.</translation>
-    </message>
-    <message>
-        <source>The pre-screen outcome is already this one.</source>
-        <translation>هذه هي نتيجة الانتقاء الأولي أصلًا.</translation>
-    </message>
-    <message>
-        <source>The database did not answer; nothing was changed. Try again.</source>
-        <translation>لم تستجب قاعدة البيانات؛ لم يتغير أي شيء. أعد المحاولة.</translation>
-    </message>
-    <message>
-        <source>The document could not be printed; it is kept for a retry.</source>
-        <translation>تعذرت طباعة الوثيقة؛ وهي محفوظة لإعادة المحاولة.</translation>
-    </message>
-    <message>
-        <source>A certificate needs a recorded donation.</source>
-        <translation>تتطلب الشهادة تبرعًا مسجلًا.</translation>
-    </message>
-    <message>
-        <source>This visit has no ticket to print.</source>
-        <translation>لا توجد تذكرة لطباعتها لهذه الزيارة.</translation>
-    </message>
-    <message>
-        <source>This document cannot be printed here.</source>
-        <translation>لا يمكن طباعة هذه الوثيقة هنا.</translation>
-    </message>
-    <message>
-        <source>This donor no longer exists.</source>
-        <translation>هذا المتبرع لم يعد موجودًا.</translation>
-    </message>
-    <message>
-        <source>This action was refused.</source>
-        <translation>رُفض هذا الإجراء.</translation>
-    </message>
-    <message>
-        <source>A reaction is recorded at the booth or after the donation.</source>
-        <translation>يُسجَّل التفاعل في المكتب أو بعد التبرع.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of reaction.</source>
-        <translation>اختر نوع التفاعل.</translation>
-    </message>
-    <message>
-        <source>Choose during or after the donation.</source>
-        <translation>اختر: أثناء التبرع أو بعده.</translation>
-    </message>
-    <message>
-        <source>Choose what was done from the list.</source>
-        <translation>اختر من القائمة ما تم القيام به.</translation>
-    </message>
-    <message>
-        <source>Check the time: a reaction is recorded the same day, not in the future.</source>
-        <translation>تحقق من الساعة: يُسجَّل التفاعل في اليوم نفسه، لا في المستقبل.</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1261,6 @@
     <message>
         <source>I am</source>
         <translation>أنا</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>تاريخ الازدياد</translation>
     </message>
     <message>
         <source>Identity card (CIN)</source>

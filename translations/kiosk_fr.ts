@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
 <context>
+    <name>BirthDate</name>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Votre date de naissance</translation>
+    </message>
+    <message>
+        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
+        <translation>Pour vérifier que c’est bien vous, touchez le jour, le mois et l’année de votre naissance.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Called tickets</source>
@@ -77,10 +88,6 @@
         <translation>Est-ce bien vous ?</translation>
     </message>
     <message>
-        <source>Phone number ending in %1</source>
-        <translation>Numéro de téléphone se terminant par %1</translation>
-    </message>
-    <message>
         <source>Yes, it is me</source>
         <translation>Oui, c&apos;est moi</translation>
     </message>
@@ -112,14 +119,6 @@
         <translation>Vous enregistrer, vérifier avant le don qu&apos;il est sans risque pour vous et pour le malade, et vous appeler dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <source>Who receives your data</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
-        <translation>Uniquement les infirmiers et médecins de cette campagne et l&apos;AMSD. Vos réponses ne sont jamais affichées sur un écran ni transmises à quiconque.</translation>
-    </message>
-    <message>
         <source>Your rights</source>
         <translation>Vos droits</translation>
     </message>
@@ -142,6 +141,22 @@
     <message>
         <source>I agree</source>
         <translation>J&apos;accepte</translation>
+    </message>
+    <message>
+        <source>Who sees your answers</source>
+        <translation>Qui voit vos réponses</translation>
+    </message>
+    <message>
+        <source>Only the medical team of this campaign (nurses and doctors), on the nurse station, and the AMSD for your donor file. This screen never shows them, and they are given to no one else.</source>
+        <translation>Seulement l’équipe médicale de cette campagne (infirmiers, infirmières et médecins), au poste infirmier, et l’AMSD pour votre dossier de donneur. Cet écran ne les montre jamais, et elles ne sont transmises à personne d’autre.</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Combien de temps</translation>
+    </message>
+    <message>
+        <source>Your registration and your answers are kept for %1 years after your last visit.</source>
+        <translation>Votre inscription et vos réponses sont conservées %1 ans après votre dernière visite.</translation>
     </message>
 </context>
 <context>
@@ -339,133 +354,6 @@
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>Please write your phone number.</source>
-        <translation>Veuillez écrire votre numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>Please choose a date.</source>
-        <translation>Veuillez choisir une date.</translation>
-    </message>
-    <message>
-        <source>Please write this name.</source>
-        <translation>Veuillez écrire ce nom.</translation>
-    </message>
-    <message>
-        <source>Letters only, please.</source>
-        <translation>Des lettres uniquement, s&apos;il vous plaît.</translation>
-    </message>
-    <message>
-        <source>At least two letters, please.</source>
-        <translation>Au moins deux lettres, s&apos;il vous plaît.</translation>
-    </message>
-    <message>
-        <source>60 letters at most, please.</source>
-        <translation>60 lettres au maximum, s&apos;il vous plaît.</translation>
-    </message>
-    <message>
-        <source>One alphabet only in this field.</source>
-        <translation>Un seul alphabet dans ce champ.</translation>
-    </message>
-    <message>
-        <source>Please use Arabic letters here.</source>
-        <translation>Veuillez écrire en lettres arabes ici.</translation>
-    </message>
-    <message>
-        <source>Please use Latin letters here.</source>
-        <translation>Veuillez écrire en lettres latines ici.</translation>
-    </message>
-    <message>
-        <source>Please write your card number.</source>
-        <translation>Veuillez écrire le numéro de votre carte.</translation>
-    </message>
-    <message>
-        <source>1 or 2 letters, then digits: AB123456.</source>
-        <translation>1 ou 2 lettres, puis des chiffres : AB123456.</translation>
-    </message>
-    <message>
-        <source>Already registered: choose “I gave before”.</source>
-        <translation>Déjà enregistré : choisissez « J&apos;ai déjà donné mon sang ».</translation>
-    </message>
-    <message>
-        <source>10 digits, for example 0612345678.</source>
-        <translation>10 chiffres, par exemple 0612345678.</translation>
-    </message>
-    <message>
-        <source>A Moroccan number, please.</source>
-        <translation>Un numéro marocain, s&apos;il vous plaît.</translation>
-    </message>
-    <message>
-        <source>Please choose one.</source>
-        <translation>Veuillez choisir.</translation>
-    </message>
-    <message>
-        <source>Please choose day, month and year.</source>
-        <translation>Veuillez choisir le jour, le mois et l&apos;année.</translation>
-    </message>
-    <message>
-        <source>This date is in the future.</source>
-        <translation>Cette date est dans le futur.</translation>
-    </message>
-    <message>
-        <source>Please check the year.</source>
-        <translation>Veuillez vérifier l&apos;année.</translation>
-    </message>
-    <message>
-        <source>Please choose a group, or “I don&apos;t know”.</source>
-        <translation>Veuillez choisir un groupe, ou « Je ne sais pas ».</translation>
-    </message>
-    <message>
-        <source>80 letters at most, please.</source>
-        <translation>80 lettres au maximum, s&apos;il vous plaît.</translation>
-    </message>
-    <message>
-        <source>This card was not recognised. Please try again, or use your identity card number.</source>
-        <translation>Cette carte n&apos;a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d&apos;identité.</translation>
-    </message>
-    <message>
-        <source>You already have a ticket today: number %1. Please wait to be called.</source>
-        <translation>Vous avez déjà un ticket aujourd&apos;hui : le numéro %1. Veuillez attendre d&apos;être appelé(e).</translation>
-    </message>
-    <message>
-        <source>Registration is closed today. Thank you for coming.</source>
-        <translation>Les inscriptions sont fermées aujourd&apos;hui. Merci d&apos;être venu(e).</translation>
-    </message>
-    <message>
-        <source>Please talk with a nurse before giving blood today.</source>
-        <translation>Veuillez parler à l&apos;infirmier ou à l&apos;infirmière avant de donner votre sang aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>The printer is not working. Please show this number to a nurse: your ticket is saved.</source>
-        <translation>L&apos;imprimante ne fonctionne pas. Montrez ce numéro à l&apos;infirmier ou à l&apos;infirmière : votre ticket est enregistré.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was saved. Please call a staff member.</source>
-        <translation>Un problème est survenu et rien n&apos;a été enregistré. Veuillez appeler un membre de l&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>No staff member is registered on this kiosk.</source>
-        <translation>Aucun membre de l&apos;équipe n&apos;est enregistré sur cette borne.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Code PIN incorrect.</translation>
-    </message>
-    <message>
-        <source>This staff member can no longer sign in.</source>
-        <translation>Ce membre de l&apos;équipe ne peut plus se connecter.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Please wait a minute.</source>
-        <translation>Trop de codes erronés. Veuillez patienter une minute.</translation>
-    </message>
-    <message>
-        <source>Please check this field.</source>
-        <translation>Veuillez vérifier ce champ.</translation>
-    </message>
-</context>
-<context>
     <name>MonthPicker</name>
     <message>
         <source>Never</source>
@@ -479,20 +367,27 @@
 <context>
     <name>NotFound</name>
     <message>
-        <source>We did not find this number</source>
-        <translation>Nous n&apos;avons pas trouvé ce numéro</translation>
-    </message>
-    <message>
-        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
-        <translation>Vérifiez le numéro. S&apos;il est juste, vous pouvez vous inscrire maintenant : cela prend deux minutes.</translation>
-    </message>
-    <message>
-        <source>Check the number</source>
-        <translation>Vérifier le numéro</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>M&apos;inscrire</translation>
+    </message>
+</context>
+<context>
+    <name>NotMatched</name>
+    <message>
+        <source>These details do not match</source>
+        <translation>Ces informations ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>We cannot confirm these details here. Please see a staff member.</source>
+        <translation>Nous ne pouvons pas confirmer ces informations ici. Veuillez voir un membre de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
+        <translation>Veuillez vérifier le numéro et la date de naissance, puis réessayer. Si vous n’avez jamais donné votre sang avec nous, vous pouvez vous inscrire maintenant.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -852,239 +747,6 @@
     <message>
         <source>Reaction</source>
         <translation>Réaction</translation>
-    </message>
-</context>
-<context>
-    <name>NurseMessages</name>
-    <message>
-        <source>Wrong PIN. %1 attempts left before the station locks.</source>
-        <translation>Code PIN erroné. Essais restants avant le verrouillage du poste : %1.</translation>
-    </message>
-    <message>
-        <source>This staff member cannot sign in any more.</source>
-        <translation>Ce membre du personnel ne peut plus se connecter.</translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 digits.</source>
-        <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
-    </message>
-    <message>
-        <source>Only a nurse or a doctor may do this.</source>
-        <translation>Seul un infirmier ou un médecin peut faire cela.</translation>
-    </message>
-    <message>
-        <source>Choose your name first.</source>
-        <translation>Choisissez d&apos;abord votre nom.</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting.</source>
-        <translation>Personne n&apos;attend.</translation>
-    </message>
-    <message>
-        <source>This visit no longer exists.</source>
-        <translation>Cette visite n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>This donor is no longer waiting.</source>
-        <translation>Ce donneur n&apos;est plus en attente.</translation>
-    </message>
-    <message>
-        <source>This donor has not been called.</source>
-        <translation>Ce donneur n&apos;a pas été appelé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. The station is locked for %n s.</source>
-        <translation>
-            <numerusform>Trop de codes PIN erronés. Le poste est verrouillé pendant %n s.</numerusform>
-            <numerusform>Trop de codes PIN erronés. Le poste est verrouillé pendant %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Already called %n time(s): mark the donor as absent instead.</source>
-        <translation>
-            <numerusform>Déjà appelé %n fois : marquez plutôt le donneur comme absent.</numerusform>
-            <numerusform>Déjà appelé %n fois : marquez plutôt le donneur comme absent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only a donor called to a booth can be transferred.</source>
-        <translation>Seul un donneur appelé à un box peut être transféré.</translation>
-    </message>
-    <message>
-        <source>This visit is already closed.</source>
-        <translation>Cette visite est déjà close.</translation>
-    </message>
-    <message>
-        <source>This donor has not left the queue.</source>
-        <translation>Ce donneur n&apos;a pas quitté la file.</translation>
-    </message>
-    <message>
-        <source>Start the interview first.</source>
-        <translation>Commencez d&apos;abord l&apos;entretien.</translation>
-    </message>
-    <message>
-        <source>A decision is already recorded for this visit.</source>
-        <translation>Une décision est déjà enregistrée pour cette visite.</translation>
-    </message>
-    <message>
-        <source>This donor did not ask for a staff member.</source>
-        <translation>Ce donneur n&apos;a pas demandé de membre du personnel.</translation>
-    </message>
-    <message>
-        <source>This visit has no pre-screen.</source>
-        <translation>Cette visite n&apos;a pas de présélection.</translation>
-    </message>
-    <message>
-        <source>Choose a booth number from 1.</source>
-        <translation>Choisissez un numéro de box à partir de 1.</translation>
-    </message>
-    <message>
-        <source>The donor is already at booth %1.</source>
-        <translation>Le donneur est déjà au box %1.</translation>
-    </message>
-    <message>
-        <source>This donor already has ticket %1 today.</source>
-        <translation>Ce donneur a déjà le ticket %1 aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>A deferral on this donor&apos;s record still holds.</source>
-        <translation>Un ajournement inscrit dans le dossier de ce donneur est toujours en cours.</translation>
-    </message>
-    <message>
-        <source>The campaign is not open today.</source>
-        <translation>La campagne n&apos;est pas ouverte aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>No campaign is in use on this database.</source>
-        <translation>Aucune campagne n&apos;est en cours dans cette base de données.</translation>
-    </message>
-    <message>
-        <source>No visit today for “%1”.</source>
-        <translation>Aucune visite aujourd&apos;hui pour « %1 ».</translation>
-    </message>
-    <message>
-        <source>Type numbers only, for example 12.5.</source>
-        <translation>Tapez uniquement des nombres, par exemple 12,5.</translation>
-    </message>
-    <message>
-        <source>Please check the values: one of them cannot be right.</source>
-        <translation>Vérifiez les valeurs : l&apos;une d&apos;elles ne peut pas être juste.</translation>
-    </message>
-    <message>
-        <source>Type at least one measurement.</source>
-        <translation>Tapez au moins une mesure.</translation>
-    </message>
-    <message>
-        <source>Record the vitals before the donation.</source>
-        <translation>Enregistrez les mesures avant le don.</translation>
-    </message>
-    <message>
-        <source>Weight, haemoglobin and blood pressure are all needed before a donation.</source>
-        <translation>Le poids, l&apos;hémoglobine et la tension sont tous nécessaires avant un don.</translation>
-    </message>
-    <message>
-        <source>A measurement is outside the thresholds: a donation cannot be recorded.</source>
-        <translation>Une mesure est hors des seuils : le don ne peut pas être enregistré.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of donation.</source>
-        <translation>Choisissez le type de don.</translation>
-    </message>
-    <message>
-        <source>The volume must be between %1 and %2 ml.</source>
-        <translation>Le volume doit être compris entre %1 et %2 ml.</translation>
-    </message>
-    <message>
-        <source>Scan or type the bag number.</source>
-        <translation>Scannez ou tapez le numéro de poche.</translation>
-    </message>
-    <message>
-        <source>The check character does not match: scan the bag label again.</source>
-        <translation>Le caractère de contrôle ne correspond pas : scannez à nouveau l&apos;étiquette de la poche.</translation>
-    </message>
-    <message>
-        <source>This is not a bag number.</source>
-        <translation>Ce n&apos;est pas un numéro de poche.</translation>
-    </message>
-    <message>
-        <source>Bag %1 is already recorded for another donation.</source>
-        <translation>La poche %1 est déjà enregistrée pour un autre don.</translation>
-    </message>
-    <message>
-        <source>Give a reason (64 characters at most).</source>
-        <translation>Indiquez un motif (64 caractères au plus).</translation>
-    </message>
-    <message>
-        <source>A permanent deferral has no end date.</source>
-        <translation>Un ajournement définitif n&apos;a pas de date de fin.</translation>
-    </message>
-    <message>
-        <source>Choose the date from which the donor may give again.</source>
-        <translation>Choisissez la date à partir de laquelle le donneur pourra donner à nouveau.</translation>
-    </message>
-    <message>
-        <source>The date must be after today.</source>
-        <translation>La date doit être postérieure à aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>Choose the new outcome.</source>
-        <translation>Choisissez le nouveau résultat.</translation>
-    </message>
-    <message>
-        <source>Write why the pre-screen outcome changes.</source>
-        <translation>Écrivez pourquoi le résultat de la présélection change.</translation>
-    </message>
-    <message>
-        <source>The pre-screen outcome is already this one.</source>
-        <translation>La présélection a déjà ce résultat.</translation>
-    </message>
-    <message>
-        <source>The database did not answer; nothing was changed. Try again.</source>
-        <translation>La base de données n&apos;a pas répondu ; rien n&apos;a été modifié. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The document could not be printed; it is kept for a retry.</source>
-        <translation>Le document n&apos;a pas pu être imprimé ; il est gardé pour un nouvel essai.</translation>
-    </message>
-    <message>
-        <source>A certificate needs a recorded donation.</source>
-        <translation>Une attestation demande un don enregistré.</translation>
-    </message>
-    <message>
-        <source>This visit has no ticket to print.</source>
-        <translation>Cette visite n&apos;a pas de ticket à imprimer.</translation>
-    </message>
-    <message>
-        <source>This document cannot be printed here.</source>
-        <translation>Ce document ne peut pas être imprimé ici.</translation>
-    </message>
-    <message>
-        <source>This donor no longer exists.</source>
-        <translation>Ce donneur n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>This action was refused.</source>
-        <translation>Cette action a été refusée.</translation>
-    </message>
-    <message>
-        <source>A reaction is recorded at the booth or after the donation.</source>
-        <translation>Une réaction s’enregistre au poste ou après le don.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of reaction.</source>
-        <translation>Choisissez le type de réaction.</translation>
-    </message>
-    <message>
-        <source>Choose during or after the donation.</source>
-        <translation>Choisissez : pendant ou après le don.</translation>
-    </message>
-    <message>
-        <source>Choose what was done from the list.</source>
-        <translation>Choisissez dans la liste ce qui a été fait.</translation>
-    </message>
-    <message>
-        <source>Check the time: a reaction is recorded the same day, not in the future.</source>
-        <translation>Vérifiez l’heure : une réaction s’enregistre le jour même, pas dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1257,6 @@
     <message>
         <source>I am</source>
         <translation>Je suis</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Identity card (CIN)</source>

@@ -87,13 +87,23 @@ RUNNERS = {"kiosk": run_kiosk, "nurse": run_nurse, "display": run_display, "orga
 def run(kind: str, args: argparse.Namespace, db_url: str) -> int:
     """A station holds its lock on the database (so that `kiosk restore` waits for it)
     and makes the automatic backups of station.toml's [backup]."""
-    app = App(db_url, station=kind, claim=True)
-    # The damage check takes seconds on a large database, tens of seconds from a cold disk
-    # (tests/bench/bench_safety.py): every station runs it in a worker thread while it paints and
-    # serves, and any write waits for its result (kiosk.storage.db.Database.write).
-    app.background_check = True
-    if getattr(args, "exit_after_first_paint", False):
-        return RUNNERS[kind](app, args)
+    from kiosk.ui.qtapp import install_crash_handler, remove_crash_handler
+
+    relay = install_crash_handler()  # a full-screen station's stderr is seen by no one
+    try:
+        app = App(db_url, station=kind, claim=True)
+        # The damage check takes seconds on a large database, tens of seconds from a cold disk
+        # (tests/bench/bench_safety.py): every station runs it in a worker thread while it paints and
+        # serves, and any write waits for its result (kiosk.storage.db.Database.write).
+        app.background_check = True
+        if getattr(args, "exit_after_first_paint", False):
+            return RUNNERS[kind](app, args)
+        return _with_backups(kind, app, args)
+    finally:
+        remove_crash_handler(relay)
+
+
+def _with_backups(kind: str, app: App, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import station_settings

@@ -110,8 +110,8 @@ def test_the_kiosk_sends_the_donor_to_staff_then_resumes_by_itself(qtbot, switch
     app = App(f"sqlite:///{folder / 'kiosk.db'}", clock=lambda: CAMPAIGN_MORNING)
     with read_only(folder):
         window = open_kiosk_window(qtbot, switch, app)
-        assert window.stack.currentWidget() is window.screens["message"]
-        assert "Veuillez appeler un membre de l'équipe" in window.screens["message"].text.text()
+        assert window.stack.currentWidget() is window.screens.message
+        assert "Veuillez appeler un membre de l'équipe" in window.screens.message.text.text()
         assert window.storage_down
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
     assert not window.storage_down and window.campaign_spec is not None
@@ -124,7 +124,7 @@ def test_the_kiosk_does_not_initialise_an_empty_file(qtbot, switch, made):
     path.write_bytes(b"")  # a failed copy left an empty file
     app = App(made, clock=lambda: CAMPAIGN_MORNING)
     window = open_kiosk_window(qtbot, switch, app)
-    assert window.stack.currentWidget() is window.screens["message"]
+    assert window.stack.currentWidget() is window.screens.message
     qtbot.wait(300)
     assert path.read_bytes() == b""  # refused, not initialised
     app.close()
@@ -152,7 +152,7 @@ def test_the_kiosk_checks_in_the_background_and_sends_the_donor_to_staff_on_dama
     app = App(made, clock=lambda: CAMPAIGN_MORNING)
     app.background_check = True  # as every station runs it (kiosk.ui.stations)
     window = open_kiosk_window(qtbot, switch, app)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens["message"], timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens.message, timeout=5000)
     assert window.storage_down
     assert digest(path) == before
     app.close()

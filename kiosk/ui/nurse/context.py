@@ -96,7 +96,7 @@ class StationContext(QObject):
         self.message.emit(text, error)
 
     def refuse(self, code: str, **detail: object) -> None:
-        self.say(message(self.words.translate, code, **detail), True)
+        self.say(message(self.words.lang, code, **detail), True)
 
     def write(self, work: Callable[[Session], T]) -> T | None:
         """Run `work` in one write transaction; None (and a message) when refused or failed."""
@@ -108,7 +108,7 @@ class StationContext(QObject):
             with self.app.db.write() as session:
                 result = work(session)
         except VisitRefused as error:
-            self.say(refusal(self.words.translate, error), True)
+            self.say(refusal(self.words.lang, error), True)
             return None
         except StorageFault as fault:
             self.watch.report(fault)  # the window's banner says what is wrong and what to do
