@@ -194,11 +194,15 @@ def old_database(db_url: str, revision: str = "0001") -> None:
     app.open()
     for i in range(30):
         register(app, 90_000 + i)
+    app.close()
+    from sqlalchemy import create_engine
+
+    plain = create_engine(db_url)  # foreign keys off, as the downgrades that rebuild tables need
     config = migrate.alembic_config()
-    with app.db.engine.begin() as conn:
+    with plain.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, revision)
-    app.close()
+    plain.dispose()
 
 
 def kill_migration(db_url: str, rng: random.Random) -> str:
