@@ -10,7 +10,7 @@ PIP    := $(PY) -m pip --disable-pip-version-check
 LOCK     := requirements.lock
 DEV_LOCK := requirements-dev.lock
 
-.PHONY: run test check bench translations screenshots lock dist clean
+.PHONY: run test check bench soak translations screenshots lock dist clean
 
 # The project itself is not in the lock (it has no hash): installed alone, with --no-deps.
 $(STAMP): pyproject.toml setup.py $(DEV_LOCK)
@@ -66,6 +66,10 @@ dist: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(ARGS)
+
+# 200 seeded kill -9 trials (registrations, calls, migrations); minutes, so not part of `make test`.
+soak: $(STAMP)
+	$(PY) -m tests.storage.soak --trials 200
 
 translations: $(STAMP)
 	$(PY) scripts/i18n.py update

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from kiosk import paths
 from kiosk.domain.campaigns import CampaignFileError, CampaignSpec, spec_from_dict, spec_to_dict
@@ -27,24 +27,62 @@ CONSENT_VERSION = "2025-12.1"
 
 
 class App:
-    def __init__(self, db_url: str | None = None, *, station: str = "kiosk", clock: Callable[[], datetime] = now_utc):
+    def __init__(
+        self,
+        db_url: str | None = None,
+        *,
+        station: str = "kiosk",
+        clock: Callable[[], datetime] = now_utc,
+        claim: bool = False,
+    ):
         self.db_url = db_url or paths.default_db_url()
         self.station = station
         self.clock = clock
+        self.claim = claim  # a station: `kiosk restore` must see it (kiosk.storage.backup)
+        self.background_check = False  # a station: quick_check in a worker thread, writes wait for it
         self._db: Database | None = None
+        self._station_lock: IO[Any] | None = None
 
     # -- database ---------------------------------------------------------------
     def open(self) -> Database:
-        """Connect, upgrade the schema, and on a new database store the bundled campaigns."""
+        """Connect (refusing a damaged, empty or foreign file: kiosk.storage.faults),
+        upgrade the schema when it is older, and store the bundled campaigns when the
+        database has none. A database that needs neither is only read: commands that
+        look never wait for another station's write lock."""
         if self._db is None:
-            from kiosk.storage import campaigns, migrate
-            from kiosk.storage.db import Database
+            from sqlalchemy import select
+            from sqlalchemy.exc import SQLAlchemyError
 
-            db = Database(self.db_url)
-            migrate.upgrade(db.engine)
-            with db.write() as session:
-                campaigns.seed_bundled(session, paths.CAMPAIGNS)
+            from kiosk.storage import campaigns, faults, migrate
+            from kiosk.storage.db import open_database
+            from kiosk.storage.models import Campaign
+
+            db = open_database(self.db_url, background=self.background_check)
+            try:
+                if not migrate.is_current(db.engine):
+                    damage = db.wait_checked()  # never upgrade a damaged file
+                    if damage is not None:
+                        raise damage
+                    migrate.upgrade(db.engine)
+                with db.read() as session:
+                    missing = session.scalar(select(Campaign.id).limit(1)) is None
+                if missing:
+                    with db.write() as session:
+                        campaigns.seed_bundled(session, paths.CAMPAIGNS)
+            except SQLAlchemyError as error:
+                db.dispose()
+                fault = faults.classify(error, str(db.path or ""))
+                if fault is None:
+                    raise
+                raise fault from error
+            except BaseException:
+                db.dispose()
+                raise
             self._db = db
+            if self.claim and self._station_lock is None:
+                from kiosk.storage.backup import hold_station_lock
+
+                self._station_lock = hold_station_lock(self.db_url)
         return self._db
 
     @property
@@ -55,6 +93,9 @@ class App:
         if self._db is not None:
             self._db.dispose()
             self._db = None
+        if self._station_lock is not None:
+            self._station_lock.close()
+            self._station_lock = None
 
     # -- time -------------------------------------------------------------------
     def now(self) -> datetime:
@@ -102,6 +143,4 @@ def remember_campaign(db_url: str, spec: CampaignSpec) -> None:
     if data.get(db_url) == spec_to_dict(spec):
         return
     data[db_url] = spec_to_dict(spec)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    paths.write_whole(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))  # private, whole

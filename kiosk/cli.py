@@ -12,7 +12,21 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "simulate", "print", "printers", "report", "audit")
+COMMANDS = (
+    "station",
+    "db",
+    "campaign",
+    "staff",
+    "rules",
+    "assess",
+    "simulate",
+    "print",
+    "printers",
+    "report",
+    "audit",
+    "backup",
+    "restore",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,18 +59,34 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    if args.command is None:
-        from kiosk.commands import station
-
-        args.station = "kiosk"
-        return station.run(args)
-    module = importlib.import_module(f"kiosk.commands.{args.command}")
     try:
+        if args.command is None:
+            from kiosk.commands import station
+
+            args.station = "kiosk"
+            return station.run(args)
+        module = importlib.import_module(f"kiosk.commands.{args.command}")
         return module.run(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        return _storage_fault(error)
+
+
+def _storage_fault(error: Exception) -> int:
+    """A database that cannot be used (locked, full, read-only, damaged, unreachable,
+    a bad URL…) is one line saying what happened and what to do, and exit status 1;
+    anything else is a programming error and keeps its traceback."""
+    from kiosk.storage.faults import classify, cli_language
+
+    fault = classify(error)
+    if fault is None:
+        raise error
+    logging.getLogger("kiosk").debug("storage fault", exc_info=error)
+    print(f"kiosk: {fault.message(cli_language())}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
+from kiosk.private_files import open_private, private_dir
+
 
 def bundled(name: str) -> Path:
     """The folder `resources` or `translations`: inside the package in an installed
@@ -31,6 +33,7 @@ def data_dir() -> Path:
 
     `KIOSK_DATA_DIR` wins (tests, a venue that keeps data on another disk);
     otherwise the XDG user data directory.
+    Made private (0700, `kiosk.private_files`): it holds donors' health answers.
     """
     explicit = os.environ.get("KIOSK_DATA_DIR")
     if explicit:
@@ -38,16 +41,17 @@ def data_dir() -> Path:
     else:
         xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
         base = Path(xdg) / "qatra"
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    return private_dir(base)
 
 
 def write_whole(path: Path, data: bytes) -> Path:
     """Write a file so that a power cut leaves the old one or the new one, never half:
-    `.part`, fsync, rename, fsync of the folder (the rename itself survives)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    `.part`, fsync, rename, fsync of the folder (the rename itself survives).
+    The file is private (0600) from its first byte; a missing folder is made private too."""
+    if not path.parent.is_dir():
+        private_dir(path.parent)
     partial = path.with_name(path.name + ".part")
-    with open(partial, "wb") as out:
+    with open_private(partial, "wb") as out:
         out.write(data)
         out.flush()
         os.fsync(out.fileno())

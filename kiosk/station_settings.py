@@ -14,6 +14,11 @@ The file is small and meant to be read and edited by hand:
     card = "Evolis_Primacy"
     certificate = "HP_LaserJet_M110"
 
+    [backup]                   # automatic copies of the database while a station runs
+    every_minutes = 10         # 0: none
+    folder = "/media/usb/qatra-backups"   # default: backups/ in the data directory
+    keep = 48                  # the newest copies kept there
+
 A missing file means no printer yet (jobs are kept and wait for one); a file
 that cannot be read is an error that names the file, never silently ignored.
 """
@@ -33,6 +38,8 @@ from kiosk.domain.documents import DOCUMENT_KINDS as KINDS  # each may go to its
 
 FILE_NAME = "station.toml"
 STATION_MAX = 40  # what the database keeps of a station's name (print jobs, audit events)
+BACKUP_EVERY_MINUTES = 10
+BACKUP_KEEP = 48
 
 
 class SettingsError(ValueError):
@@ -44,6 +51,9 @@ class StationSettings:
     station: str = ""
     booth: int | None = None
     printers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    backup_every_minutes: int = BACKUP_EVERY_MINUTES
+    backup_folder: str = ""
+    backup_keep: int = BACKUP_KEEP
 
     def __post_init__(self) -> None:
         unknown = set(self.printers) - set(KINDS)
@@ -67,6 +77,10 @@ class StationSettings:
             printers[kind] = name
         return replace(self, printers=MappingProxyType(printers))
 
+    def backup_folder_path(self) -> Path | None:
+        """Where automatic backups go when set (a USB stick), else None (the data directory)."""
+        return Path(self.backup_folder).expanduser() if self.backup_folder else None
+
     def station_name(self, role: str) -> str:
         """The name this machine's jobs and audit entries carry: the one set in the
         file, else the role (`kiosk`, `nurse-2`…) as the station was started."""
@@ -89,8 +103,27 @@ def _from_table(table: dict[str, Any], where: Path) -> StationSettings:
         raise SettingsError(f"{where}: booth must be a whole number from 1, e.g. booth = 2")
     if not isinstance(printers, dict) or not all(isinstance(v, str) for v in printers.values()):
         raise SettingsError(f'{where}: [printers] holds texts, e.g. ticket = "TM-T20II"')
+    backup = table.get("backup", {})
+    if not isinstance(backup, dict):
+        raise SettingsError(f"{where}: [backup] is a table, e.g. [backup] every_minutes = 10")
+    every = backup.get("every_minutes", BACKUP_EVERY_MINUTES)
+    folder = backup.get("folder", "")
+    keep = backup.get("keep", BACKUP_KEEP)
+    if not isinstance(every, int) or isinstance(every, bool) or not 0 <= every <= 24 * 60:
+        raise SettingsError(f"{where}: [backup] every_minutes is a whole number from 0 (none) to 1440, e.g. 10")
+    if not isinstance(folder, str):
+        raise SettingsError(f'{where}: [backup] folder is a text, e.g. folder = "/media/usb/qatra-backups"')
+    if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 10_000:
+        raise SettingsError(f"{where}: [backup] keep is a whole number from 1, e.g. keep = 48")
     try:
-        return StationSettings(station=station, booth=booth, printers=printers)
+        return StationSettings(
+            station=station,
+            booth=booth,
+            printers=MappingProxyType(dict(printers)),
+            backup_every_minutes=every,
+            backup_folder=folder,
+            backup_keep=keep,
+        )
     except SettingsError as error:
         raise SettingsError(f"{where}: {error}") from None
 
@@ -126,6 +159,14 @@ def to_toml(settings: StationSettings) -> str:
         lines.append(f"booth = {settings.booth}")
     lines += ["", "# The CUPS queue that prints each document; `kiosk printers list` shows them.", "[printers]"]
     lines += [f"{kind} = {_toml_string(settings.printers[kind])}" for kind in KINDS if kind in settings.printers]
+    lines += [
+        "",
+        "# Automatic copies of the database (0 minutes: none); folder: a USB stick, default data/backups.",
+        "[backup]",
+        f"every_minutes = {settings.backup_every_minutes}",
+        f"folder = {_toml_string(settings.backup_folder)}",
+        f"keep = {settings.backup_keep}",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -80,8 +80,11 @@ def run(args: argparse.Namespace) -> int:
         data, lang = loaded
     pdf = compose.render(args.kind, data, lang, labels_for)
     try:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_bytes(pdf)
+        from kiosk.private_files import private_dir, write_private
+
+        if not args.out.parent.is_dir():
+            private_dir(args.out.parent)
+        write_private(args.out, pdf)  # a card or certificate names a donor: 0600
     except OSError as error:
         return _fail(f"cannot write {args.out}: {error.strerror or error}")
     print(f"wrote {args.out} ({args.kind}, {lang}, {len(pdf) // 1024} KB)")

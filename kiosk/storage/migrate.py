@@ -29,6 +29,10 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def is_current(engine: Engine) -> bool:
+    return current_revision(engine) == HEAD
+
+
 def alembic_config() -> Config:
     from alembic.config import Config
 
@@ -37,15 +41,17 @@ def alembic_config() -> Config:
     return config
 
 
-def upgrade(engine: Engine) -> bool:
-    """Bring the schema to HEAD; returns whether anything was run."""
-    if current_revision(engine) == HEAD:
+def upgrade(engine: Engine, revision: str = "head") -> bool:
+    """Bring the schema to HEAD (or to `revision`: tests build older databases);
+    returns whether anything was run. All steps run in one transaction: a crash
+    leaves the old schema or the new one."""
+    if current_revision(engine) == (HEAD if revision == "head" else revision):
         return False
     from alembic import command
 
     config = alembic_config()
     with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-    log.info("database upgraded to %s", HEAD)
+        command.upgrade(config, revision)
+    log.info("database upgraded to %s", HEAD if revision == "head" else revision)
     return True

@@ -41,6 +41,7 @@ from kiosk.domain.documents import DOCUMENT_KINDS as KINDS
 from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused
 from kiosk.i18n import LANGUAGES
+from kiosk.private_files import private_dir
 from kiosk.storage import audit
 from kiosk.storage.models import Campaign, Donation, Donor, PrintJob, Staff, Visit
 
@@ -51,10 +52,8 @@ AUDIT_PRINT = "document.print"  # [kind, job, lang]
 
 
 def jobs_dir() -> Path:
-    """Where this machine keeps every printed document as a PDF."""
-    folder = paths.data_dir() / "print"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """Where this machine keeps every printed document as a PDF (private: 0700, files 0600)."""
+    return private_dir(paths.data_dir() / "print")
 
 
 # -- what a document prints --------------------------------------------------------------

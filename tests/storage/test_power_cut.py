@@ -70,3 +70,47 @@ def test_killed_kiosk_loses_no_shown_ticket(db_url):
         responses = s.scalar(select(func.count()).select_from(QuestionnaireResponse))
         assert donors == len(rows) == responses, "half a registration was kept"
     db.dispose()
+
+
+def test_killed_during_calls_and_check_ins_nothing_shown_is_lost(tmp_path):
+    """Kiosks registering and booths calling the next donor, killed at random moments
+    (tests/storage/crash.py: the same trials `make soak` runs 200 of)."""
+    from tests.storage.crash import Shown, check, kill_worker
+
+    rng = random.Random(20251203)
+    db_path = tmp_path / "calls.db"
+    shown = Shown()
+    for round_ in range(6):
+        kill_worker(f"sqlite:///{db_path}", round_ * 1000, rng, shown)
+    assert shown.calls, "no call was shown: the trial did not test call-next"
+    assert check(db_path, shown) == []
+
+
+def test_the_checks_see_a_lost_ticket_and_a_lost_call(tmp_path):
+    from tests.storage.crash import Shown, check, kill_worker
+
+    db_path = tmp_path / "calls.db"
+    shown = Shown()
+    kill_worker(f"sqlite:///{db_path}", 0, random.Random(4), shown)
+    shown.tickets[9999] = "PC9999"
+    shown.calls[9998] = 1
+    problems = check(db_path, shown)
+    assert any("tickets shown but not stored" in p for p in problems)
+    assert any("calls shown but not stored" in p for p in problems)
+
+
+def test_killed_during_a_migration_the_schema_is_old_or_new_and_the_next_start_upgrades(tmp_path):
+    from kiosk.storage import migrate
+    from tests.storage.crash import check_migrated, kill_migration, old_database
+
+    rng = random.Random(20251204)
+    left = set()
+    for trial in range(4):
+        db_url = f"sqlite:///{tmp_path / f'old-{trial}.db'}"
+        old_database(db_url)
+        left.add(kill_migration(db_url, rng))
+        assert check_migrated(db_url, 30) == []
+    from alembic.script import ScriptDirectory
+
+    known = {script.revision for script in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
+    assert left <= known  # a whole revision (one migration's steps commit together), never a mix

@@ -80,6 +80,9 @@ class Words:
         self.ar = labels_for("ar")
         self.fr = labels_for("fr")
 
+    def both_in(self, context: str, source: str) -> tuple[str, str]:
+        return self.ar(context, source), self.fr(context, source)
+
     def both(self, source: str, *values: object) -> tuple[str, str]:
         out = []
         for labels in (self.ar, self.fr):
@@ -318,6 +321,13 @@ class BoardWindow(QWidget):
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(16)
+        from kiosk.ui.storage_watch import StorageBanner, StorageWatch
+
+        # A fault in both languages, for the staff who glance at the board (what is wrong, what to do).
+        self.storage_banner = StorageBanner(lambda context, source: joined(self.words.both_in(context, source)))
+        self.watch = StorageWatch(app, writes=False, parent=self)
+        self.watch.changed.connect(self._storage_changed)
+        outer.addWidget(self.storage_banner)
         outer.addLayout(top)
         outer.addLayout(body, 1)
         outer.addWidget(footer_frame)
@@ -337,14 +347,23 @@ class BoardWindow(QWidget):
 
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the database, find the campaign, show the queue and follow it."""
+        """Open the database, find the campaign, show the queue and follow it; a database
+        that cannot be read shows the banner and the board starts once it can."""
         from kiosk.storage import campaigns
+        from kiosk.storage.faults import StorageFault
 
-        with self.app.db.read() as session:
-            row = campaigns.active_campaign(session)
-            if row is not None:
-                self.campaign_id = row.id if self.campaign_id is None else self.campaign_id
-                self.campaign = campaigns.spec_of(row)
+        try:
+            with self.app.db.read() as session:
+                row = campaigns.active_campaign(session)
+                if row is not None:
+                    self.campaign_id = row.id if self.campaign_id is None else self.campaign_id
+                    self.campaign = campaigns.spec_of(row)
+        except StorageFault as fault:
+            self.watch.report(fault)
+            self._clock.start()
+            self.tick()
+            return
+        self.watch.follow_start_check()
         self.show_campaign()
         if self.campaign_id is not None:
             self.feed = QueueFeed(self.app, self.campaign_id, interval_ms=self._poll_ms, parent=self)
@@ -354,6 +373,15 @@ class BoardWindow(QWidget):
         self._clock.start()
         self.reload()
         self.tick()
+
+    def _storage_changed(self, fault: object) -> None:
+        from kiosk.storage.faults import StorageFault
+
+        self.storage_banner.show_fault(fault if isinstance(fault, StorageFault) else None)
+        if fault is None and self.feed is None:
+            self.start()  # it could not start while the database was down
+        elif fault is None:
+            self.reload()
 
     def stop(self) -> None:
         if self.feed is not None:
@@ -440,6 +468,7 @@ class BoardWindow(QWidget):
         from sqlalchemy.exc import SQLAlchemyError
 
         from kiosk.storage import queue as q
+        from kiosk.storage.faults import StorageFault
 
         if self.campaign_id is None:
             return
@@ -447,9 +476,13 @@ class BoardWindow(QWidget):
         try:
             with self.app.db.read() as session:
                 snapshot = q.board(session, self.campaign_id, day, self.app.now())
+        except StorageFault as fault:
+            self.watch.report(fault)  # the last snapshot stays on screen
+            return
         except SQLAlchemyError as error:
             log.warning("board snapshot failed: %s", error)
             return
+        self.watch.succeeded(False)
         self.show_snapshot(snapshot)
 
     def show_snapshot(self, snapshot: BoardSnapshot) -> None:

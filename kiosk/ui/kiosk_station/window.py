@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +34,7 @@ from kiosk.ui.widgets import fill_screen, label
 
 if TYPE_CHECKING:
     from kiosk.domain.eligibility import Step as QuestionStep
+    from kiosk.storage.faults import StorageFault
     from kiosk.ui.kiosk_station.consent import ConsentScreen
     from kiosk.ui.kiosk_station.identify import (
         BirthDateScreen,
@@ -148,6 +150,10 @@ class InputWatcher(QObject):
             self.kiosk.open_staff_panel()
 
 
+STORAGE_RETRY_MS = 5_000  # a database that could not be opened is tried again this often
+STORAGE_FINAL = ("storage.damaged", "storage.foreign_file", "storage.bad_url")  # not retried
+
+
 def expected_failures() -> tuple[type[Exception], ...]:
     """What a tap that reaches the database may meet: the database or the disk
     failing (a ticket's PDF is kept on disk in the same transaction), and a
@@ -158,8 +164,9 @@ def expected_failures() -> tuple[type[Exception], ...]:
 
     from kiosk.errors import CodedError
     from kiosk.kiosk_flow import FlowError
+    from kiosk.storage.faults import StorageFault
 
-    return (SQLAlchemyError, OSError, CodedError, FlowError)
+    return (SQLAlchemyError, OSError, CodedError, FlowError, StorageFault)
 
 
 Handler = TypeVar("Handler", bound=Callable[..., None])
@@ -255,6 +262,7 @@ class KioskWindow(QWidget):
     then builds the other screens."""
 
     ready = Signal()  # the database is open and the campaign is current
+    damaged = Signal(object)  # the start-up check, run in the background, found damage (a StorageFault)
     shown = Signal(str)  # a step's name (Step.value), each time its screen is brought forward
 
     def __init__(
@@ -286,6 +294,8 @@ class KioskWindow(QWidget):
         self._addressed: str | None = None  # the sex the screens speak to
         self.idle_overlay: IdleOverlay | None = None
         self.pin_overlay: PinOverlay | None = None
+        self.storage_down = False  # the database could not be opened: retried every few seconds
+        self._damage_followed = False
         self.setWindowTitle("Qatra")
         self.setObjectName("kiosk")
 
@@ -324,12 +334,55 @@ class KioskWindow(QWidget):
 
     # -- start-up ------------------------------------------------------------------
     def connect_database(self) -> None:
-        """Open (and if needed upgrade) the database, then refresh the campaign."""
-        self.app.open()
-        self.campaign_spec = self.app.campaign()
+        """Open (and if needed upgrade) the database, then refresh the campaign. A database
+        that cannot be used (kiosk.storage.faults) sends the donor to staff and is tried
+        again every few seconds; the kiosk resumes on its welcome screen once it works."""
+        from kiosk.storage.faults import StorageFault
+
+        try:
+            self.app.open()
+            self.campaign_spec = self.app.campaign()
+        except StorageFault as fault:
+            self._storage_down(fault)
+            return
         self.welcome.set_campaign(self.campaign_spec, self.app.today())
         self.build()
+        if self.storage_down:
+            self.storage_down = False
+            if self.stack.currentWidget() is self.screens.message:
+                self.reset()
         self.ready.emit()
+        self._follow_start_check()
+
+    def _storage_down(self, fault: StorageFault) -> None:
+        """The donor is sent to staff; a fault that can clear by itself is retried."""
+        log.error("kiosk cannot use the database: %s", fault)
+        self.storage_down = True
+        self.build()
+        self.screens.message.set_message("storage.failed")
+        self.go(self.flow.failed())
+        if fault.code not in STORAGE_FINAL:  # damage waits for a restore, with every station closed
+            QTimer.singleShot(STORAGE_RETRY_MS, self.connect_database)
+
+    def _follow_start_check(self) -> None:
+        """A station's damage check may still run in a worker thread (kiosk.ui.stations):
+        its finding sends the donor to staff, and no write happens before it."""
+        db = self.app.db
+        damage = db.wait_checked(0)
+        if damage is not None:
+            self._storage_down(damage)
+            return
+        if self._damage_followed:
+            return
+        self._damage_followed = True
+        self.damaged.connect(self._storage_down)
+
+        def wait() -> None:
+            damage = db.wait_checked()
+            if damage is not None:
+                self.damaged.emit(damage)
+
+        threading.Thread(target=wait, name="kiosk-start-check", daemon=True).start()
 
     @property
     def screens(self) -> KioskScreens:

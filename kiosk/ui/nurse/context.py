@@ -70,6 +70,9 @@ class StationContext(QObject):
         self.campaign_id = campaign_id
         self.pack = pack
         self.actor: Actor | None = None
+        from kiosk.ui.storage_watch import StorageWatch
+
+        self.watch = StorageWatch(app, parent=self)  # the window shows its banner
 
     @property
     def booth(self) -> int:
@@ -106,26 +109,39 @@ class StationContext(QObject):
         """Run `work` in one write transaction; None (and a message) when refused or failed."""
         from sqlalchemy.exc import SQLAlchemyError
 
+        from kiosk.storage.faults import StorageFault
+
         try:
             with self.app.db.write() as session:
                 result = work(session)
         except VisitRefused as error:
             self.say(refusal(self.words.lang, error), True)
             return None
+        except StorageFault as fault:
+            self.watch.report(fault)  # the window's banner says what is wrong and what to do
+            return None
         except SQLAlchemyError:
             log.exception("nurse station write failed")
             self.refuse("storage.failed")
             return None
+        self.watch.succeeded(True)
         self.written.emit()
         return result
 
     def read(self, work: Callable[[Session], T]) -> T | None:
         from sqlalchemy.exc import SQLAlchemyError
 
+        from kiosk.storage.faults import StorageFault
+
         try:
             with self.app.db.read() as session:
-                return work(session)
+                result = work(session)
+        except StorageFault as fault:
+            self.watch.report(fault)  # the window's banner says what is wrong and what to do
+            return None
         except SQLAlchemyError:
             log.exception("nurse station read failed")
             self.refuse("storage.failed")
             return None
+        self.watch.succeeded(False)
+        return result

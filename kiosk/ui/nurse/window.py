@@ -106,7 +106,13 @@ class NurseWindow(QWidget):
         self.words = words or Words("ar", self)
         self.switch = switch
         self.printer = printer
-        campaign_id = active_campaign_id(app)
+        from kiosk.storage.faults import StorageFault
+
+        fault: StorageFault | None = None
+        try:
+            campaign_id = active_campaign_id(app)
+        except StorageFault as error:  # damaged, unreachable…: the banner says so, the probe retries
+            campaign_id, fault = None, error
         self.context = StationContext(
             app, self.words, settings or NurseSettings(), campaign_id or 0, pack or default_pack(), self
         )
@@ -159,6 +165,11 @@ class NurseWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(bar)
+        from kiosk.ui.storage_watch import StorageBanner
+
+        self.storage_banner = StorageBanner(self.words.translate)
+        outer.addWidget(self.storage_banner)
+        self.context.watch.changed.connect(self._storage_changed)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.status)
 
@@ -185,12 +196,36 @@ class NurseWindow(QWidget):
         self.translate_ui()
         self._show_signed_out()
         settle_sizes(self)
-        if campaign_id is None:
+        if fault is not None:
+            self.context.watch.report(fault)
+        elif campaign_id is None:
+            self.context.watch.follow_start_check()
             self.show_message(message(self.words.lang, "campaign.none"), True)
         else:
+            self.context.watch.follow_start_check()
             self.feed.start()
         if printer is not None:
             printer.failed.connect(lambda _job, text: self.show_message(text, True))
+
+    def _storage_changed(self, fault: object) -> None:
+        """The banner follows the database's health; once it is back, the queue resumes."""
+        from kiosk.storage.faults import StorageFault
+
+        self.storage_banner.show_fault(fault if isinstance(fault, StorageFault) else None)
+        if fault is not None:
+            return
+        if not self.context.campaign_id:  # the station started while the database was down
+            try:
+                campaign_id = active_campaign_id(self.app)
+            except StorageFault as error:
+                self.context.watch.report(error)
+                return
+            if campaign_id is None:
+                return
+            self.context.campaign_id = campaign_id
+            self.feed.campaign_id = campaign_id
+            self.feed.start()
+        self.reload()
 
     # -- language ------------------------------------------------------------------------------
     def _apply_language(self) -> None:
@@ -218,6 +253,7 @@ class NurseWindow(QWidget):
         self._show_who()
         if self.print_status is not None:
             self.print_status.translate_ui()
+        self.storage_banner.translate_ui()
 
     def _show_who(self) -> None:
         translate = self.words.translate
