@@ -89,20 +89,23 @@ def run(args: argparse.Namespace) -> int:
 def _from_database(args: argparse.Namespace):
     """(data, lang) for the visit or donor asked for, or an exit code after saying why."""
     from kiosk.app import App
-    from kiosk.domain.donors import donor_id_from_number
+    from kiosk.domain.donors import normal_number
     from kiosk.domain.visits import VisitRefused
     from kiosk.i18n import dates
     from kiosk.printing import compose
     from kiosk.storage import print_jobs
 
-    donor_id = None
-    if args.donor is not None:
-        donor_id = donor_id_from_number(args.donor)
-        if donor_id is None:
-            return _fail(f"{args.donor!r} is not a donor number (e.g. QTR-000123)")
+    if args.donor is not None and normal_number(args.donor) is None:
+        return _fail(f"{args.donor!r} is not a donor number (e.g. QTR-000123)")
     app = App(db_url(args), station="cli")
     try:
         with app.db.read() as session:
+            donor_id = None
+            if args.donor is not None:
+                from kiosk.storage.registration import find_by_number
+
+                found = find_by_number(session, args.donor)
+                donor_id = found.id if found is not None else -1  # -1: donor.unknown, said below
             rows = print_jobs.document_rows(session, args.kind, visit_id=args.visit, donor_id=donor_id)
             lang = args.lang or rows.donor.language
             return compose.document_data(rows, lang, dates, issued=app.today()), lang

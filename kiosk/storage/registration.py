@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain import visits as states
 from kiosk.domain.campaigns import is_open
-from kiosk.domain.donors import donor_id_from_number, new_token
+from kiosk.domain.donors import new_token, normal_number
 from kiosk.domain.queue import QUEUED_OUTCOMES
 from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused
-from kiosk.storage import changes
+from kiosk.storage import changes, site
 from kiosk.storage.models import Campaign, Deferral, Donation, Donor, QuestionnaireResponse, Visit
 
 if TYPE_CHECKING:
@@ -33,8 +33,8 @@ def find_by_card(session: Session, token: str) -> Donor | None:
 
 
 def find_by_number(session: Session, number: str) -> Donor | None:
-    donor_id = donor_id_from_number(number)
-    return session.get(Donor, donor_id) if donor_id else None
+    value = normal_number(number)
+    return session.scalar(select(Donor).where(Donor.number == value)) if value else None
 
 
 def donation_history(session: Session, donor_id: int) -> tuple[PastDonation, ...]:
@@ -50,6 +50,7 @@ def create_donor(session: Session, details: DonorDetails, consent_version: str, 
     if details.cin and find_by_cin(session, details.cin) is not None:
         raise VisitRefused("cin.taken")
     donor = Donor(
+        number=site.next_donor_number(session),
         card_token=new_token(),
         consent_at=now,
         consent_version=consent_version,
