@@ -13,6 +13,7 @@ import logging
 import sys
 
 COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "simulate", "print", "printers")
+COMMANDS += ("keys", "export", "import_bundle")
 
 
 def build_parser() -> argparse.ArgumentParser:

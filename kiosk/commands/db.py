@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from kiosk.commands import db_url
 
 
@@ -15,7 +17,7 @@ def add_parser(sub, parents) -> None:
     init.add_argument("--station", default="qtr", help="this station's id in the centre, e.g. khouribga-1")
 
 
-def run_init(args) -> int:
+def run_init(args: argparse.Namespace) -> int:
     """Set the site once; donor numbers then start with the station's id."""
     import sys
 
