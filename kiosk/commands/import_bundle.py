@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,12 @@ def add_parser(
     parser.add_argument("file", type=Path, metavar="FILE", help="a bundle (kiosk export), or with --register a CSV")
     parser.add_argument(
         "--register", action="store_true", help="FILE is the centre's donor register (CSV, docs/exchange.md)"
+    )
+    parser.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help="with --register: the day the centre exported it (default: today)",
     )
 
 
@@ -113,22 +120,20 @@ def _merge(args: argparse.Namespace, records: dict[str, list[dict[str, Any]]], s
 
 
 def _register(args: argparse.Namespace) -> int:
-    from kiosk.domain import register as csvfmt
-
-    try:
-        rows = csvfmt.read_register(args.file)
-    except csvfmt.RegisterError as error:
-        return _fail(f"refused: {error}")
     from kiosk.app import App
+    from kiosk.domain import register as csvfmt
     from kiosk.storage import audit, exchange, exchange_register
 
     app = App(db_url(args), station="cli")
+    as_of = args.as_of or app.today()
     try:
-        with app.db.write() as session:
-            report = exchange_register.merge_register(session, rows, now=app.now())
+        with csvfmt.open_register(args.file) as stream, app.db.write() as session:
+            report = exchange_register.merge_register(session, csvfmt.rows(stream, as_of), now=app.now(), as_of=as_of)
             flagged = exchange.flag_deferred_in_queue(session, report.touched_donors, app.today(), app.now(), "cli")
             if report.changed:
                 audit.record(session, "cli", None, "exchange.register", detail={"added": report.added}, at=app.now())
+    except csvfmt.RegisterError as error:
+        return _fail(f"refused: {error}; nothing imported")
     finally:
         app.close()
     print_report(f"the register {args.file.name}", report, flagged)

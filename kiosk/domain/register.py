@@ -1,0 +1,210 @@
+"""The centre's donor register, as a CSV file (docs/exchange.md), read row by row.
+
+The centre's own system exports it before a campaign day; each row is checked
+as it is read and a bad one stops the whole import with the line and the
+reason (the caller's transaction is rolled back: nothing is half-loaded). A
+line longer than `MAX_LINE` is refused before it is read whole, so a damaged
+file cannot fill the memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from kiosk.domain.text import ascii_digits, clean
+from kiosk.domain.validation import Invalid, cin
+from kiosk.domain.visits import DONATION_KINDS
+
+REQUIRED = (
+    "cin",
+    "last_name_latin",
+    "first_name_latin",
+    "last_name_ar",
+    "first_name_ar",
+    "sex",
+    "birth_date",
+    "abo_rhd",
+    "last_donation",
+    "last_kind",
+    "donations_12m",
+    "deferred_until",
+    "permanent",
+    "deferral_reason",
+)
+OPTIONAL = ("number", "card")
+MAX_LINE = 4096
+NAME_MAX, REASON_MAX = 60, 64
+BLOOD_GROUPS = frozenset({"O+", "O-", "A+", "A-", "B+", "B-", "AB+", "AB-"})
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_REASON = re.compile(r"[a-z0-9_.:-]{1,64}")
+_CARD = re.compile(r"[A-Za-z0-9_-]{8,32}")
+_NUMBER = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{6,}")
+_YES, _NO = frozenset({"yes", "y", "1", "true", "oui"}), frozenset({"", "no", "n", "0", "false", "non"})
+
+
+class RegisterError(ValueError):
+    """Why the register is refused, in one line (with its line number)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    cin: str
+    last_name_latin: str | None
+    first_name_latin: str | None
+    last_name_ar: str | None
+    first_name_ar: str | None
+    sex: str
+    birth_date: date
+    blood_group: str | None
+    last_donation: date | None
+    last_kind: str | None
+    donations_12m: int
+    deferred_until: date | None
+    permanent: bool
+    deferral_reason: str | None
+    number: str | None = None
+    card: str | None = None
+
+
+def _lines(stream: IO[str]) -> Iterator[str]:
+    """The file's lines, refusing one longer than MAX_LINE before reading it whole."""
+    number = 0
+    while True:
+        line = stream.readline(MAX_LINE + 2)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE and not line.endswith("\n"):
+            raise RegisterError(f"line {number} is longer than {MAX_LINE} characters: this is not a register")
+        yield line
+
+
+def _date(text: str, column: str, required: bool = False) -> date | None:
+    if not text:
+        if required:
+            raise ValueError(f"{column} is empty")
+        return None
+    if not _DATE.fullmatch(text):
+        raise ValueError(f"{column} {text!r} is not a date (YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{column} {text!r} is not a real date") from None
+
+
+def _name(text: str, column: str) -> str | None:
+    value = clean(text)
+    if len(value) > NAME_MAX:
+        raise ValueError(f"{column} is longer than {NAME_MAX} characters")
+    return value or None
+
+
+def parse_row(fields: dict[str, str], as_of: date) -> RegisterRow:
+    """One row, checked; ValueError saying which column is wrong."""
+    get = {k: (v or "").strip() for k, v in fields.items()}
+    try:
+        card_number = cin(get["cin"])
+    except Invalid:
+        raise ValueError(f"cin {get['cin']!r} is not a CIN (1-2 letters then 1-6 digits)") from None
+    sex = get["sex"].upper()
+    if sex not in ("M", "F"):
+        raise ValueError(f"sex {get['sex']!r} is not M or F")
+    birth = _date(get["birth_date"], "birth_date", required=True)
+    assert birth is not None
+    if not date(1900, 1, 1) <= birth <= as_of:
+        raise ValueError(f"birth_date {birth.isoformat()} is not a possible birth date")
+    group = get["abo_rhd"].upper().replace(" ", "") or None
+    if group is not None and group not in BLOOD_GROUPS:
+        raise ValueError(f"abo_rhd {get['abo_rhd']!r} is not a blood group (O+, A-, AB+…)")
+    last = _date(get["last_donation"], "last_donation")
+    if last is not None and not birth < last <= as_of:
+        raise ValueError(f"last_donation {last.isoformat()} is not between the birth date and the register's date")
+    kind = get["last_kind"] or None
+    if kind is not None and kind not in DONATION_KINDS:
+        raise ValueError(f"last_kind {kind!r} is not one of {', '.join(DONATION_KINDS)}")
+    if last is not None and kind is None:
+        kind = DONATION_KINDS[0]
+    count_text = ascii_digits(get["donations_12m"]) or "0"
+    if not count_text.isdigit() or int(count_text) > 99:
+        raise ValueError(f"donations_12m {get['donations_12m']!r} is not a number of donations")
+    count = int(count_text)
+    if count and last is None:
+        raise ValueError("donations_12m is given without last_donation")
+    until = _date(get["deferred_until"], "deferred_until")
+    flag = get["permanent"].lower()
+    if flag not in _YES | _NO:
+        raise ValueError(f"permanent {get['permanent']!r} is not yes or no")
+    permanent = flag in _YES
+    reason = get["deferral_reason"] or None
+    if (until is not None or permanent) and reason is None:
+        raise ValueError("a deferral needs its deferral_reason code")
+    if reason is not None and not _REASON.fullmatch(reason):
+        raise ValueError(f"deferral_reason {reason!r} is not a reason code (a-z, 0-9, _ . : -)")
+    number = get.get("number", "").upper() or None
+    if number is not None and not _NUMBER.fullmatch(number):
+        raise ValueError(f"number {number!r} is not a donor number (e.g. CRTS-MKN-000123)")
+    card = get.get("card", "") or None
+    if card is not None and not _CARD.fullmatch(card):
+        raise ValueError("card is not a card token (8-32 letters, digits, - and _)")
+    names = {k: _name(get[k], k) for k in ("last_name_latin", "first_name_latin", "last_name_ar", "first_name_ar")}
+    return RegisterRow(
+        card_number,
+        sex=sex,
+        birth_date=birth,
+        blood_group=group,
+        last_donation=last,
+        last_kind=kind if last else None,
+        donations_12m=max(count, 1 if last and (as_of - last).days < 365 else 0),
+        deferred_until=until,
+        permanent=permanent,
+        deferral_reason=reason,
+        number=number,
+        card=card,
+        **names,
+    )
+
+
+def rows(stream: IO[str], as_of: date) -> Iterator[RegisterRow]:
+    """Every row of an open register; RegisterError at the first wrong one."""
+    reader = csv.DictReader(_lines(stream), strict=True)
+    try:
+        header = reader.fieldnames
+    except csv.Error as error:
+        raise RegisterError(f"line 1: {error}") from None
+    if header is None:
+        raise RegisterError("the register is empty")
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    reader.fieldnames = header
+    missing = [c for c in REQUIRED if c not in header]
+    unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
+    if missing or unknown or len(set(header)) != len(header):
+        said = [f"missing {', '.join(missing)}"] if missing else []
+        said += [f"unknown {', '.join(unknown)}"] if unknown else []
+        raise RegisterError(f"line 1: the columns are not the register's ({'; '.join(said) or 'a column twice'})")
+    try:
+        for fields in reader:
+            where = f"line {reader.line_num}"
+            if None in fields or any(v is None for v in fields.values()):
+                raise RegisterError(f"{where}: {len(header)} columns expected")
+            try:
+                yield parse_row(fields, as_of)
+            except ValueError as error:
+                raise RegisterError(f"{where}: {error}") from None
+    except csv.Error as error:
+        raise RegisterError(f"line {reader.line_num}: {error}") from None
+    except UnicodeDecodeError:
+        raise RegisterError(f"line {reader.line_num + 1}: not UTF-8 text") from None
+
+
+def open_register(path: Path) -> IO[str]:
+    """The register file as text (UTF-8, a byte-order mark allowed); RegisterError if unreadable."""
+    try:
+        return open(path, encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise RegisterError(f"cannot read {path}: {error.strerror or error}") from None
