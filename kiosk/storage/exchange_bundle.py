@@ -109,7 +109,9 @@ def _signer(manifest_raw: bytes, signature: bytes, trusted: dict[str, PublicKeys
     import json
 
     try:
-        claimed = base64.b64decode(json.loads(manifest_raw)["producer"]["sign"], validate=True)
+        producer = json.loads(manifest_raw)["producer"]
+        claimed = base64.b64decode(producer["sign"], validate=True)
+        site = str(producer.get("site", "?"))
     except (ValueError, KeyError, TypeError):
         raise BundleError("the bundle's manifest does not name its signer") from None
     for name, peer in trusted.items():
@@ -119,7 +121,4 @@ def _signer(manifest_raw: bytes, signature: bytes, trusted: dict[str, PublicKeys
             except (BadSignatureError, ValueError):
                 raise BundleError(f"the bundle's signature does not match (signer {name}): it was altered") from None
             return name
-    from kiosk.storage.exchange_keys import fingerprint
-
-    shown = fingerprint(claimed, b"") if len(claimed) == 32 else "?"
-    raise BundleError(f"the bundle is signed by a key this station does not trust (key {shown[:9]})")
+    raise BundleError(f"the bundle is signed by {site}, whose keys this station does not trust (kiosk keys trust)")
