@@ -120,6 +120,8 @@ def _merge(args: argparse.Namespace, records: dict[str, list[dict[str, Any]]], s
 
 
 def _register(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import IntegrityError
+
     from kiosk.app import App
     from kiosk.domain import register as csvfmt
     from kiosk.storage import audit, exchange, exchange_register
@@ -134,6 +136,8 @@ def _register(args: argparse.Namespace) -> int:
                 audit.record(session, "cli", None, "exchange.register", detail={"added": report.added}, at=app.now())
     except csvfmt.RegisterError as error:
         return _fail(f"refused: {error}; nothing imported")
+    except IntegrityError:
+        return _fail("refused: a row clashes with a donor already here; nothing imported")
     finally:
         app.close()
     print_report(f"the register {args.file.name}", report, flagged)

@@ -88,11 +88,20 @@ def _merge_batch(
     new = [r for r in batch if r.cin not in known]
     if new:
         prefix = site.current(session).prefix
-        first = site.take_counts(session, len(new))
+        used_numbers, used_cards = set(numbers), set(cards)
+        given_numbers: list[str | None] = []  # the centre's number where it is free, else one of this site's
+        for row in new:
+            given_numbers.append(row.number if row.number and row.number not in used_numbers else None)
+            used_numbers.add(row.number)
+        count = site.take_counts(session, given_numbers.count(None)) if None in given_numbers else 0
         consent_at = start_of(as_of)
-        for offset, row in enumerate(new):
-            number = row.number if row.number and row.number not in numbers else donor_number(prefix, first + offset)
-            card = row.card if row.card and row.card not in cards else new_token()
+        for row, given in zip(new, given_numbers, strict=True):
+            if given is None:
+                number, count = donor_number(prefix, count), count + 1
+            else:
+                number = given
+            card = row.card if row.card and row.card not in used_cards else new_token()
+            used_cards.add(card)
             new_donors.append(
                 {
                     "uuid": new_uuid(),
