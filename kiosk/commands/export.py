@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.paths import data_dir, write_whole
     from kiosk.storage import audit, exchange, site
     from kiosk.storage import exchange_keys as keys
-    from kiosk.storage.exchange_bundle import seal
+    from kiosk.storage.exchange_bundle import build
 
     data = data_dir()
     try:
@@ -53,31 +53,14 @@ def run(args: argparse.Namespace) -> int:
     app = App(db_url(args), station="cli")
     try:
         with app.db.write() as session:
-            here = site.current(session)
+            here = str(site.current(session))
             try:
                 records = exchange.collect(session, campaign=args.campaign, since=args.since)
             except LookupError:
                 return _fail(f"no campaign {args.campaign!r} in this database (see kiosk campaign list)")
-            members, counts = {}, {}
-            for kind in fmt.KINDS:
-                raw, counts[kind] = fmt.dumps_lines(records[kind])
-                members[fmt.member(kind)] = (kind, raw)
             now = app.now()
-            manifest = fmt.Manifest(
-                producer={"site": str(here), "sign": mine.public.as_dict()["sign"]},
-                recipient={"name": args.to, "box": keys.box_fingerprint(peer.box)},
-                created_at=fmt.to_json(now),
-                period={
-                    "campaign": args.campaign,
-                    "since": args.since.isoformat() if args.since else None,
-                    "until": fmt.to_json(now),
-                },
-                members={
-                    name: {"kind": kind, "count": counts[kind], "sha256": fmt.digest(raw)}
-                    for name, (kind, raw) in members.items()
-                },
-            )
-            bundle = seal(manifest, {name: raw for name, (_kind, raw) in members.items()}, mine, peer)
+            period = {"campaign": args.campaign, "since": args.since.isoformat() if args.since else None}
+            bundle, counts = build(records, keys=mine, site=here, peer_name=args.to, peer=peer, period=period, now=now)
             try:
                 write_whole(out, bundle)
             except OSError as error:

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.domain import exchange as fmt
     from kiosk.paths import data_dir
     from kiosk.storage import exchange_keys as keys
-    from kiosk.storage.exchange_bundle import MAX_BUNDLE, open_bundle
+    from kiosk.storage.exchange_bundle import MAX_BUNDLE, read
 
     try:
         if args.file.stat().st_size > MAX_BUNDLE:
@@ -82,15 +82,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"cannot read {args.file}: {error.strerror or error}")
     try:
         mine = keys.load(data_dir())
-        opened = open_bundle(data, mine, keys.trusted(data_dir()))
-        records = {}
-        for name, entry in opened.manifest.members.items():
-            kind = entry["kind"]
-            records[kind] = list(fmt.records(kind, opened.members[name], name))
-            if len(records[kind]) != entry.get("count"):
-                raise fmt.BundleError(
-                    f"the member {name} holds {len(records[kind])} records, its manifest says {entry.get('count')}"
-                )
+        opened, records = read(data, mine, keys.trusted(data_dir()))
     except keys.KeysError as error:
         return _fail(str(error))
     except fmt.BundleError as error:

@@ -19,6 +19,8 @@ import io
 import struct
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from nacl.exceptions import BadSignatureError, CryptoError
 from nacl.public import PublicKey, SealedBox
@@ -122,3 +124,51 @@ def _signer(manifest_raw: bytes, signature: bytes, trusted: dict[str, PublicKeys
                 raise BundleError(f"the bundle's signature does not match (signer {name}): it was altered") from None
             return name
     raise BundleError(f"the bundle is signed by {site}, whose keys this station does not trust (kiosk keys trust)")
+
+
+# -- whole bundles ----------------------------------------------------------------------------
+def build(
+    records: dict[str, list[dict[str, Any]]],
+    *,
+    keys: StationKeys,
+    site: str,
+    peer_name: str,
+    peer: PublicKeys,
+    period: dict[str, str | None],
+    now: datetime,
+) -> tuple[bytes, dict[str, int]]:
+    """A bundle of `records` (kiosk.storage.exchange.collect) for `peer`, and its counts per kind."""
+    from kiosk.domain import exchange as fmt
+
+    members, counts, entries = {}, {}, {}
+    for kind in fmt.KINDS:
+        raw, counts[kind] = fmt.dumps_lines(records.get(kind, []))
+        name = fmt.member(kind)
+        members[name] = raw
+        entries[name] = {"kind": kind, "count": counts[kind], "sha256": fmt.digest(raw)}
+    manifest = Manifest(
+        producer={"site": site, "sign": keys.public.as_dict()["sign"]},
+        recipient={"name": peer_name, "box": box_fingerprint(peer.box)},
+        created_at=fmt.to_json(now),
+        period={**period, "until": fmt.to_json(now)},
+        members=entries,
+    )
+    return seal(manifest, members, keys, peer), counts
+
+
+def read(
+    data: bytes, keys: StationKeys, trusted: dict[str, PublicKeys]
+) -> tuple[Opened, dict[str, list[dict[str, Any]]]]:
+    """The opened bundle and its records, every one checked; BundleError otherwise."""
+    from kiosk.domain import exchange as fmt
+
+    opened = open_bundle(data, keys, trusted)
+    records = {}
+    for name, entry in opened.manifest.members.items():
+        kind = entry["kind"]
+        records[kind] = list(fmt.records(kind, opened.members[name], name))
+        if len(records[kind]) != entry.get("count"):
+            raise BundleError(
+                f"the member {name} holds {len(records[kind])} records, its manifest says {entry.get('count')}"
+            )
+    return opened, records
