@@ -125,7 +125,9 @@ def _kind(kind: str) -> _Kind:
     return _Kind(fastjsonschema.compile(schema), formats(props, "date"), formats(props, "date-time"), nested)
 
 
+@cache
 def schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema of a record kind (read once; do not change it)."""
     loaded: dict[str, Any] = json.loads((SCHEMAS / f"{kind}.schema.json").read_text(encoding="utf-8"))
     return loaded
 
@@ -169,6 +171,8 @@ def records(kind: str, raw: bytes, name: str) -> Iterator[dict[str, Any]]:
 def _utc(value: datetime) -> datetime:
     from datetime import UTC
 
+    if value.tzinfo is UTC:
+        return value
     if value.tzinfo is None:
         raise ValueError(f"time {value.isoformat()} has no time zone")
     return value.astimezone(UTC)

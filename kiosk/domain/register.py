@@ -85,21 +85,35 @@ def _lines(stream: IO[str]) -> Iterator[str]:
         yield line
 
 
+_DATES: dict[str, date] = {}  # a register repeats its dates: each is read once
+
+
 def _date(text: str, column: str, required: bool = False) -> date | None:
     if not text:
         if required:
             raise ValueError(f"{column} is empty")
         return None
+    known = _DATES.get(text)
+    if known is not None:
+        return known
     if not _DATE.fullmatch(text):
         raise ValueError(f"{column} {text!r} is not a date (YYYY-MM-DD)")
     try:
-        return date.fromisoformat(text)
+        value = _DATES[text] = date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{column} {text!r} is not a real date") from None
+    if len(_DATES) > 100_000:
+        _DATES.clear()
+    return value
+
+
+# A name already clean: Latin or Arabic letters (no marks), single spaces, - and '.
+_PLAIN = re.compile(r"[A-Za-z\u0621-\u064A'-]+(?: [A-Za-z\u0621-\u064A'-]+)*")
+_PLAIN_CIN = re.compile(r"[A-Z]{1,2}[0-9]{1,6}")
 
 
 def _name(text: str, column: str) -> str | None:
-    value = clean(text)
+    value = text if _PLAIN.fullmatch(text) else clean(text)
     if len(value) > NAME_MAX:
         raise ValueError(f"{column} is longer than {NAME_MAX} characters")
     return value or None
@@ -107,11 +121,13 @@ def _name(text: str, column: str) -> str | None:
 
 def parse_row(fields: dict[str, str], as_of: date) -> RegisterRow:
     """One row, checked; ValueError saying which column is wrong."""
-    get = {k: (v or "").strip() for k, v in fields.items()}
-    try:
-        card_number = cin(get["cin"])
-    except Invalid:
-        raise ValueError(f"cin {get['cin']!r} is not a CIN (1-2 letters then 1-6 digits)") from None
+    get = fields
+    card_number = get["cin"]
+    if not _PLAIN_CIN.fullmatch(card_number):
+        try:
+            card_number = cin(card_number)
+        except Invalid:
+            raise ValueError(f"cin {get['cin']!r} is not a CIN (1-2 letters then 1-6 digits)") from None
     sex = get["sex"].upper()
     if sex not in ("M", "F"):
         raise ValueError(f"sex {get['sex']!r} is not M or F")
@@ -172,30 +188,33 @@ def parse_row(fields: dict[str, str], as_of: date) -> RegisterRow:
 
 def rows(stream: IO[str], as_of: date) -> Iterator[RegisterRow]:
     """Every row of an open register; RegisterError at the first wrong one."""
-    reader = csv.DictReader(_lines(stream), strict=True)
+    reader = csv.reader(_lines(stream), strict=True)
     try:
-        header = reader.fieldnames
+        first = next(reader, None)
     except csv.Error as error:
         raise RegisterError(f"line 1: {error}") from None
-    if header is None:
+    except UnicodeDecodeError:
+        raise RegisterError("line 1: not UTF-8 text") from None
+    if first is None:
         raise RegisterError("the register is empty")
-    header = [h.strip().lstrip("\ufeff") for h in header]
-    reader.fieldnames = header
+    header = [h.strip().lstrip("\ufeff") for h in first]
     missing = [c for c in REQUIRED if c not in header]
     unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
     if missing or unknown or len(set(header)) != len(header):
         said = [f"missing {', '.join(missing)}"] if missing else []
         said += [f"unknown {', '.join(unknown)}"] if unknown else []
         raise RegisterError(f"line 1: the columns are not the register's ({'; '.join(said) or 'a column twice'})")
+    width = len(header)
     try:
-        for fields in reader:
-            where = f"line {reader.line_num}"
-            if None in fields or any(v is None for v in fields.values()):
-                raise RegisterError(f"{where}: {len(header)} columns expected")
+        for values in reader:
+            if not values:
+                continue
+            if len(values) != width:
+                raise RegisterError(f"line {reader.line_num}: {width} columns expected, {len(values)} found")
             try:
-                yield parse_row(fields, as_of)
+                yield parse_row(dict(zip(header, (v.strip() for v in values), strict=True)), as_of)
             except ValueError as error:
-                raise RegisterError(f"{where}: {error}") from None
+                raise RegisterError(f"line {reader.line_num}: {error}") from None
     except csv.Error as error:
         raise RegisterError(f"line {reader.line_num}: {error}") from None
     except UnicodeDecodeError:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, insert, select, update
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain import exchange as fmt
 from kiosk.domain.clock import CASABLANCA
 from kiosk.domain.donors import new_uuid
+from kiosk.storage.bulk import insert_rows, rows_where_in
 from kiosk.storage.models import (
     AuditEvent,
     Campaign,
@@ -52,13 +54,15 @@ REGISTER: Table = DonorRegister.__table__  # type: ignore[assignment]
 REFERENCES = {"donor": ("donor_id", "donor"), "visit": ("visit_id", "visit"), "campaign": ("campaign_id", "campaign")}
 
 
-def _fields(kind: str) -> list[str]:
-    return list(fmt.schema(kind)["properties"])
+@cache
+def _fields(kind: str) -> tuple[str, ...]:
+    return tuple(fmt.schema(kind)["properties"])
 
 
-def _columns(kind: str) -> list[str]:
+@cache
+def _columns(kind: str) -> tuple[str, ...]:
     """The plain columns of a kind: the schema's fields less references and nested parts."""
-    return [f for f in _fields(kind) if f not in REFERENCES and f != "register"]
+    return tuple(f for f in _fields(kind) if f not in REFERENCES and f != "register")
 
 
 def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -191,9 +195,8 @@ def _existing(session: Session, table: Table, column: str, values: Iterable[Any]
     """{value: row} for the rows whose `column` is one of `values`."""
     wanted = sorted({v for v in values if v is not None})
     found: dict[Any, Any] = {}
-    cols = [table.c.id, table.c[column], *(table.c[e] for e in extra)]
     for part in _chunks(wanted):
-        for row in session.connection().execute(select(*cols).where(table.c[column].in_(part))):
+        for row in rows_where_in(session.connection(), table, column, part, extra):
             found[row[1]] = row
     return found
 
@@ -287,7 +290,7 @@ def _merge_donors(session: Session, items: list[dict[str, Any]], report: Report)
         if item["register"]:
             _merge_register(session, donor_id, item["register"], registers, report)
     if new_rows:
-        conn.execute(insert(table), new_rows)
+        insert_rows(conn, table, new_rows)
         report.count(report.added, "donor", len(new_rows))
         fresh = _existing(session, table, "uuid", [r["uuid"] for r in new_rows])
         mapped.update({u: row.id for u, row in fresh.items()})
@@ -349,7 +352,7 @@ def _merge_visits(
         row.update(donor_id=donor_id, campaign_id=campaign_id, ticket=None, ticket_token=None)
         new_rows.append(row)
     if new_rows:
-        conn.execute(insert(table), new_rows)
+        insert_rows(conn, table, new_rows)
         report.count(report.added, "visit", len(new_rows))
         mapped.update(
             {u: row.id for u, row in _existing(session, table, "uuid", [r["uuid"] for r in new_rows]).items()}
@@ -402,7 +405,7 @@ def _add_once(
             report.touched_donors.add(row["donor_id"])
         new_rows.append(row)
     if new_rows:
-        session.connection().execute(insert(table), new_rows)
+        insert_rows(session.connection(), table, new_rows)
         report.count(report.added, kind, len(new_rows))
 
 

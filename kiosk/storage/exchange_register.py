@@ -17,13 +17,14 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain import exchange as fmt
-from kiosk.domain.donors import donor_number, new_token, new_uuid
+from kiosk.domain.donors import donor_number, new_tokens, new_uuids
 from kiosk.domain.register import RegisterRow
 from kiosk.storage import site
+from kiosk.storage.bulk import insert_rows
 from kiosk.storage.exchange import REGISTER, TABLES, Report, _existing, start_of
 
 BATCH = 5000
@@ -95,16 +96,17 @@ def _merge_batch(
             used_numbers.add(row.number)
         count = site.take_counts(session, given_numbers.count(None)) if None in given_numbers else 0
         consent_at = start_of(as_of)
-        for row, given in zip(new, given_numbers, strict=True):
+        ids_for_new, spare_cards = new_uuids(len(new)), new_tokens(len(new))
+        for index, (row, given) in enumerate(zip(new, given_numbers, strict=True)):
             if given is None:
                 number, count = donor_number(prefix, count), count + 1
             else:
                 number = given
-            card = row.card if row.card and row.card not in used_cards else new_token()
+            card = row.card if row.card and row.card not in used_cards else spare_cards[index]
             used_cards.add(card)
             new_donors.append(
                 {
-                    "uuid": new_uuid(),
+                    "uuid": ids_for_new[index],
                     "number": number,
                     "card_token": card,
                     "cin": row.cin,
@@ -122,7 +124,7 @@ def _merge_batch(
                     "updated_at": now,
                 }
             )
-        conn.execute(insert(donors), new_donors)
+        insert_rows(conn, donors, new_donors)
         report.count(report.added, "donor", len(new_donors))
         ids.update({r.cin: r.id for r in _existing(session, donors, "cin", [r.cin for r in new]).values()})
     past_new: list[dict[str, Any]] = []
@@ -149,7 +151,7 @@ def _merge_batch(
         if row.deferred_until is not None or row.permanent:
             wanted_deferrals[deferral_uuid(row.cin, row)] = (donor_id, row)
     if past_new:
-        conn.execute(insert(REGISTER), past_new)
+        insert_rows(conn, REGISTER, past_new)
         report.count(report.added, "register", len(past_new))
     if past_changed:
         from sqlalchemy import bindparam
@@ -176,6 +178,6 @@ def _merge_batch(
         ]
         report.count(report.unchanged, "deferral", len(wanted_deferrals) - len(added))
         if added:
-            conn.execute(insert(deferrals), added)
+            insert_rows(conn, deferrals, added)
             report.count(report.added, "deferral", len(added))
             report.touched_donors.update(a["donor_id"] for a in added)
