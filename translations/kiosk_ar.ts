@@ -1113,6 +1113,10 @@
         <translation>يطلب الطاقم</translation>
     </message>
     <message>
+        <source>Deferred on the record: %1</source>
+        <translation>مؤجَّل في سجله: %1</translation>
+    </message>
+    <message>
         <source>See nurse</source>
         <translation>يُرى مع الممرض(ة)</translation>
     </message>

@@ -1101,6 +1101,10 @@
         <translation>Demande du personnel</translation>
     </message>
     <message>
+        <source>Deferred on the record: %1</source>
+        <translation>Ajourné dans son dossier : %1</translation>
+    </message>
+    <message>
         <source>See nurse</source>
         <translation>Voir l&apos;infirmier</translation>
     </message>

@@ -418,8 +418,8 @@ FLAG = "exchange.deferral_flag"  # [reason, until, permanent]: a queued donor's 
 
 def flag_deferred_in_queue(session: Session, donor_ids: set[int], day: date, now: datetime, station: str) -> int:
     """Donors in today's queue whose record now holds a deferral are flagged for
-    the nurse stations (the staff flag, the queue version, an audit event with
-    the reason); returns how many."""
+    the nurse stations: the queue version moves, so their list is read again and
+    shows the reason on the donor's line, and an audit event keeps it; returns how many."""
     from kiosk.domain import visits as states
     from kiosk.storage import audit, registration
     from kiosk.storage.changes import bump
@@ -441,9 +441,7 @@ def flag_deferred_in_queue(session: Session, donor_ids: set[int], day: date, now
             held = registration.active_deferral(session, visit.donor_id, day)
             if held is None:
                 continue
-            visit.needs_staff = True
-            session.flush()
-            bump(session, visit.campaign_id, day)
+            bump(session, visit.campaign_id, day)  # the nurse stations' list shows the reason (queue.nurse_list)
             detail = {"ticket": visit.ticket, "reason": held.reason, "until": fmt.to_json(held.until)}
             audit.record(
                 session, station, None, FLAG, visit.donor_id, visit.id, {**detail, "permanent": held.permanent}, at=now

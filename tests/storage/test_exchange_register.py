@@ -13,7 +13,8 @@ from kiosk.domain.clock import local_day, now_utc
 from kiosk.domain.register import MAX_LINE, REQUIRED
 from kiosk.domain.validation import DonorDetails
 from kiosk.storage import campaigns, changes, registration
-from kiosk.storage.models import AuditEvent, Donor, Visit
+from kiosk.storage.models import AuditEvent, Donor
+from kiosk.storage.queue import nurse_list
 from kiosk.ui.kiosk_station.flow import KioskFlow
 from tests.storage.exchange_world import Station, morning
 
@@ -211,8 +212,9 @@ def test_a_donor_in_todays_queue_now_deferred_is_flagged_for_the_nurses(station,
     app = station.app(now_utc())
     try:
         with app.db.read() as s:
-            assert s.get(Visit, visit_id).needs_staff
             assert changes.queue_version(s, campaign_id, today) > version
+            (row,) = nurse_list(s, campaign_id, today, now_utc()).rows
+            assert (row.visit_id, row.held_reason) == (visit_id, "haemoglobin")
             event = s.scalar(select(AuditEvent).where(AuditEvent.action == "exchange.deferral_flag"))
             assert event.visit_id == visit_id and event.detail["reason"] == "haemoglobin"
             assert s.scalar(select(Donor.number).where(Donor.id == event.donor_id)) == "KHOURIBGA-1-000001"
