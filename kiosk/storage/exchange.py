@@ -191,7 +191,7 @@ class Report:
         return any(self.added.values()) or any(self.updated.values())
 
 
-def _existing(session: Session, table: Table, column: str, values: Iterable[Any], *extra: str) -> dict[Any, Any]:
+def found_by(session: Session, table: Table, column: str, values: Iterable[Any], *extra: str) -> dict[Any, Any]:
     """{value: row} for the rows whose `column` is one of `values`."""
     wanted = sorted({v for v in values if v is not None})
     found: dict[Any, Any] = {}
@@ -204,14 +204,12 @@ def _existing(session: Session, table: Table, column: str, values: Iterable[Any]
 def merge(session: Session, records: dict[str, list[dict[str, Any]]], *, now: datetime) -> Report:
     """Write checked records in the caller's transaction; returns what was done."""
     report = Report()
-    conn = session.connection()
     campaigns = _merge_campaigns(session, records.get("campaign", []), report, now)
     donors = _merge_donors(session, records.get("donor", []), report)
     visits = _merge_visits(session, records.get("visit", []), donors, campaigns, report)
     refs = {"donor": donors, "visit": visits, "campaign": campaigns}
     for kind in ("response", "vitals", "donation", "deferral", "audit"):
         _add_once(session, kind, records.get(kind, []), refs, report)
-    del conn
     return report
 
 
@@ -237,10 +235,10 @@ def _merge_donors(session: Session, items: list[dict[str, Any]], report: Report)
     """{global id: local id} of the donors merged (a conflict's donor is absent)."""
     table = TABLES["donor"]
     conn = session.connection()
-    by_uuid = _existing(session, table, "uuid", [i["uuid"] for i in items], "updated_at", "cin")
-    by_cin = _existing(session, table, "cin", [i["cin"] for i in items], "birth_date", "sex", "uuid")
-    numbers = _existing(session, table, "number", [i["number"] for i in items], "uuid")
-    cards = _existing(session, table, "card_token", [i["card_token"] for i in items], "uuid")
+    by_uuid = found_by(session, table, "uuid", [i["uuid"] for i in items], "updated_at", "cin")
+    by_cin = found_by(session, table, "cin", [i["cin"] for i in items], "birth_date", "sex", "uuid")
+    numbers = found_by(session, table, "number", [i["number"] for i in items], "uuid")
+    cards = found_by(session, table, "card_token", [i["card_token"] for i in items], "uuid")
     registers = {r.donor_id: r for r in conn.execute(select(REGISTER))} if items else {}
     columns = _columns("donor")
     mapped: dict[str, int] = {}
@@ -292,7 +290,7 @@ def _merge_donors(session: Session, items: list[dict[str, Any]], report: Report)
     if new_rows:
         insert_rows(conn, table, new_rows)
         report.count(report.added, "donor", len(new_rows))
-        fresh = _existing(session, table, "uuid", [r["uuid"] for r in new_rows])
+        fresh = found_by(session, table, "uuid", [r["uuid"] for r in new_rows])
         mapped.update({u: row.id for u, row in fresh.items()})
         for uuid, register in new_registers:
             _merge_register(session, mapped[uuid], register, {}, report)
@@ -323,7 +321,7 @@ def _merge_visits(
 ) -> dict[str, int]:
     table = TABLES["visit"]
     conn = session.connection()
-    here = _existing(session, table, "uuid", [i["uuid"] for i in items])
+    here = found_by(session, table, "uuid", [i["uuid"] for i in items])
     mapped = {u: row.id for u, row in here.items()}
     states = fmt.VISIT_TIMES + ("status", "booth", "call_count")
     if here:
@@ -354,9 +352,7 @@ def _merge_visits(
     if new_rows:
         insert_rows(conn, table, new_rows)
         report.count(report.added, "visit", len(new_rows))
-        mapped.update(
-            {u: row.id for u, row in _existing(session, table, "uuid", [r["uuid"] for r in new_rows]).items()}
-        )
+        mapped.update({u: row.id for u, row in found_by(session, table, "uuid", [r["uuid"] for r in new_rows]).items()})
     return mapped
 
 
@@ -371,12 +367,12 @@ def _add_once(
     if not items:
         return
     table = TABLES[kind]
-    here = _existing(session, table, "uuid", [i["uuid"] for i in items])
+    here = found_by(session, table, "uuid", [i["uuid"] for i in items])
     taken_bags: dict[Any, Any] = {}
     if kind == "donation":
-        taken_bags = _existing(session, table, "bag_number", [i["bag_number"] for i in items])
+        taken_bags = found_by(session, table, "bag_number", [i["bag_number"] for i in items])
     if kind == "response":
-        answered = _existing(session, table, "visit_id", [refs["visit"].get(i["visit"]) for i in items])
+        answered = found_by(session, table, "visit_id", [refs["visit"].get(i["visit"]) for i in items])
     new_rows = []
     for item in items:
         if item["uuid"] in here:
@@ -409,7 +405,7 @@ def _add_once(
         report.count(report.added, kind, len(new_rows))
 
 
-__all__ = ["Report", "collect", "merge", "new_uuid", "start_of"]
+__all__ = ["Report", "collect", "found_by", "merge", "new_uuid", "start_of"]
 
 
 # -- after an import ----------------------------------------------------------------------

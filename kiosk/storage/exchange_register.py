@@ -25,7 +25,7 @@ from kiosk.domain.donors import donor_number, new_tokens, new_uuids
 from kiosk.domain.register import RegisterRow
 from kiosk.storage import site
 from kiosk.storage.bulk import insert_rows
-from kiosk.storage.exchange import REGISTER, TABLES, Report, _existing, start_of
+from kiosk.storage.exchange import REGISTER, TABLES, Report, found_by, start_of
 
 BATCH = 5000
 CONSENT = "centre-register"  # consent given at the centre; the kiosk asks again at the first visit
@@ -61,13 +61,13 @@ def _merge_batch(
         seen.add(row.cin)
         fresh_rows.append(row)
     batch = fresh_rows
-    known = _existing(session, donors, "cin", [r.cin for r in batch], "birth_date", "sex", "blood_group")
+    known = found_by(session, donors, "cin", [r.cin for r in batch], "birth_date", "sex", "blood_group")
     registers = {
         r.donor_id: r
         for r in conn.execute(select(REGISTER).where(REGISTER.c.donor_id.in_([k.id for k in known.values()])))
     }
-    numbers = _existing(session, donors, "number", [r.number for r in batch if r.number])
-    cards = _existing(session, donors, "card_token", [r.card for r in batch if r.card])
+    numbers = found_by(session, donors, "number", [r.number for r in batch if r.number])
+    cards = found_by(session, donors, "card_token", [r.card for r in batch if r.card])
     new_donors: list[dict[str, Any]] = []
     ids: dict[str, int] = {}
     for row in batch:
@@ -126,7 +126,7 @@ def _merge_batch(
             )
         insert_rows(conn, donors, new_donors)
         report.count(report.added, "donor", len(new_donors))
-        ids.update({r.cin: r.id for r in _existing(session, donors, "cin", [r.cin for r in new]).values()})
+        ids.update({r.cin: r.id for r in found_by(session, donors, "cin", [r.cin for r in new]).values()})
     past_new: list[dict[str, Any]] = []
     past_changed: list[dict[str, Any]] = []
     wanted_deferrals: dict[str, tuple[int, RegisterRow]] = {}
@@ -162,7 +162,7 @@ def _merge_batch(
     report.touched_donors.update(r["donor_id"] for r in past_new)
     report.touched_donors.update(r["b_donor_id"] for r in past_changed)
     if wanted_deferrals:
-        present = _existing(session, deferrals, "uuid", list(wanted_deferrals))
+        present = found_by(session, deferrals, "uuid", list(wanted_deferrals))
         added: list[dict[str, Any]] = [
             {
                 "uuid": key,
