@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA" sourcelanguage="en">
 <context>
+    <name>BirthDate</name>
+    <message>
+        <source>Your date of birth</source>
+        <translation>تاريخ ازديادك</translation>
+    </message>
+    <message>
+        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
+        <translation>للتأكد من أنك أنت، المس يوم وشهر وسنة ازديادك.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Called tickets</source>
@@ -55,7 +66,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -75,10 +86,6 @@
     <message>
         <source>Is this you?</source>
         <translation>هل هذا أنت؟</translation>
-    </message>
-    <message>
-        <source>Phone number ending in %1</source>
-        <translation>رقم الهاتف المنتهي بـ %1</translation>
     </message>
     <message>
         <source>Yes, it is me</source>
@@ -112,14 +119,6 @@
         <translation>تسجيلك، والتأكد قبل التبرع من أن التبرع بالدم آمن لك وللمريض، ومناداتك في قائمة الانتظار.</translation>
     </message>
     <message>
-        <source>Who receives your data</source>
-        <translation>من يتلقى معطياتك</translation>
-    </message>
-    <message>
-        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
-        <translation>الممرضون والأطباء المشاركون في هذه الحملة والوكالة المغربية للدم ومشتقاته فقط. لا تُعرض أجوبتك أبدًا على أي شاشة ولا تُسلَّم لأي جهة أخرى.</translation>
-    </message>
-    <message>
         <source>Your rights</source>
         <translation>حقوقك</translation>
     </message>
@@ -143,7 +142,7 @@
         <source>I agree</source>
         <translation>أوافق</translation>
     </message>
-<message>
+    <message>
         <source>Who sees your answers</source>
         <translation>من يطّلع على أجوبتك</translation>
     </message>
@@ -159,7 +158,7 @@
         <source>Your registration and your answers are kept for %1 years after your last visit.</source>
         <translation>يُحتفظ بتسجيلك وبأجوبتك لمدة %1 سنة بعد آخر زيارة لك.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DatePicker</name>
     <message>
@@ -429,7 +428,7 @@
         <translation>يرجى التحقق من السنة.</translation>
     </message>
     <message>
-        <source>Please choose a group, or “I don't know”.</source>
+        <source>Please choose a group, or “I don&apos;t know”.</source>
         <translation>يرجى اختيار فصيلة، أو «لا أعرف».</translation>
     </message>
     <message>
@@ -495,20 +494,27 @@
 <context>
     <name>NotFound</name>
     <message>
-        <source>We did not find this number</source>
-        <translation>لم نجد هذا الرقم</translation>
-    </message>
-    <message>
-        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
-        <translation>يرجى التحقق من الرقم. إذا كان صحيحًا، يمكنك التسجيل الآن: لن يستغرق ذلك سوى دقيقتين.</translation>
-    </message>
-    <message>
-        <source>Check the number</source>
-        <translation>التحقق من الرقم</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>NotMatched</name>
+    <message>
+        <source>These details do not match</source>
+        <translation>هذه المعلومات غير متطابقة</translation>
+    </message>
+    <message>
+        <source>We cannot confirm these details here. Please see a staff member.</source>
+        <translation>لا يمكننا التحقق من هذه المعلومات هنا. يُرجى التوجه إلى أحد أفراد الطاقم.</translation>
+    </message>
+    <message>
+        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
+        <translation>يُرجى التحقق من الرقم ومن تاريخ الازدياد ثم المحاولة مرة أخرى. إذا لم يسبق لك التبرع بالدم معنا، يمكنك التسجيل الآن.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
     </message>
 </context>
 <context>
@@ -622,15 +628,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
+        <source>Deferred on the donor&apos;s record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -794,7 +800,7 @@
         <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -971,7 +977,7 @@
         <translation>لهذا المتبرع التذكرة %1 اليوم.</translation>
     </message>
     <message>
-        <source>A deferral on this donor's record still holds.</source>
+        <source>A deferral on this donor&apos;s record still holds.</source>
         <translation>ما زال تأجيل مسجل في ملف هذا المتبرع ساريًا.</translation>
     </message>
     <message>
@@ -1221,7 +1227,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -1237,7 +1243,7 @@
         <translation>أنا قادم(ة)</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
         <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
     </message>
     <message>
@@ -1489,7 +1495,7 @@
         <translation>وثائق في انتظار الطبع</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>طباعة تقرير اليوم</translation>
     </message>
     <message>
@@ -1629,10 +1635,6 @@
         <translation>أنا</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>تاريخ الازدياد</translation>
-    </message>
-    <message>
         <source>Identity card (CIN)</source>
         <translation>البطاقة الوطنية</translation>
     </message>
@@ -1681,7 +1683,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1697,7 +1699,7 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
 </context>
@@ -2104,36 +2106,6 @@
     <message>
         <source>This campaign is not open today. Thank you for coming.</source>
         <translation>هذه الحملة غير مفتوحة اليوم. شكرا على حضوركم.</translation>
-    </message>
-</context>
-<context>
-    <name>BirthDate</name>
-    <message>
-        <source>Your date of birth</source>
-        <translation>تاريخ ازديادك</translation>
-    </message>
-    <message>
-        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
-        <translation>للتأكد من أنك أنت، المس يوم وشهر وسنة ازديادك.</translation>
-    </message>
-</context>
-<context>
-    <name>NotMatched</name>
-    <message>
-        <source>These details do not match</source>
-        <translation>هذه المعلومات غير متطابقة</translation>
-    </message>
-    <message>
-        <source>We cannot confirm these details here. Please see a staff member.</source>
-        <translation>لا يمكننا التحقق من هذه المعلومات هنا. يُرجى التوجه إلى أحد أفراد الطاقم.</translation>
-    </message>
-    <message>
-        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
-        <translation>يُرجى التحقق من الرقم ومن تاريخ الازدياد ثم المحاولة مرة أخرى. إذا لم يسبق لك التبرع بالدم معنا، يمكنك التسجيل الآن.</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>إعادة المحاولة</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
 <context>
+    <name>BirthDate</name>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Votre date de naissance</translation>
+    </message>
+    <message>
+        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
+        <translation>Pour vérifier que c’est bien vous, touchez le jour, le mois et l’année de votre naissance.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Called tickets</source>
@@ -33,15 +44,15 @@
     </message>
     <message>
         <source>Donations today</source>
-        <translation>Dons aujourd'hui</translation>
+        <translation>Dons aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Please wait: your number will appear here.</source>
-        <translation>Veuillez patienter : votre numéro s'affichera ici.</translation>
+        <translation>Veuillez patienter : votre numéro s&apos;affichera ici.</translation>
     </message>
     <message>
         <source>Nobody waiting</source>
-        <translation>Personne n'attend</translation>
+        <translation>Personne n&apos;attend</translation>
     </message>
     <message>
         <source>Thank you for giving blood</source>
@@ -55,7 +66,7 @@
         <translation>Présentez votre carte de donneur</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>Placez le code carré de votre carte sous la lumière rouge du lecteur.</translation>
     </message>
 </context>
@@ -63,11 +74,11 @@
     <name>Cin</name>
     <message>
         <source>Your identity card number</source>
-        <translation>Le numéro de votre carte d'identité</translation>
+        <translation>Le numéro de votre carte d&apos;identité</translation>
     </message>
     <message>
         <source>As written on your national identity card, for example %1.</source>
-        <translation>Tel qu'il figure sur votre carte nationale d'identité, par exemple %1.</translation>
+        <translation>Tel qu&apos;il figure sur votre carte nationale d&apos;identité, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -77,16 +88,12 @@
         <translation>Est-ce bien vous ?</translation>
     </message>
     <message>
-        <source>Phone number ending in %1</source>
-        <translation>Numéro de téléphone se terminant par %1</translation>
-    </message>
-    <message>
         <source>Yes, it is me</source>
-        <translation>Oui, c'est moi</translation>
+        <translation>Oui, c&apos;est moi</translation>
     </message>
     <message>
         <source>No, it is not me</source>
-        <translation>Non, ce n'est pas moi</translation>
+        <translation>Non, ce n&apos;est pas moi</translation>
     </message>
 </context>
 <context>
@@ -101,7 +108,7 @@
     </message>
     <message>
         <source>%1, organiser of this campaign, with the Moroccan Agency of Blood and its Derivatives (AMSD).</source>
-        <translation>%1, organisateur de cette campagne, avec l'Agence marocaine du sang et de ses dérivés (AMSD).</translation>
+        <translation>%1, organisateur de cette campagne, avec l&apos;Agence marocaine du sang et de ses dérivés (AMSD).</translation>
     </message>
     <message>
         <source>Why</source>
@@ -109,15 +116,7 @@
     </message>
     <message>
         <source>To register you, to check before the donation that giving blood is safe for you and for the patient, and to call you in the queue.</source>
-        <translation>Vous enregistrer, vérifier avant le don qu'il est sans risque pour vous et pour le malade, et vous appeler dans la file d'attente.</translation>
-    </message>
-    <message>
-        <source>Who receives your data</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
-        <translation>Uniquement les infirmiers et médecins de cette campagne et l'AMSD. Vos réponses ne sont jamais affichées sur un écran ni transmises à quiconque.</translation>
+        <translation>Vous enregistrer, vérifier avant le don qu&apos;il est sans risque pour vous et pour le malade, et vous appeler dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -137,13 +136,13 @@
     </message>
     <message>
         <source>I do not agree</source>
-        <translation>Je n'accepte pas</translation>
+        <translation>Je n&apos;accepte pas</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation>J'accepte</translation>
+        <translation>J&apos;accepte</translation>
     </message>
-<message>
+    <message>
         <source>Who sees your answers</source>
         <translation>Qui voit vos réponses</translation>
     </message>
@@ -159,7 +158,7 @@
         <source>Your registration and your answers are kept for %1 years after your last visit.</source>
         <translation>Votre inscription et vos réponses sont conservées %1 ans après votre dernière visite.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>DatePicker</name>
     <message>
@@ -179,7 +178,7 @@
     <name>Deferred</name>
     <message>
         <source>Thank you for coming</source>
-        <translation>Merci d'être venu(e)</translation>
+        <translation>Merci d&apos;être venu(e)</translation>
     </message>
     <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
@@ -190,7 +189,7 @@
     <name>Documents</name>
     <message>
         <source>Queue ticket</source>
-        <translation>Ticket d'attente</translation>
+        <translation>Ticket d&apos;attente</translation>
     </message>
     <message>
         <source>Your number</source>
@@ -198,7 +197,7 @@
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Personnes avant vous : %1</translation>
+        <translation>Personnes avant vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody ahead of you</source>
@@ -206,11 +205,11 @@
     </message>
     <message>
         <source>The nurse station scans this code when your number is called.</source>
-        <translation>Ce code est scanné au poste infirmier à l'appel de votre numéro.</translation>
+        <translation>Ce code est scanné au poste infirmier à l&apos;appel de votre numéro.</translation>
     </message>
     <message>
         <source>Thank you for your generosity: every drop counts.</source>
-        <translation>Merci pour votre générosité : chaque goutte compte.</translation>
+        <translation>Merci pour votre générosité&#xa0;: chaque goutte compte.</translation>
     </message>
     <message>
         <source>Donor card</source>
@@ -270,7 +269,7 @@
     </message>
     <message>
         <source>%1 (%2 mL)</source>
-        <translation>%1 (%2 mL)</translation>
+        <translation>%1 (%2&#xa0;mL)</translation>
     </message>
     <message>
         <source>Issued at %1 on %2</source>
@@ -278,7 +277,7 @@
     </message>
     <message>
         <source>For the medical team</source>
-        <translation>Pour l'équipe médicale</translation>
+        <translation>Pour l&apos;équipe médicale</translation>
     </message>
     <message>
         <source>Signature and stamp</source>
@@ -286,11 +285,11 @@
     </message>
     <message>
         <source>Issued to the donor for any lawful purpose, in particular for an employer.</source>
-        <translation>Attestation délivrée à l'intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l'employeur.</translation>
+        <translation>Attestation délivrée à l&apos;intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l&apos;employeur.</translation>
     </message>
     <message>
         <source>Thank you: your gift saves lives.</source>
-        <translation>Merci : votre don sauve des vies.</translation>
+        <translation>Merci&#xa0;: votre don sauve des vies.</translation>
     </message>
     <message>
         <source>Whole blood</source>
@@ -309,11 +308,11 @@
     <name>Header</name>
     <message>
         <source>Call a staff member</source>
-        <translation>Appeler un membre de l'équipe</translation>
+        <translation>Appeler un membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>A staff member is coming to help you.</source>
-        <translation>Un membre de l'équipe arrive pour vous aider.</translation>
+        <translation>Un membre de l&apos;équipe arrive pour vous aider.</translation>
     </message>
 </context>
 <context>
@@ -324,7 +323,7 @@
     </message>
     <message>
         <source>Touch the screen to continue. Otherwise, what you typed will be erased.</source>
-        <translation>Touchez l'écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
+        <translation>Touchez l&apos;écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -339,11 +338,11 @@
     </message>
     <message>
         <source>Without your agreement we cannot register you. A staff member can answer your questions.</source>
-        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions.</translation>
+        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l&apos;équipe peut répondre à vos questions.</translation>
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>Vous êtes déjà dans la file d'attente</translation>
+        <translation>Vous êtes déjà dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Registration is closed</source>
@@ -370,15 +369,15 @@
     </message>
     <message>
         <source>Letters only, please.</source>
-        <translation>Des lettres uniquement, s'il vous plaît.</translation>
+        <translation>Des lettres uniquement, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>At least two letters, please.</source>
-        <translation>Au moins deux lettres, s'il vous plaît.</translation>
+        <translation>Au moins deux lettres, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>60 letters at most, please.</source>
-        <translation>60 lettres au maximum, s'il vous plaît.</translation>
+        <translation>60 lettres au maximum, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>One alphabet only in this field.</source>
@@ -402,7 +401,7 @@
     </message>
     <message>
         <source>Already registered: choose “I gave before”.</source>
-        <translation>Déjà enregistré : choisissez « J'ai déjà donné mon sang ».</translation>
+        <translation>Déjà enregistré : choisissez « J&apos;ai déjà donné mon sang ».</translation>
     </message>
     <message>
         <source>10 digits, for example 0612345678.</source>
@@ -410,7 +409,7 @@
     </message>
     <message>
         <source>A Moroccan number, please.</source>
-        <translation>Un numéro marocain, s'il vous plaît.</translation>
+        <translation>Un numéro marocain, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Please choose one.</source>
@@ -418,7 +417,7 @@
     </message>
     <message>
         <source>Please choose day, month and year.</source>
-        <translation>Veuillez choisir le jour, le mois et l'année.</translation>
+        <translation>Veuillez choisir le jour, le mois et l&apos;année.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
@@ -426,43 +425,43 @@
     </message>
     <message>
         <source>Please check the year.</source>
-        <translation>Veuillez vérifier l'année.</translation>
+        <translation>Veuillez vérifier l&apos;année.</translation>
     </message>
     <message>
-        <source>Please choose a group, or “I don't know”.</source>
+        <source>Please choose a group, or “I don&apos;t know”.</source>
         <translation>Veuillez choisir un groupe, ou « Je ne sais pas ».</translation>
     </message>
     <message>
         <source>80 letters at most, please.</source>
-        <translation>80 lettres au maximum, s'il vous plaît.</translation>
+        <translation>80 lettres au maximum, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>This card was not recognised. Please try again, or use your identity card number.</source>
-        <translation>Cette carte n'a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d'identité.</translation>
+        <translation>Cette carte n&apos;a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d&apos;identité.</translation>
     </message>
     <message>
         <source>You already have a ticket today: number %1. Please wait to be called.</source>
-        <translation>Vous avez déjà un ticket aujourd'hui : le numéro %1. Veuillez attendre d'être appelé(e).</translation>
+        <translation>Vous avez déjà un ticket aujourd&apos;hui : le numéro %1. Veuillez attendre d&apos;être appelé(e).</translation>
     </message>
     <message>
         <source>Registration is closed today. Thank you for coming.</source>
-        <translation>Les inscriptions sont fermées aujourd'hui. Merci d'être venu(e).</translation>
+        <translation>Les inscriptions sont fermées aujourd&apos;hui. Merci d&apos;être venu(e).</translation>
     </message>
     <message>
         <source>Please talk with a nurse before giving blood today.</source>
-        <translation>Veuillez parler à l'infirmier ou à l'infirmière avant de donner votre sang aujourd'hui.</translation>
+        <translation>Veuillez parler à l&apos;infirmier ou à l&apos;infirmière avant de donner votre sang aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The printer is not working. Please show this number to a nurse: your ticket is saved.</source>
-        <translation>L'imprimante ne fonctionne pas. Montrez ce numéro à l'infirmier ou à l'infirmière : votre ticket est enregistré.</translation>
+        <translation>L&apos;imprimante ne fonctionne pas. Montrez ce numéro à l&apos;infirmier ou à l&apos;infirmière : votre ticket est enregistré.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Please call a staff member.</source>
-        <translation>Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe.</translation>
+        <translation>Un problème est survenu et rien n&apos;a été enregistré. Veuillez appeler un membre de l&apos;équipe.</translation>
     </message>
     <message>
         <source>No staff member is registered on this kiosk.</source>
-        <translation>Aucun membre de l'équipe n'est enregistré sur cette borne.</translation>
+        <translation>Aucun membre de l&apos;équipe n&apos;est enregistré sur cette borne.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -470,7 +469,7 @@
     </message>
     <message>
         <source>This staff member can no longer sign in.</source>
-        <translation>Ce membre de l'équipe ne peut plus se connecter.</translation>
+        <translation>Ce membre de l&apos;équipe ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait a minute.</source>
@@ -495,20 +494,27 @@
 <context>
     <name>NotFound</name>
     <message>
-        <source>We did not find this number</source>
-        <translation>Nous n'avons pas trouvé ce numéro</translation>
-    </message>
-    <message>
-        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
-        <translation>Vérifiez le numéro. S'il est juste, vous pouvez vous inscrire maintenant : cela prend deux minutes.</translation>
-    </message>
-    <message>
-        <source>Check the number</source>
-        <translation>Vérifier le numéro</translation>
-    </message>
-    <message>
         <source>Register</source>
-        <translation>M'inscrire</translation>
+        <translation>M&apos;inscrire</translation>
+    </message>
+</context>
+<context>
+    <name>NotMatched</name>
+    <message>
+        <source>These details do not match</source>
+        <translation>Ces informations ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>We cannot confirm these details here. Please see a staff member.</source>
+        <translation>Nous ne pouvons pas confirmer ces informations ici. Veuillez voir un membre de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
+        <translation>Veuillez vérifier le numéro et la date de naissance, puis réessayer. Si vous n’avez jamais donné votre sang avec nous, vous pouvez vous inscrire maintenant.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -583,7 +589,7 @@
     </message>
     <message>
         <source>Print certificate</source>
-        <translation>Imprimer l'attestation</translation>
+        <translation>Imprimer l&apos;attestation</translation>
     </message>
     <message>
         <source>This donor asked for a staff member.</source>
@@ -622,28 +628,28 @@
         <translation>(modifié par le personnel ; la borne avait dit : %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>Ajourné définitivement dans le dossier du donneur.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu'au %1.</translation>
+        <source>Deferred on the donor&apos;s record until %1.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu'à décision du personnel.</translation>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu&apos;à décision du personnel.</translation>
     </message>
     <message>
         <source>Deferred today, permanently.</source>
-        <translation>Ajourné aujourd'hui, définitivement.</translation>
+        <translation>Ajourné aujourd&apos;hui, définitivement.</translation>
     </message>
     <message>
         <source>Deferred today, until %1.</source>
-        <translation>Ajourné aujourd'hui, jusqu'au %1.</translation>
+        <translation>Ajourné aujourd&apos;hui, jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Deferred today.</source>
-        <translation>Ajourné aujourd'hui.</translation>
+        <translation>Ajourné aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Answers are health data: each time they are shown, your name is recorded.</source>
@@ -667,7 +673,7 @@
     </message>
     <message>
         <source>Sensitive: ask during the interview</source>
-        <translation>Sensible : à demander pendant l'entretien</translation>
+        <translation>Sensible : à demander pendant l&apos;entretien</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -683,11 +689,11 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>No rule was triggered.</source>
-        <translation>Aucune règle n'a été déclenchée.</translation>
+        <translation>Aucune règle n&apos;a été déclenchée.</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -727,7 +733,7 @@
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
-        <translation>Hors des seuils : le donneur ne peut pas donner aujourd'hui.</translation>
+        <translation>Hors des seuils : le donneur ne peut pas donner aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>All measurements are within the thresholds.</source>
@@ -755,7 +761,7 @@
     </message>
     <message>
         <source>Scan the bag label (ISBT 128) or type the number</source>
-        <translation>Scannez l'étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
+        <translation>Scannez l&apos;étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
     </message>
     <message>
         <source>Record the donation</source>
@@ -763,7 +769,7 @@
     </message>
     <message>
         <source>No donation today: deferral</source>
-        <translation>Pas de don aujourd'hui : ajournement</translation>
+        <translation>Pas de don aujourd&apos;hui : ajournement</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -787,19 +793,19 @@
     </message>
     <message>
         <source>Record the deferral</source>
-        <translation>Enregistrer l'ajournement</translation>
+        <translation>Enregistrer l&apos;ajournement</translation>
     </message>
     <message>
         <source>Donation recorded: %1, %2 ml, bag %3.</source>
         <translation>Don enregistré : %1, %2 ml, poche %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>Ajournement inscrit dans le dossier du donneur.</translation>
     </message>
     <message>
         <source>Start the interview to record a decision.</source>
-        <translation>Commencez l'entretien pour enregistrer une décision.</translation>
+        <translation>Commencez l&apos;entretien pour enregistrer une décision.</translation>
     </message>
     <message>
         <source>ISBT 128 donation number %1: check character correct.</source>
@@ -815,7 +821,7 @@
     </message>
     <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
-        <translation>L'infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d'audit.</translation>
+        <translation>L&apos;infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>New outcome</source>
@@ -839,7 +845,7 @@
     </message>
     <message>
         <source>Pre-screen outcome changed; the audit log keeps the reason.</source>
-        <translation>Résultat de la présélection modifié ; le journal d'audit garde le motif.</translation>
+        <translation>Résultat de la présélection modifié ; le journal d&apos;audit garde le motif.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -890,23 +896,23 @@
     </message>
     <message>
         <source>Choose your name first.</source>
-        <translation>Choisissez d'abord votre nom.</translation>
+        <translation>Choisissez d&apos;abord votre nom.</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation>Personne n'attend.</translation>
+        <translation>Personne n&apos;attend.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
-        <translation>Cette visite n'existe plus.</translation>
+        <translation>Cette visite n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This donor is no longer waiting.</source>
-        <translation>Ce donneur n'est plus en attente.</translation>
+        <translation>Ce donneur n&apos;est plus en attente.</translation>
     </message>
     <message>
         <source>This donor has not been called.</source>
-        <translation>Ce donneur n'a pas été appelé.</translation>
+        <translation>Ce donneur n&apos;a pas été appelé.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. The station is locked for %n s.</source>
@@ -932,11 +938,11 @@
     </message>
     <message>
         <source>This donor has not left the queue.</source>
-        <translation>Ce donneur n'a pas quitté la file.</translation>
+        <translation>Ce donneur n&apos;a pas quitté la file.</translation>
     </message>
     <message>
         <source>Start the interview first.</source>
-        <translation>Commencez d'abord l'entretien.</translation>
+        <translation>Commencez d&apos;abord l&apos;entretien.</translation>
     </message>
     <message>
         <source>A decision is already recorded for this visit.</source>
@@ -944,11 +950,11 @@
     </message>
     <message>
         <source>This donor did not ask for a staff member.</source>
-        <translation>Ce donneur n'a pas demandé de membre du personnel.</translation>
+        <translation>Ce donneur n&apos;a pas demandé de membre du personnel.</translation>
     </message>
     <message>
         <source>This visit has no pre-screen.</source>
-        <translation>Cette visite n'a pas de présélection.</translation>
+        <translation>Cette visite n&apos;a pas de présélection.</translation>
     </message>
     <message>
         <source>Choose a booth number from 1.</source>
@@ -960,23 +966,23 @@
     </message>
     <message>
         <source>This donor already has ticket %1 today.</source>
-        <translation>Ce donneur a déjà le ticket %1 aujourd'hui.</translation>
+        <translation>Ce donneur a déjà le ticket %1 aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>A deferral on this donor's record still holds.</source>
+        <source>A deferral on this donor&apos;s record still holds.</source>
         <translation>Un ajournement inscrit dans le dossier de ce donneur est toujours en cours.</translation>
     </message>
     <message>
         <source>The campaign is not open today.</source>
-        <translation>La campagne n'est pas ouverte aujourd'hui.</translation>
+        <translation>La campagne n&apos;est pas ouverte aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No campaign is in use on this database.</source>
-        <translation>Aucune campagne n'est en cours dans cette base de données.</translation>
+        <translation>Aucune campagne n&apos;est en cours dans cette base de données.</translation>
     </message>
     <message>
         <source>No visit today for “%1”.</source>
-        <translation>Aucune visite aujourd'hui pour « %1 ».</translation>
+        <translation>Aucune visite aujourd&apos;hui pour « %1 ».</translation>
     </message>
     <message>
         <source>Type numbers only, for example 12.5.</source>
@@ -984,7 +990,7 @@
     </message>
     <message>
         <source>Please check the values: one of them cannot be right.</source>
-        <translation>Vérifiez les valeurs : l'une d'elles ne peut pas être juste.</translation>
+        <translation>Vérifiez les valeurs : l&apos;une d&apos;elles ne peut pas être juste.</translation>
     </message>
     <message>
         <source>Type at least one measurement.</source>
@@ -996,7 +1002,7 @@
     </message>
     <message>
         <source>Weight, haemoglobin and blood pressure are all needed before a donation.</source>
-        <translation>Le poids, l'hémoglobine et la tension sont tous nécessaires avant un don.</translation>
+        <translation>Le poids, l&apos;hémoglobine et la tension sont tous nécessaires avant un don.</translation>
     </message>
     <message>
         <source>A measurement is outside the thresholds: a donation cannot be recorded.</source>
@@ -1016,11 +1022,11 @@
     </message>
     <message>
         <source>The check character does not match: scan the bag label again.</source>
-        <translation>Le caractère de contrôle ne correspond pas : scannez à nouveau l'étiquette de la poche.</translation>
+        <translation>Le caractère de contrôle ne correspond pas : scannez à nouveau l&apos;étiquette de la poche.</translation>
     </message>
     <message>
         <source>This is not a bag number.</source>
-        <translation>Ce n'est pas un numéro de poche.</translation>
+        <translation>Ce n&apos;est pas un numéro de poche.</translation>
     </message>
     <message>
         <source>Bag %1 is already recorded for another donation.</source>
@@ -1032,7 +1038,7 @@
     </message>
     <message>
         <source>A permanent deferral has no end date.</source>
-        <translation>Un ajournement définitif n'a pas de date de fin.</translation>
+        <translation>Un ajournement définitif n&apos;a pas de date de fin.</translation>
     </message>
     <message>
         <source>Choose the date from which the donor may give again.</source>
@@ -1040,7 +1046,7 @@
     </message>
     <message>
         <source>The date must be after today.</source>
-        <translation>La date doit être postérieure à aujourd'hui.</translation>
+        <translation>La date doit être postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Choose the new outcome.</source>
@@ -1056,11 +1062,11 @@
     </message>
     <message>
         <source>The database did not answer; nothing was changed. Try again.</source>
-        <translation>La base de données n'a pas répondu ; rien n'a été modifié. Réessayez.</translation>
+        <translation>La base de données n&apos;a pas répondu ; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The document could not be printed; it is kept for a retry.</source>
-        <translation>Le document n'a pas pu être imprimé ; il est gardé pour un nouvel essai.</translation>
+        <translation>Le document n&apos;a pas pu être imprimé ; il est gardé pour un nouvel essai.</translation>
     </message>
     <message>
         <source>A certificate needs a recorded donation.</source>
@@ -1068,7 +1074,7 @@
     </message>
     <message>
         <source>This visit has no ticket to print.</source>
-        <translation>Cette visite n'a pas de ticket à imprimer.</translation>
+        <translation>Cette visite n&apos;a pas de ticket à imprimer.</translation>
     </message>
     <message>
         <source>This document cannot be printed here.</source>
@@ -1076,7 +1082,7 @@
     </message>
     <message>
         <source>This donor no longer exists.</source>
-        <translation>Ce donneur n'existe plus.</translation>
+        <translation>Ce donneur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This action was refused.</source>
@@ -1150,7 +1156,7 @@
     </message>
     <message>
         <source>See nurse</source>
-        <translation>Voir l'infirmier</translation>
+        <translation>Voir l&apos;infirmier</translation>
     </message>
     <message>
         <source>Waiting (%1)</source>
@@ -1170,7 +1176,7 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Find: ticket, ticket QR, CIN or donor number</source>
@@ -1194,11 +1200,11 @@
     </message>
     <message>
         <source>The donor did not come: back in the queue behind three others, out after the third call.</source>
-        <translation>Le donneur n'est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
+        <translation>Le donneur n&apos;est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation>Commencer l'entretien</translation>
+        <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
         <source>Transfer to booth</source>
@@ -1209,8 +1215,8 @@
         <translation>Appel traité</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
-        <translation>Quelqu'un a répondu à l'appel du donneur.</translation>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
+        <translation>Quelqu&apos;un a répondu à l&apos;appel du donneur.</translation>
     </message>
     <message>
         <source>The donor went away before a decision.</source>
@@ -1222,11 +1228,11 @@
     </message>
     <message>
         <source>On my way</source>
-        <translation>J'y vais</translation>
+        <translation>J&apos;y vais</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
-        <translation>Vous allez à la borne : l'alerte disparaît de l'écran de tous les postes infirmiers.</translation>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
+        <translation>Vous allez à la borne : l&apos;alerte disparaît de l&apos;écran de tous les postes infirmiers.</translation>
     </message>
     <message>
         <source>%1 waiting</source>
@@ -1238,7 +1244,7 @@
     </message>
     <message>
         <source>A donor at a kiosk is calling for staff: %1</source>
-        <translation>Un donneur à une borne demande un membre de l'équipe : %1</translation>
+        <translation>Un donneur à une borne demande un membre de l&apos;équipe : %1</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>
@@ -1352,7 +1358,7 @@
     </message>
     <message>
         <source>No staff member is set up yet: the organiser adds them with “kiosk staff add”.</source>
-        <translation>Aucun membre du personnel n'est encore enregistré : l'organisateur les ajoute avec « kiosk staff add ».</translation>
+        <translation>Aucun membre du personnel n&apos;est encore enregistré : l&apos;organisateur les ajoute avec « kiosk staff add ».</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1391,7 +1397,7 @@
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation>Personne n'est connecté</translation>
+        <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1411,11 +1417,11 @@
     </message>
     <message>
         <source>The donor card is being printed.</source>
-        <translation>La carte de donneur est en cours d'impression.</translation>
+        <translation>La carte de donneur est en cours d&apos;impression.</translation>
     </message>
     <message>
         <source>The certificate is being printed.</source>
-        <translation>L'attestation est en cours d'impression.</translation>
+        <translation>L&apos;attestation est en cours d&apos;impression.</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1483,7 @@
         <translation>Documents en attente d’impression</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>Imprimer le bilan du jour</translation>
     </message>
     <message>
@@ -1525,7 +1531,7 @@
     </message>
     <message>
         <source>I have a donor card</source>
-        <translation>J'ai une carte de donneur</translation>
+        <translation>J&apos;ai une carte de donneur</translation>
     </message>
     <message>
         <source>I give blood for the first time</source>
@@ -1533,46 +1539,46 @@
     </message>
     <message>
         <source>I gave blood before, but I have no card</source>
-        <translation>J'ai déjà donné mon sang, mais je n'ai pas de carte</translation>
+        <translation>J&apos;ai déjà donné mon sang, mais je n&apos;ai pas de carte</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>No printer is set for tickets on this station.</source>
-        <translation>Aucune imprimante n'est choisie pour les tickets sur ce poste.</translation>
+        <translation>Aucune imprimante n&apos;est choisie pour les tickets sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for donor cards on this station.</source>
-        <translation>Aucune imprimante n'est choisie pour les cartes de donneur sur ce poste.</translation>
+        <translation>Aucune imprimante n&apos;est choisie pour les cartes de donneur sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for certificates on this station.</source>
-        <translation>Aucune imprimante n'est choisie pour les attestations sur ce poste.</translation>
+        <translation>Aucune imprimante n&apos;est choisie pour les attestations sur ce poste.</translation>
     </message>
     <message>
         <source>Printer “%1” is not available.</source>
-        <translation>L'imprimante « %1 » n'est pas disponible.</translation>
+        <translation>L&apos;imprimante « %1 » n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Printer “%1” has stopped: check its paper and cable, then retry.</source>
-        <translation>L'imprimante « %1 » s'est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
+        <translation>L&apos;imprimante « %1 » s&apos;est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
     </message>
     <message>
         <source>Printer “%1” did not take the document.</source>
-        <translation>L'imprimante « %1 » n'a pas accepté le document.</translation>
+        <translation>L&apos;imprimante « %1 » n&apos;a pas accepté le document.</translation>
     </message>
     <message>
         <source>The print queue could not reach the database.</source>
-        <translation>La file d'impression n'a pas pu joindre la base de données.</translation>
+        <translation>La file d&apos;impression n&apos;a pas pu joindre la base de données.</translation>
     </message>
     <message>
         <source>The document could not be prepared for printing.</source>
-        <translation>Le document n'a pas pu être préparé pour l'impression.</translation>
+        <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
     </message>
     <message>
         <source>Documents waiting to print: %1</source>
-        <translation>Documents en attente d'impression : %1</translation>
+        <translation>Documents en attente d&apos;impression : %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1617,12 +1623,8 @@
         <translation>Je suis</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
         <source>Identity card (CIN)</source>
-        <translation>Carte d'identité (CIN)</translation>
+        <translation>Carte d&apos;identité (CIN)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1650,7 +1652,7 @@
     </message>
     <message>
         <source>Your identity card and phone</source>
-        <translation>Votre carte d'identité et votre téléphone</translation>
+        <translation>Votre carte d&apos;identité et votre téléphone</translation>
     </message>
     <message>
         <source>Your blood group</source>
@@ -1658,19 +1660,19 @@
     </message>
     <message>
         <source>As written on your identity card.</source>
-        <translation>Tel qu'il figure sur votre carte d'identité.</translation>
+        <translation>Tel qu&apos;il figure sur votre carte d&apos;identité.</translation>
     </message>
     <message>
         <source>Tap the day, the month and the year of your birth.</source>
-        <translation>Touchez le jour, le mois et l'année de votre naissance.</translation>
+        <translation>Touchez le jour, le mois et l&apos;année de votre naissance.</translation>
     </message>
     <message>
         <source>Your phone number is only used to reach you about your donation.</source>
-        <translation>Votre numéro ne sert qu'à vous joindre au sujet de votre don.</translation>
+        <translation>Votre numéro ne sert qu&apos;à vous joindre au sujet de votre don.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
-        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l'équipe médicale le déterminera.</translation>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
+        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l&apos;équipe médicale le déterminera.</translation>
     </message>
     <message>
         <source>You may leave this page empty.</source>
@@ -1685,7 +1687,7 @@
         <translation>Un homme</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
 </context>
@@ -2060,11 +2062,11 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n'est avant vous : c'est bientôt votre tour.</translation>
+        <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
     </message>
     <message>
         <source>The nurse will talk with you before the donation.</source>
-        <translation>L'infirmier ou l'infirmière parlera avec vous avant le don.</translation>
+        <translation>L&apos;infirmier ou l&apos;infirmière parlera avec vous avant le don.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>
@@ -2083,41 +2085,11 @@
     </message>
     <message>
         <source>No campaign is open on this kiosk. Please ask a staff member.</source>
-        <translation>Aucune campagne n'est ouverte sur cette borne. Veuillez vous adresser à un membre de l'équipe.</translation>
+        <translation>Aucune campagne n&apos;est ouverte sur cette borne. Veuillez vous adresser à un membre de l&apos;équipe.</translation>
     </message>
     <message>
         <source>This campaign is not open today. Thank you for coming.</source>
-        <translation>Cette campagne n'est pas ouverte aujourd'hui. Merci d'être venu.</translation>
-    </message>
-</context>
-<context>
-    <name>BirthDate</name>
-    <message>
-        <source>Your date of birth</source>
-        <translation>Votre date de naissance</translation>
-    </message>
-    <message>
-        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
-        <translation>Pour vérifier que c’est bien vous, touchez le jour, le mois et l’année de votre naissance.</translation>
-    </message>
-</context>
-<context>
-    <name>NotMatched</name>
-    <message>
-        <source>These details do not match</source>
-        <translation>Ces informations ne correspondent pas</translation>
-    </message>
-    <message>
-        <source>We cannot confirm these details here. Please see a staff member.</source>
-        <translation>Nous ne pouvons pas confirmer ces informations ici. Veuillez voir un membre de l’équipe.</translation>
-    </message>
-    <message>
-        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
-        <translation>Veuillez vérifier le numéro et la date de naissance, puis réessayer. Si vous n’avez jamais donné votre sang avec nous, vous pouvez vous inscrire maintenant.</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
+        <translation>Cette campagne n&apos;est pas ouverte aujourd&apos;hui. Merci d&apos;être venu.</translation>
     </message>
 </context>
 </TS>

@@ -137,3 +137,21 @@ def donor_gives(
             return {"number": donor.number, "card": donor.card_token, "uuid": donor.uuid}
     finally:
         app.close()
+
+
+def at_kiosk(app: App, *, birth: date, card: str | None = None, cin: str | None = None):
+    """A returning donor at the kiosk: card or CIN, then the birth date (the second
+    factor), "yes, it is me", the consent; what the kiosk answers before any question
+    (None: the questions come next) and the masked name it showed."""
+    from kiosk.kiosk_flow import KioskFlow, Step
+
+    flow = KioskFlow(app)
+    flow.choose_path("card" if card else "cin")
+    if card:
+        flow.identify_card(f"QC:{card}")
+    else:
+        flow.identify_cin(str(cin))
+    assert flow.enter_birth_date(birth) is Step.CONFIRM, "the kiosk does not recognise the donor"
+    flow.confirm_identity(True)
+    flow.accept_consent()
+    return flow.precheck(), flow.masked

@@ -21,8 +21,7 @@ from kiosk.domain import exchange as fmt
 from kiosk.storage import exchange_keys as keys
 from kiosk.storage.exchange_bundle import _HEADER, seal
 from kiosk.storage.models import AuditEvent, Deferral, Donation, Donor, Visit
-from kiosk.ui.kiosk_station.flow import KioskFlow
-from tests.storage.exchange_world import Station, donor_gives, morning, pair
+from tests.storage.exchange_world import Station, at_kiosk, donor_gives, morning, pair
 
 GAVE_AT_A = date(2025, 11, 2)
 AT_B = GAVE_AT_A + timedelta(days=30)
@@ -67,11 +66,8 @@ def test_round_trip_from_laptop_a_through_the_centre_to_laptop_b(tmp_path):
 
     app = laptop_b.app(morning(AT_B))
     try:
-        flow = KioskFlow(app)
-        masked = flow.identify_card(f"QC:{youssef['card']}")
-        assert masked.first_name == "Youssef"
-        flow.accept_consent()
-        result = flow.precheck()
+        result, masked = at_kiosk(app, card=youssef["card"], birth=date(1988, 4, 2))
+        assert masked.name("fr") == "Y…f A."
         assert (result.kind, result.until) == ("deferred", GAVE_AT_A + timedelta(weeks=8))
         with app.db.read() as s:
             donor = s.scalar(select(Donor).where(Donor.uuid == youssef["uuid"]))

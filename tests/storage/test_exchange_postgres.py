@@ -13,8 +13,7 @@ from sqlalchemy import select, text
 from kiosk.simulation.pgserver import PostgresUnavailable, TempPostgres
 from kiosk.storage.db import Database
 from kiosk.storage.exchange import TABLES
-from kiosk.ui.kiosk_station.flow import KioskFlow
-from tests.storage.exchange_world import Station, donor_gives, morning
+from tests.storage.exchange_world import Station, at_kiosk, donor_gives, morning
 
 pytestmark = pytest.mark.external
 
@@ -79,10 +78,7 @@ def test_export_and_import_between_two_postgresql_databases(server, tmp_path):
 
     app = centre.app(morning(GAVE + timedelta(days=30)))
     try:
-        flow = KioskFlow(app)
-        flow.identify_card(f"QC:{youssef['card']}")
-        flow.accept_consent()
-        result = flow.precheck()
+        result, _masked = at_kiosk(app, card=youssef["card"], birth=date(1988, 4, 2))
         assert (result.kind, result.until) == ("deferred", GAVE + timedelta(weeks=8))
     finally:
         app.close()
