@@ -20,7 +20,7 @@ def add_parser(sub, parents) -> None:
 
 def run(args) -> int:
     from kiosk.app import App
-    from kiosk.domain.campaigns import CampaignFileError
+    from kiosk.domain.campaigns import CampaignFileError, load_campaign_file
     from kiosk.storage import campaigns
 
     app = App(db_url(args))
@@ -44,13 +44,18 @@ def run(args) -> int:
             print(f"now serving {args.name}")
             return 0
         try:
-            with app.db.write() as session:
-                row = campaigns.import_campaign_file(session, args.file)
-                slug = row.slug
+            spec = load_campaign_file(args.file)  # checked whole before the database is touched
         except CampaignFileError as error:
             print(f"kiosk: {error}", file=sys.stderr)
             return 1
-        print(f"imported {slug}")
+        with app.db.write() as session:
+            replaced = campaigns.find_campaign(session, spec.slug) is not None
+            campaigns.save_campaign(session, spec)
+        print(
+            f"updated {spec.slug} (it replaced the campaign stored under that slug)"
+            if replaced
+            else f"imported {spec.slug}"
+        )
         return 0
     finally:
         app.close()

@@ -9,13 +9,23 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from kiosk.domain.text import plain
 from kiosk.i18n import LANGUAGES
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 BILINGUAL = ("name", "venue", "city", "region", "contact")
+# The longest each text may be, in characters: what fits a ticket, a card and the
+# board. A campaign file is a few kilobytes; anything far larger is not one.
+TEXT_MAX = {"name": 120, "venue": 120, "city": 80, "region": 80, "contact": 300, "slogan": 120}
+PERSON_MAX = 150  # one organiser or partner
+PEOPLE_MAX = 20  # organisers, partners
+FILE_MAX_BYTES = 256 * 1024
+# Campaign days: a campaign runs days, not years, and in this century.
+YEARS = range(2000, 2100)
+LONGEST_DAYS = 366
 
 
 class CampaignFileError(ValueError):
@@ -62,6 +72,24 @@ def _bilingual(value, where: str) -> dict[str, str]:
     return out
 
 
+def _plain_texts(value: object, where: str, longest: int) -> object:
+    """A table of texts as read, each text without invisible, bidi-override or
+    control characters (as donor names) and at most `longest` characters; what
+    is not a table of texts is left for `_bilingual` to refuse."""
+    if not isinstance(value, dict):
+        return value
+    out = dict(value)
+    for lang, text in value.items():
+        if not isinstance(text, str):
+            continue
+        if len(text) > 4 * longest:  # clean only what could fit
+            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most")
+        out[lang] = plain(text)
+        if len(out[lang]) > longest:
+            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most, not {len(out[lang])}")
+    return out
+
+
 def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
     """Check a campaign table (as read from TOML) field by field."""
     known = {"slug", "demo", "slogan", "first_day", "last_day", "daily_target", "organisers", "partners", *BILINGUAL}
@@ -72,21 +100,38 @@ def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
     if not isinstance(slug, str) or not SLUG.fullmatch(slug):
         raise CampaignFileError(f"{source}: slug: lower-case letters, digits and hyphens, 2-63 characters")
     for key in ("first_day", "last_day"):
-        if not isinstance(data.get(key), date):
+        day = data.get(key)
+        if not isinstance(day, date) or isinstance(day, datetime):  # a date-time is not a day
             raise CampaignFileError(f"{source}: {key}: expected a date like 2025-12-02")
+        if day.year not in YEARS:
+            raise CampaignFileError(f"{source}: {key}: a day from {YEARS.start} to {YEARS.stop - 1}")
     if data["last_day"] < data["first_day"]:
         raise CampaignFileError(f"{source}: last_day is before first_day")
+    if (data["last_day"] - data["first_day"]).days >= LONGEST_DAYS:
+        raise CampaignFileError(f"{source}: last_day: a campaign lasts {LONGEST_DAYS} days at most")
     target = data.get("daily_target")
     if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 10_000:
         raise CampaignFileError(f"{source}: daily_target: a whole number of donors from 1 to 10000")
-    texts = {key: _bilingual(data.get(key), f"{source}: {key}") for key in BILINGUAL}
-    slogan = _bilingual(data["slogan"], f"{source}: slogan") if "slogan" in data else None
+    texts = {
+        key: _bilingual(_plain_texts(data.get(key), f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}")
+        for key in BILINGUAL
+    }
+    slogan = (
+        _bilingual(_plain_texts(data["slogan"], f"{source}: slogan", TEXT_MAX["slogan"]), f"{source}: slogan")
+        if "slogan" in data
+        else None
+    )
     people = {}
     for key in ("organisers", "partners"):
         value = data.get(key, [])
         if not isinstance(value, list):
             raise CampaignFileError(f"{source}: {key}: expected a list of [[{key}]] tables")
-        people[key] = [_bilingual(item, f"{source}: {key}[{i}]") for i, item in enumerate(value)]
+        if len(value) > PEOPLE_MAX:
+            raise CampaignFileError(f"{source}: {key}: {PEOPLE_MAX} at most")
+        people[key] = [
+            _bilingual(_plain_texts(item, f"{source}: {key}[{i}]", PERSON_MAX), f"{source}: {key}[{i}]")
+            for i, item in enumerate(value)
+        ]
     if not people["organisers"]:
         raise CampaignFileError(f"{source}: organisers: at least one organiser")
     demo = data.get("demo", False)
@@ -107,11 +152,19 @@ def parse_campaign(data: dict, source: str = "<campaign>") -> CampaignSpec:
 def load_campaign_file(path: Path) -> CampaignSpec:
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
-        raise CampaignFileError(f"{path}: cannot read: {error.strerror}") from None
+        raise CampaignFileError(f"{path}: cannot read: {error.strerror or error}") from None
+    if len(raw) > FILE_MAX_BYTES:
+        raise CampaignFileError(f"{path}: larger than {FILE_MAX_BYTES // 1024} KB: not a campaign file")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CampaignFileError(f"{path}: not a text file (UTF-8)") from None
     except tomllib.TOMLDecodeError as error:
         raise CampaignFileError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise CampaignFileError(f"{path}: not valid TOML: nested too deeply") from None
     return parse_campaign(data, str(path))
 
 
