@@ -61,7 +61,7 @@ def _merge_batch(
         seen.add(row.cin)
         fresh_rows.append(row)
     batch = fresh_rows
-    known = found_by(session, donors, "cin", [r.cin for r in batch], "birth_date", "sex", "blood_group")
+    known = found_by(session, donors, "cin", [r.cin for r in batch], "birth_date", "sex", "blood_group_confirmed")
     registers = {
         r.donor_id: r
         for r in conn.execute(select(REGISTER).where(REGISTER.c.donor_id.in_([k.id for k in known.values()])))
@@ -79,9 +79,16 @@ def _merge_batch(
             report.conflicts.append(f"register CIN {row.cin}: {why.replace('the bundle', 'the register')}; not merged")
             continue
         ids[row.cin] = here.id
-        if row.blood_group and row.blood_group != here.blood_group:  # lab-confirmed at the centre
+        if row.blood_group and row.blood_group != here.blood_group_confirmed:  # lab-confirmed at the centre
             conn.execute(
-                update(donors).where(donors.c.id == here.id).values(blood_group=row.blood_group, updated_at=now)
+                update(donors)
+                .where(donors.c.id == here.id)
+                .values(
+                    blood_group_confirmed=row.blood_group,
+                    blood_group_source="register",
+                    blood_group_confirmed_at=now,
+                    updated_at=now,
+                )
             )
             report.count(report.updated, "donor")
         else:
@@ -116,7 +123,10 @@ def _merge_batch(
                     "last_name_ar": row.last_name_ar,
                     "sex": row.sex,
                     "birth_date": row.birth_date,
-                    "blood_group": row.blood_group,
+                    "blood_group": None,  # none declared at a kiosk yet
+                    "blood_group_confirmed": row.blood_group,
+                    "blood_group_source": "register" if row.blood_group else None,
+                    "blood_group_confirmed_at": now if row.blood_group else None,
                     "language": "ar" if (row.first_name_ar or row.last_name_ar) else "fr",
                     "consent_at": consent_at,
                     "consent_version": CONSENT,

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 log = logging.getLogger(__name__)
 
-HEAD = "0006"
+HEAD = "0006"  # 0003 → 0008 → 0007 → 0006, until the streams' migrations are put in order
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -160,6 +160,18 @@ def test_every_figure_of_the_day(app, day):
     assert [(b.booth, b.seen, b.donations, b.deferrals) for b in report.booths] == [(1, 2, 1, 1), (2, 1, 1, 0)]
 
 
+def test_a_lab_confirmed_group_counts_apart_from_the_declared_one(app, day, nurse):
+    from kiosk.storage import blood_groups
+
+    with app.db.write() as s:
+        donor_id = registration.find_by_cin(s, "RP00002").id  # Salim declared A-; the laboratory says A+
+        blood_groups.confirm(s, donor_id, "A+", source="nurse", actor=nurse, now=at(50))
+    report = load(app, day=DAY).report
+    assert report.by_group.cell("A+", "confirmed") == 1
+    assert report.by_group.cell("A-", "declared") == 0
+    assert report.by_group.cell("O+", "declared") == 1
+
+
 def test_an_empty_day(app):
     report = load(app, day=date(2025, 12, 3)).report
     assert (report.registered, report.donations, report.deferred, report.hours) == (0, 0, 0, ())

@@ -7,7 +7,7 @@ The uuid columns stay nullable: SQLite adds NOT NULL only by rebuilding a table,
 which other tables' foreign keys forbid here; every insert fills them (models).
 
 Revision ID: 0006
-Revises: 0008 (0003 on its own branch; 0008 reached main first)
+Revises: 0007 (0003 on its own branch; 0008 and 0007 reached main first)
 """
 
 import uuid
@@ -18,7 +18,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0008"
+down_revision: str | Sequence[str] | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
