@@ -26,6 +26,9 @@ COMMANDS = (
     "audit",
     "backup",
     "restore",
+    "keys",
+    "export",
+    "import_bundle",
 )
 
 

@@ -966,6 +966,10 @@
         <source>Ticket %1 sent to booth %2.</source>
         <translation>أُرسلت التذكرة %1 إلى المكتب %2.</translation>
     </message>
+    <message>
+        <source>Deferred on the record: %1</source>
+        <translation>مؤجَّل في سجله: %1</translation>
+    </message>
 </context>
 <context>
     <name>NurseReaction</name>

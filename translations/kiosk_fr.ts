@@ -962,6 +962,10 @@
         <source>Ticket %1 sent to booth %2.</source>
         <translation>Ticket %1 envoyé au box %2.</translation>
     </message>
+    <message>
+        <source>Deferred on the record: %1</source>
+        <translation>Ajourné dans son dossier : %1</translation>
+    </message>
 </context>
 <context>
     <name>NurseReaction</name>

@@ -1,4 +1,5 @@
-"""`kiosk db upgrade`: bring a database's schema to the current version."""
+"""`kiosk db upgrade`: bring a database's schema to the current version.
+`kiosk db init --centre CODE --station ID`: the site this database belongs to, set once."""
 
 from __future__ import annotations
 
@@ -12,9 +13,40 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("db", parents=parents, help="database maintenance")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     actions.add_parser("upgrade", parents=parents, help="upgrade the schema (also done at every start)")
+    init = actions.add_parser("init", parents=parents, help="create the database and set its site (once)")
+    init.add_argument("--centre", default="DEMO", help="the transfusion centre's code, e.g. CRTS-MKN (default: DEMO)")
+    init.add_argument("--station", default="qtr", help="this station's id in the centre, e.g. khouribga-1")
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """Set the site once; donor numbers then start with the station's id."""
+    import sys
+
+    from kiosk.app import App
+    from kiosk.domain.sites import SiteError, site
+    from kiosk.storage import site as sites
+
+    try:
+        wanted = site(args.centre, args.station)
+    except SiteError as error:
+        print(f"kiosk db init: {error}", file=sys.stderr)
+        return 2
+    app = App(db_url(args), station="cli")
+    try:
+        with app.db.write() as session:
+            new = sites.set_once(session, wanted)
+    except SiteError as error:
+        print(f"kiosk db init: {error}", file=sys.stderr)
+        return 1
+    finally:
+        app.close()
+    print(f"site {wanted}: new donor numbers start with {wanted.prefix}-" + ("" if new else " (already set)"))
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action == "init":
+        return run_init(args)
     from kiosk.storage import migrate
     from kiosk.storage.db import open_database
 

@@ -94,23 +94,26 @@ def run(args: argparse.Namespace) -> int:
 def _from_database(args: argparse.Namespace):
     """(data, lang) for the visit or donor asked for, or an exit code after saying why."""
     from kiosk.app import App
-    from kiosk.domain.donors import donor_id_from_number
+    from kiosk.domain.donors import normal_number
     from kiosk.domain.visits import VisitRefused
     from kiosk.i18n import dates
     from kiosk.printing import compose
     from kiosk.storage import print_jobs
 
-    donor_id = None
-    if args.donor is not None:
-        donor_id = donor_id_from_number(args.donor)
-        if donor_id is None:
-            return _fail(f"{args.donor!r} is not a donor number (e.g. QTR-000123)")
+    if args.donor is not None and normal_number(args.donor) is None:
+        return _fail(f"{args.donor!r} is not a donor number (e.g. QTR-000123)")
     which = f"visit {args.visit}" if args.visit is not None else args.donor
-    if not storable_id(donor_id if args.visit is None else args.visit):
-        return _fail(f"{which}: {say('visit.unknown' if args.visit is not None else 'donor.unknown')}")
+    if args.visit is not None and not storable_id(args.visit):
+        return _fail(f"{which}: {say('visit.unknown')}")
     app = App(db_url(args), station="cli")
     try:
         with app.db.read() as session:
+            donor_id = None
+            if args.donor is not None:
+                from kiosk.storage.registration import find_by_number
+
+                found = find_by_number(session, args.donor)
+                donor_id = found.id if found is not None else -1  # -1: donor.unknown, said below
             rows = print_jobs.document_rows(session, args.kind, visit_id=args.visit, donor_id=donor_id)
             lang = args.lang or rows.donor.language
             return compose.document_data(rows, lang, dates, issued=app.today()), lang

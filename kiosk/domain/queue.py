@@ -255,6 +255,8 @@ class QueueRow:
     prescreen: str | None  # eligible, refer (the kiosk's outcome, or the staff override)
     name_latin: str
     name_ar: str
+    # The reason of a deferral now on the donor's record (an import brought it after they queued).
+    held_reason: str | None = None
 
     @property
     def label(self) -> str:

@@ -121,6 +121,35 @@ def _take_head(session: Session) -> tuple[int, str]:
         return seq, previous
 
 
+def chain_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Give events written in bulk (a bundle's, on import) their places at the end of this
+    database's chain, in order: `seq` and `hash` set on each row, the head moved once.
+    Their content stays as the other site wrote it; its own chain travelled signed."""
+    if not rows:
+        return
+    first, previous = _take_head(session)  # locks the head row until the transaction ends
+    for offset, row in enumerate(rows):
+        moment = row["at"] if isinstance(row["at"], datetime) else datetime.fromisoformat(row["at"])
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        row["detail"] = json.loads(json.dumps(dict(row.get("detail") or {})))
+        content = canonical(
+            first + offset,
+            moment,
+            row["station"],
+            row.get("staff_id"),
+            row["action"],
+            row.get("donor_id"),
+            row.get("visit_id"),
+            row["detail"],
+        )
+        previous = link_hash(previous, content)
+        row["seq"], row["hash"] = first + offset, previous
+    session.connection().execute(
+        update(HEAD).where(HEAD.c.id == HEAD_ID).values(seq=first + len(rows) - 1, hash=previous)
+    )
+
+
 def record(
     session: Session,
     station: str,

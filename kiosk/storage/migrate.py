@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0007"  # 0003 → 0004 → 0008 → 0007, until the streams' migrations are put in order
+HEAD = "0006"  # 0003 → 0004 → 0008 → 0007 → 0006
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 

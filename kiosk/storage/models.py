@@ -14,8 +14,15 @@ from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kiosk.domain.clock import now_utc
-from kiosk.domain.donors import donor_number
+from kiosk.domain.donors import new_uuid
 from kiosk.storage.types import UTCDateTime
+
+
+def global_id() -> Any:
+    """The record's id on every machine (kiosk.storage.exchange): a UUID given at
+    insert. Nullable in the schema only because SQLite cannot add NOT NULL to a
+    table others reference without rebuilding it (migration 0006 fills old rows)."""
+    return mapped_column(String(36), nullable=True, unique=True, index=True, default=new_uuid)
 
 
 class Base(DeclarativeBase):
@@ -54,6 +61,10 @@ class Donor(Base):
     __tablename__ = "donor"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = global_id()
+    # Printed on the card, unique across the centre: the site's prefix and its count
+    # (kiosk.storage.site.next_donor_number), kept as it came with an imported donor.
+    number: Mapped[str] = mapped_column(String(32), nullable=True, unique=True, index=True)
     # Opaque, random: what the QR on the donor card holds. Never derived from the person.
     card_token: Mapped[str] = mapped_column(String(32), unique=True)
     cin: Mapped[str | None] = mapped_column(String(8), unique=True)
@@ -78,11 +89,6 @@ class Donor(Base):
     updated_at: Mapped[datetime] = mapped_column(default=now_utc, onupdate=now_utc)
 
     visits: Mapped[list[Visit]] = relationship(back_populates="donor", order_by="Visit.id")
-
-    @property
-    def number(self) -> str:
-        """The donor number printed on the card, `QTR-000123` (derived from the id)."""
-        return donor_number(self.id)
 
 
 class TicketCounter(Base):
@@ -115,6 +121,7 @@ class Visit(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = global_id()
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
     donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
     day: Mapped[date] = mapped_column(Date)
@@ -144,6 +151,7 @@ class QuestionnaireResponse(Base):
     __tablename__ = "questionnaire_response"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = global_id()
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), unique=True)
     pack: Mapped[str] = mapped_column(String(64))  # "ma-amsd@2025.1"
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -161,6 +169,7 @@ class Deferral(Base):
     __tablename__ = "deferral"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = global_id()
     donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
     reason: Mapped[str] = mapped_column(String(64))
@@ -177,6 +186,7 @@ class Donation(Base):
     __tablename__ = "donation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = global_id()
     donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), unique=True)
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id"))
@@ -195,6 +205,7 @@ class VitalSigns(Base):
     __tablename__ = "vital_signs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = global_id()
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
     weight_kg: Mapped[float | None] = mapped_column(Float)
     haemoglobin_g_dl: Mapped[float | None] = mapped_column(Float)
@@ -261,6 +272,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = global_id()
     at: Mapped[datetime] = mapped_column(default=now_utc, index=True)
     station: Mapped[str] = mapped_column(String(40))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
@@ -314,3 +326,17 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DonorRegister(Base):
+    """What the centre's register said of a donor's past (`kiosk import --register`):
+    read with the kiosk's own donations by `registration.donation_history`, so the
+    interval and yearly-limit rules see donations given elsewhere."""
+
+    __tablename__ = "donor_register"
+
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), primary_key=True)
+    as_of: Mapped[date] = mapped_column(Date)  # the day the centre exported its register
+    last_day: Mapped[date | None] = mapped_column(Date)
+    last_kind: Mapped[str | None] = mapped_column(String(16))
+    count_12m: Mapped[int] = mapped_column(Integer, default=0)  # donations in the 12 months before as_of

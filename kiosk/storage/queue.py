@@ -648,6 +648,19 @@ def board(session: Session, campaign_id: int, day: date, now: datetime, *, booth
     )
 
 
+def _held_reasons(session: Session, donor_ids: set[int], day: date) -> dict[int, str]:
+    """The reason of the deferral holding on `day` for those queued donors who have one."""
+    if not donor_ids:
+        return {}
+    rows = session.execute(
+        select(Deferral.donor_id, Deferral.reason, Deferral.until, Deferral.permanent).where(
+            Deferral.donor_id.in_(donor_ids), or_(Deferral.permanent, Deferral.until.is_(None), Deferral.until > day)
+        )
+    ).all()
+    ranked = sorted(rows, key=lambda r: (r.permanent, r.until is None, r.until or date.min))
+    return {r.donor_id: r.reason for r in ranked}  # the strongest last, as registration.active_deferral
+
+
 def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> QueueList:
     """The nurse station's list, names included: see `QueueList` for the order."""
     version = queue_version(session, campaign_id, day)
@@ -675,6 +688,7 @@ def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> 
     )
     waiting = sorted((r for r in rows if r[0].status == states.WAITING), key=lambda r: (r[0].waiting_at, r[0].ticket))
     left = sorted((r for r in rows if r[0].status == states.LEFT), key=lambda r: r[0].left_at or now, reverse=True)
+    held = _held_reasons(session, {r[0].donor_id for r in (*at_booths, *waiting)}, day)
     out = []
     for group in (at_booths, waiting, left):
         for index, (visit, first, last, first_ar, last_ar, outcome) in enumerate(group):
@@ -693,6 +707,7 @@ def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> 
                     prescreen=outcome,
                     name_latin=full_name(first, last),
                     name_ar=full_name(first_ar, last_ar),
+                    held_reason=held.get(visit.donor_id) if visit.status in states.OPEN_STATES else None,
                 )
             )
     return QueueList(version=version, rows=tuple(out), kiosks_asking=kiosks_asking(session, now))

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain import visits as states
 from kiosk.domain.campaigns import is_open
-from kiosk.domain.donors import donor_id_from_number, new_token
+from kiosk.domain.donors import new_token, normal_number
 from kiosk.domain.queue import QUEUED_OUTCOMES
 from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused
-from kiosk.storage import changes
-from kiosk.storage.models import Campaign, Deferral, Donation, Donor, QuestionnaireResponse, Visit
+from kiosk.storage import changes, site
+from kiosk.storage.models import Campaign, Deferral, Donation, Donor, DonorRegister, QuestionnaireResponse, Visit
 
 if TYPE_CHECKING:
     from kiosk.domain.eligibility import Donation as PastDonation
@@ -43,8 +43,8 @@ def find_by_card_and_birth_date(session: Session, token: str, birth_date: date) 
 
 
 def find_by_number(session: Session, number: str) -> Donor | None:
-    donor_id = donor_id_from_number(number)
-    return session.get(Donor, donor_id) if donor_id else None
+    value = normal_number(number)
+    return session.scalar(select(Donor).where(Donor.number == value)) if value else None
 
 
 def donation_history(session: Session, donor_id: int) -> tuple[PastDonation, ...]:
@@ -52,7 +52,27 @@ def donation_history(session: Session, donor_id: int) -> tuple[PastDonation, ...
     from kiosk.domain.eligibility import Donation as PastDonation  # the rule engine loads on first use
 
     rows = session.execute(select(Donation.day, Donation.kind).where(Donation.donor_id == donor_id)).all()
-    return tuple(PastDonation(day, kind) for day, kind in rows)
+    known = [PastDonation(day, kind) for day, kind in rows]
+    register = session.get(DonorRegister, donor_id)
+    if register is not None:
+        known += register_history(register, [d.date for d in known])
+    return tuple(known)
+
+
+def register_history(register: DonorRegister, days: list[date]) -> list[PastDonation]:
+    """The donations the centre's register knows of and the kiosk does not: its
+    last donation, and as many more as its 12-month count exceeds the kiosk's own
+    in that window, dated on that last day (their real days are not in the
+    register; the same day errs on the side of the donor's rest)."""
+    from kiosk.domain.eligibility import Donation as PastDonation
+
+    if register.last_day is None:
+        return []
+    kind = register.last_kind or "whole_blood"
+    window = [d for d in days if 0 <= (register.as_of - d).days < 365]
+    extra = [] if register.last_day in days else [PastDonation(register.last_day, kind)]
+    missing = register.count_12m - len(window) - len(extra)
+    return extra + [PastDonation(register.last_day, kind)] * max(0, missing)
 
 
 def create_donor(session: Session, details: DonorDetails, consent_version: str, now: datetime) -> Donor:
@@ -60,6 +80,7 @@ def create_donor(session: Session, details: DonorDetails, consent_version: str, 
     if details.cin and find_by_cin(session, details.cin) is not None:
         raise VisitRefused("cin.taken")
     donor = Donor(
+        number=site.next_donor_number(session),
         card_token=new_token(),
         consent_at=now,
         consent_version=consent_version,

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.donors import donor_id_from_number, full_name
+from kiosk.domain.donors import full_name, normal_number
 from kiosk.domain.eligibility import age_on
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import Invalid, cin
@@ -154,9 +154,8 @@ def find_visit(session: Session, campaign_id: int, day: date, text: str) -> int 
     if value.isdigit() and len(value) <= 4:
         visit = q.find_by_ticket(session, campaign_id, day, int(value))
         return visit.id if visit is not None else None
-    donor_id = donor_id_from_number(value)
-    if donor_id is not None:
-        return _latest_visit(session, session.get(Donor, donor_id), campaign_id, day)
+    if normal_number(value) is not None:
+        return _latest_visit(session, registration.find_by_number(session, value), campaign_id, day)
     try:
         number = cin(value)
     except Invalid:

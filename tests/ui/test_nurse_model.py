@@ -76,6 +76,15 @@ def test_texts_flags_and_colours(model):
     assert model.headerData(Column.WAITED, Qt.Orientation.Horizontal) == "Attente"
 
 
+def test_a_donor_deferred_by_an_import_after_queueing_stands_out_with_the_reason(model, words):
+    model.set_rows([row(4, position=1, held_reason="haemoglobin"), row(5, position=2)])
+    assert model.index(0, Column.FLAGS).data() == "Ajourné dans son dossier : haemoglobin"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    words.set_language("ar")
+    assert model.index(0, Column.FLAGS).data() == "مؤجَّل في سجله: haemoglobin"
+
+
 def test_language_change_retranslates_the_rows(model, words, qtbot):
     model.set_rows(waiting(1))
     with qtbot.waitSignals([model.dataChanged, model.headerDataChanged]):

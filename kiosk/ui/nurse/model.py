@@ -105,7 +105,7 @@ class QueueModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._text(row, column)
         if role == _BACKGROUND:
-            if row.needs_staff:
+            if row.needs_staff or row.held_reason:
                 return NEEDS_STAFF_COLOUR
             if row.booth == self.booth and row.status in (CALLED, INTERVIEW):
                 return AT_MY_BOOTH_COLOUR
@@ -136,6 +136,8 @@ class QueueModel(QAbstractTableModel):
             flags = []
             if row.needs_staff:
                 flags.append(translate("NurseQueue", "Asks for staff"))
+            if row.held_reason:
+                flags.append(translate("NurseQueue", "Deferred on the record: %1").replace("%1", row.held_reason))
             if row.prescreen == "refer":
                 flags.append(translate("NurseQueue", "See nurse"))
             if row.call_count > 1:
