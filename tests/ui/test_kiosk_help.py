@@ -27,6 +27,7 @@ def nurse_station(qtbot, app, staff) -> NurseWindow:
     for digit in NURSE_PIN:
         qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)  # the PIN is checked off the GUI thread
     return window
 
 

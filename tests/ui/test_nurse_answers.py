@@ -78,6 +78,7 @@ def test_the_answers_tab_shows_every_answer_with_the_deferral_the_referral_and_t
     for digit in DOCTOR_PIN:
         qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)  # the PIN is checked off the GUI thread
     window.open_visit(visit_id)
     tab = window.donor.answers
     assert tab.texts() == []
@@ -126,6 +127,7 @@ def test_staff_see_whether_a_blood_group_is_declared_or_confirmed_and_record_the
     for digit in DOCTOR_PIN:
         qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)  # the PIN is checked off the GUI thread
     window.open_visit(visit_id)
     header, vitals = window.donor.header, window.donor.vitals
     assert "Groupe \u2066O+\u2069 (déclaré par le donneur)" in header.facts.text()
@@ -171,6 +173,7 @@ def test_a_donation_declared_elsewhere_is_highlighted_with_the_interval_it_made_
     for digit in DOCTOR_PIN:
         qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)  # the PIN is checked off the GUI thread
     window.open_visit(visit_id)
     tab = window.donor.answers
     qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
