@@ -21,6 +21,7 @@ def add_parser(sub, parents) -> None:
 def run(args) -> int:
     from kiosk.app import App
     from kiosk.domain.campaigns import CampaignFileError
+    from kiosk.i18n.texts import Texts
     from kiosk.storage import campaigns
 
     app = App(db_url(args))
@@ -32,7 +33,8 @@ def run(args) -> int:
                     mark = "*" if active is not None and row.id == active.id else " "
                     days = f"{row.first_day}" + ("" if row.last_day == row.first_day else f"..{row.last_day}")
                     demo = "  (demo: open every day)" if row.demo else ""
-                    print(f"{mark} {row.slug:22} {days:24} {row.name_fr}{demo}")
+                    name = Texts(row.name).of("fr")
+                    print(f"{mark} {row.slug:22} {days:24} {name}{demo}")
             return 0
         if args.action == "use":
             with app.db.write() as session:
@@ -43,13 +45,16 @@ def run(args) -> int:
             app.campaign()  # remember it for the next start
             print(f"now serving {args.name}")
             return 0
+        report: list[str] = []
         try:
             with app.db.write() as session:
-                row = campaigns.import_campaign_file(session, args.file)
+                row = campaigns.import_campaign_file(session, args.file, report)
                 slug = row.slug
         except CampaignFileError as error:
             print(f"kiosk: {error}", file=sys.stderr)
             return 1
+        for line in report:  # a translation under way: imported, and said
+            print(f"kiosk: warning: {line}", file=sys.stderr)
         print(f"imported {slug}")
         return 0
     finally:

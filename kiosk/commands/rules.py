@@ -42,6 +42,8 @@ def _check(files: list[str]) -> int:
                 print(problem.format(name))
         else:
             assert pack is not None
+            for note in pack.missing_texts:  # a translation under way: usable, and said
+                print(f"{note.format(name)} (warning)")
             questions = sum(1 for r in pack.rules if r.type.answer_kind is not None)
             print(f"{name}: ok: {len(pack.rules)} rules ({questions} questions), {len(pack.vitals)} vitals, {pack.ref}")
     return 1 if failed else 0
@@ -55,7 +57,7 @@ def _show(name: str | None) -> int:
     except PackError as error:
         print(error)
         return 1
-    print(f"{pack.ref}: {pack.title['fr']}")
+    print(f"{pack.ref}: {pack.title.of('fr')}")
     for rule in pack.rules:
         who = "/".join(filter(None, [rule.sex and f"sex {rule.sex}", rule.donors != "all" and str(rule.donors)]))
         numbers = ", ".join(f"{k}={_plain(v)}" for k, v in rule.params.items())

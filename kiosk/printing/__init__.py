@@ -14,8 +14,8 @@ from __future__ import annotations
 from importlib import import_module
 
 from kiosk.domain.visits import DONATION_KINDS, PLASMA, PLATELETS, WHOLE_BLOOD
+from kiosk.i18n.texts import Texts
 from kiosk.printing.data import (
-    Bilingual,
     CampaignText,
     CardData,
     Catalog,
@@ -35,13 +35,13 @@ __all__ = [
     "PLASMA",
     "PLATELETS",
     "WHOLE_BLOOD",
-    "Bilingual",
     "CampaignText",
     "CardData",
     "Catalog",
     "CertificateData",
     "Labels",
     "TicketData",
+    "Texts",
     *_RENDERERS,
 ]
 

@@ -233,7 +233,7 @@ BROKEN = [
         "missing translation",
         ', fr = "Avez-vous eu de la fièvre, une infection ou un rhume ces dernières semaines ?" }',
         " }",
-        "rule 'fever': question has no French text (fr)",
+        "rule 'fever': question has no text in fr (Français)",
         "question = { ar =",
     ),
     (
@@ -275,7 +275,7 @@ BROKEN = [
         "missing Arabic title",
         'title = { ar = "الانتقاء الأولي للمتبرعين بالدم — المغرب (الوكالة المغربية للدم ومشتقاته)", fr',
         "title = { fr",
-        "pack: title has no Arabic text (ar)",
+        "pack: title has no text in ar (العربية)",
         "title = {",
     ),
     (

@@ -333,5 +333,5 @@ def donor_message(
     `kiosk.i18n.dates.long_date`); ISO by default."""
     if assessment.outcome is DEFERRED and assessment.until is not None:
         day = format_date(assessment.until, lang) if format_date else assessment.until.isoformat()
-        return pack.texts["deferred_until"][lang].format(date=day)
-    return pack.texts[assessment.outcome.value][lang]
+        return pack.texts["deferred_until"].of(lang).format(date=day)
+    return pack.texts[assessment.outcome.value].of(lang)

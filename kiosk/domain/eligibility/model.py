@@ -1,7 +1,7 @@
 """The words of eligibility pre-screening: donors, answers, rules, outcomes.
 
-Texts are `{"ar": ..., "fr": ...}` mappings taken from the rule pack, so a
-regional centre changes them without touching code.
+Texts are `{"ar": ..., "fr": ...}` mappings (kiosk.i18n.texts.Texts) taken from
+the rule pack, so a regional centre changes them without touching code.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.eligibility.dates import Wait
+from kiosk.i18n.texts import Texts
 
-Text = Mapping[str, str]
-"""A text in both kiosk languages: `{"ar": "...", "fr": "..."}`."""
+Text = Texts
+"""A text in the kiosk's languages: `{"ar": "...", "fr": "..."}`; `text.of(lang)` falls back."""
 
 Answer = bool | date | float | int | None
 """A donor's answer: yes/no, the date of the last event, or a number; `None` = not given."""
@@ -134,7 +135,7 @@ class Rule:
 
     def explain(self, lang: str) -> str:
         """The staff explanation in `lang`, its `{placeholders}` filled from the rule's numbers."""
-        return self.explanation[lang].format_map(self.params)
+        return self.explanation.of(lang).format_map(self.params)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,11 +30,12 @@ from kiosk.domain.eligibility.model import (
     Text,
     Vital,
 )
+from kiosk.i18n import BY_CODE
 from kiosk.i18n import LANGUAGES as LANGS
+from kiosk.i18n.texts import Texts, check_texts
 from kiosk.paths import PICTOGRAMS, RULES
 
 FORMAT = 1
-LANG_NAMES = {"ar": "Arabic", "fr": "French"}
 DEFAULT_PACK = RULES / "ma-amsd.toml"
 DONOR_TEXTS = ("when", "eligible", "deferred_until", "deferred", "permanent", "refer")
 
@@ -91,6 +92,8 @@ class Pack:
     vitals: tuple[Vital, ...]
     texts: Mapping[str, Text]  # donor-facing, by outcome (see DONOR_TEXTS)
     path: Path | None = None
+    # Texts absent in a language that has a fallback (languages.toml): usable, and reported.
+    missing_texts: tuple[Problem, ...] = ()
     _by_id: Mapping[str, Rule] = field(default_factory=dict, repr=False)
     _plan: Any = field(default=None, repr=False)  # engine.Plan, built at load
     _questions: dict[tuple[str, bool], tuple[Question, ...]] = field(default_factory=dict, repr=False)
@@ -121,7 +124,7 @@ class Pack:
             return self._by_id[rule_id].explain(lang)
         for vital in self.vitals:
             if vital.id == rule_id:
-                return vital.explanation[lang]
+                return vital.explanation.of(lang)
         raise KeyError(rule_id)
 
 
@@ -266,6 +269,7 @@ class _Checker:
         self.lines = lines
         self.base = base
         self.problems: list[Problem] = []
+        self.notes: list[Problem] = []  # texts missing in a language with a fallback
         self.ids: dict[tuple, str] = {}  # section -> id, to find inline-array rules
 
     def add(self, section: tuple, key: str | None, message: str) -> None:
@@ -273,31 +277,39 @@ class _Checker:
 
     # -- small typed getters: report and return None when the value is wrong
 
-    def text(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> dict[str, str] | None:
+    def text(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> Texts | None:
+        """A `{ ar = "...", fr = "..." }` table with a text in each language of
+        languages.toml; one absent in a language that has a fallback is a note."""
+        codes = ", ".join(LANGS)
         value = table.get(key)
         if value is None:
             if required:
-                self.add(section, None, f"{what}: missing {key} (a table with ar and fr texts)")
+                self.add(section, None, f"{what}: missing {key} (a table with {codes} texts)")
             return None
         if isinstance(value, str):
-            self.add(section, key, f'{what}: {key} must have both texts, e.g. {key} = {{ ar = "...", fr = "..." }}')
+            example = ", ".join(f'{code} = "..."' for code in LANGS)
+            self.add(section, key, f"{what}: {key} must have every language's text, e.g. {key} = {{ {example} }}")
             return None
-        if not isinstance(value, dict):
-            self.add(section, key, f"{what}: {key} must be a table with ar and fr texts")
+        check = check_texts(value)
+        if check.not_a_table:
+            self.add(section, key, f"{what}: {key} must be a table with {codes} texts")
             return None
-        ok = True
-        for lang in LANGS:
-            item = value.get(lang)
-            if item is None:
-                self.add(section, key, f"{what}: {key} has no {LANG_NAMES[lang]} text ({lang})")
-                ok = False
-            elif not isinstance(item, str) or not item.strip():
-                self.add(section, key, f"{what}: {key}.{lang} must be a non-empty text")
-                ok = False
-        for extra in sorted(set(value) - set(LANGS)):
-            self.add(section, key, f"{what}: {key} has an unknown language {extra!r} (ar, fr)")
-            ok = False
-        return {lang: value[lang].strip() for lang in LANGS} if ok else None
+        for lang in check.required:
+            self.add(section, key, f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name})")
+        for lang in check.empty:
+            self.add(section, key, f"{what}: {key}.{lang} must be a non-empty text")
+        for extra in check.unknown:
+            self.add(section, key, f"{what}: {key} has an unknown language {extra!r} ({codes})")
+        if check.texts is not None:
+            for lang in check.missing:
+                shown = check.texts.source(lang)
+                self.notes.append(
+                    Problem(
+                        self.lines.of(section, key, self.ids.get(section)),
+                        f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name}); the {shown} text is shown",
+                    )
+                )
+        return check.texts
 
     def string(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> str | None:
         value = table.get(key)
@@ -416,9 +428,10 @@ class _Checker:
             path=path,
             _by_id=by_id,
             _plan=compile_plan(rules),
+            missing_texts=tuple(sorted(self.notes, key=lambda p: p.line)),
         )
 
-    def donor_texts(self, table: Any) -> dict[str, dict[str, str]] | None:
+    def donor_texts(self, table: Any) -> dict[str, Texts] | None:
         section = ("texts",)
         if not isinstance(table, dict):
             self.add((), None, "pack: missing [texts] (what the kiosk tells donors: " + ", ".join(DONOR_TEXTS) + ")")
@@ -429,8 +442,8 @@ class _Checker:
             value = self.text(table, section, key, "texts")
             if value is None:
                 continue
-            for lang in LANGS:
-                fields = _placeholders(value[lang])
+            for lang, item in value.items():
+                fields = _placeholders(item)
                 allowed = {"date"} if key == "deferred_until" else set()
                 if key == "deferred_until" and "date" not in fields:
                     self.add(section, key, f"texts: deferred_until.{lang} must show the date with {{date}}")
@@ -502,9 +515,9 @@ class _Checker:
         if rule_type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT) and outcome not in (None, Outcome.DEFERRED):
             self.add(section, "outcome", f"{what}: outcome must be deferred (the engine computes the date)")
         if explanation is not None and len(self.problems) == before:
-            for lang in LANGS:
+            for lang, item in explanation.items():
                 try:
-                    explanation[lang].format_map(params)
+                    item.format_map(params)
                 except (KeyError, IndexError, ValueError) as error:
                     self.add(
                         section,

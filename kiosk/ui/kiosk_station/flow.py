@@ -441,10 +441,10 @@ class KioskFlow:
         back, or to see the nurse, never why. `format_date(day, lang)` writes dates."""
         texts = self.pack.texts
         if result.kind == "deferred" and result.until is not None:
-            return texts["deferred_until"][lang].format(date=format_date(result.until, lang))
+            return texts["deferred_until"].of(lang).format(date=format_date(result.until, lang))
         if result.kind in ("deferred", "permanent"):
-            return texts[result.kind][lang]
-        return texts.get(result.outcome or "eligible", texts["eligible"])[lang]
+            return texts[result.kind].of(lang)
+        return texts.get(result.outcome or "eligible", texts["eligible"]).of(lang)
 
     # -- help ------------------------------------------------------------------------------
     def request_staff(self) -> None:

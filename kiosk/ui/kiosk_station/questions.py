@@ -167,11 +167,11 @@ class QuestionScreen(Screen):
             translate("Question", "Question %1 of %2").replace("%1", ltr(self.index + 1)).replace("%2", ltr(self.total))
         )
         question = self.question
-        self.text.setText(question.text[lang] if question else "")
+        self.text.setText(question.text.of(lang) if question else "")
         self.yes.setText(translate("Question", "Yes"))
         self.no.setText(translate("Question", "No"))
-        self.when.setText(question.when[lang] if question and question.when else translate("Question", "When?"))
-        self.unit.setText(question.unit[lang] if question and question.unit else "")
+        self.when.setText(question.when.of(lang) if question and question.when else translate("Question", "When?"))
+        self.unit.setText(question.unit.of(lang) if question and question.unit else "")
         self.number_ok.setText(translate("Question", "OK"))
 
 
@@ -182,7 +182,7 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
             return isolate(locale(lang).standaloneMonthName(value.month) + f" {value.year}")
         return translate("Review", "No")
     if question.kind is AnswerKind.NUMBER:
-        unit = question.unit[lang] if question.unit else ""
+        unit = question.unit.of(lang) if question.unit else ""
         return ltr(value) + (f" {unit}" if unit else "") if value is not None else "—"
     return translate("Review", "Yes") if value else translate("Review", "No")
 
@@ -239,7 +239,7 @@ class ReviewScreen(Screen):
         self.hint.setText(translate("Review", "Tap “Change” to correct an answer, then send."))
         self.next_button.setText(translate("Review", "Send"))
         for (question, value), (text, shown, edit) in zip(self.rows, self.widgets[: len(self.rows)], strict=True):
-            text.setText(question.text[lang])
+            text.setText(question.text.of(lang))
             shown.setText(answer_text(question, value, lang))
             shown.setProperty("attention", value is not None and value is not False)
             shown.style().polish(shown)

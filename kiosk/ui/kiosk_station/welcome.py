@@ -89,9 +89,9 @@ class WelcomeScreen(QWidget):
             self.slogan.setText("")
             self.place.setText("")
         else:
-            self.title.setText(campaign.name[lang])
-            self.slogan.setText(f"« {campaign.slogan[lang]} »" if campaign.slogan else "")
-            self.place.setText(f"{campaign.venue[lang]} — {campaign.city[lang]}")
+            self.title.setText(campaign.name.of(lang))
+            self.slogan.setText(f"« {campaign.slogan.of(lang)} »" if campaign.slogan else "")
+            self.place.setText(f"{campaign.venue.of(lang)} — {campaign.city.of(lang)}")
         self.slogan.setVisible(bool(self.slogan.text()))
         self.date.setText(weekday_date(self.today, lang) if self.today else "")
         if campaign is None:

@@ -356,7 +356,7 @@ class AnswersTab(QWidget):
             except KeyError:
                 unit = None
             number = self.context.words.number(value, 0 if float(value).is_integer() else 1)
-            return f"{number} {unit[lang]}" if unit else number
+            return f"{number} {unit.of(lang)}" if unit else number
         return str(value)
 
     def _fill(self, answers: Answers) -> None:
@@ -675,7 +675,7 @@ class DecisionTab(QWidget):
         seen = set()
         for vital in self.context.pack.vitals:
             seen.add(vital.id)
-            self.reason.addItem(vital.explanation[lang], vital.id)
+            self.reason.addItem(vital.explanation.of(lang), vital.id)
         for rule in self.context.pack.rules:
             if rule.id not in seen:
                 seen.add(rule.id)
