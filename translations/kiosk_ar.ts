@@ -1589,6 +1589,10 @@
 <context>
     <name>Welcome</name>
     <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
         <source>Blood donation</source>
         <translation>التبرع بالدم</translation>
     </message>

@@ -1573,6 +1573,10 @@
 <context>
     <name>Welcome</name>
     <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
         <source>Blood donation</source>
         <translation>Don du sang</translation>
     </message>

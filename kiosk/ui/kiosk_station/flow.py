@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.app import CONSENT_VERSION, App
 from kiosk.domain.queue import estimate_wait
 from kiosk.domain.text import clean
+from kiosk.i18n import language
 
 if TYPE_CHECKING:
     from kiosk.domain.eligibility import Assessment, Pack, Question
@@ -88,7 +89,7 @@ def card_token(scanned: str) -> str:
 
 def masked(donor, lang: str) -> Masked:
     first = (donor.first_name_ar, donor.first_name_latin)
-    if lang != "ar":
+    if language(lang).names != "arabic":
         first = first[::-1]
     name = next((n for n in first if n), "")
     return Masked(name, donor.phone[-2:] if donor.phone else None)
@@ -252,7 +253,8 @@ class KioskFlow:
     def registration_pages(self) -> tuple[str, ...]:
         """The pages in order: the name in the script of the donor's language
         first (required), the other script after (optional)."""
-        names = ("names_ar", "names_latin") if self.language == "ar" else ("names_latin", "names_ar")
+        arabic_first = language(self.language).names == "arabic"
+        names = ("names_ar", "names_latin") if arabic_first else ("names_latin", "names_ar")
         return (*names, "about", "contact", "blood")
 
     def details(self):

@@ -47,6 +47,7 @@ from kiosk.domain.visits import (
     Vitals,
     ticket_label,
 )
+from kiosk.i18n import is_rtl
 from kiosk.i18n.dates import long_date
 from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
@@ -185,7 +186,7 @@ class DonorHeader(QWidget):
         self.name_ar.setText(details.name_ar)
         self.name_ar.setVisible(bool(details.name_ar))
         # Each name on its own line, aligned with the station's reading side whatever its script.
-        side = Qt.AlignmentFlag.AlignRight if self.context.words.lang == "ar" else Qt.AlignmentFlag.AlignLeft
+        side = Qt.AlignmentFlag.AlignRight if is_rtl(self.context.words.lang) else Qt.AlignmentFlag.AlignLeft
         for widget in (self.name_latin, self.name_ar):
             widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         sex = translate("NurseDonor", "Woman") if details.sex == "F" else translate("NurseDonor", "Man")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
-from kiosk.i18n import LANGUAGES, LOCALES, is_rtl
+from kiosk.i18n import LANGUAGES, LOCALES, is_rtl, next_language
 from kiosk.i18n.catalog import labels_for
 
 
@@ -50,8 +50,8 @@ class Words(QObject):
 
     @property
     def other(self) -> str:
-        """The language the toggle switches to."""
-        return "fr" if self.lang == "ar" else "ar"
+        """The language the toggle switches to: the next of the list, round it."""
+        return next_language(self.lang)
 
     @property
     def locale(self) -> QLocale:
