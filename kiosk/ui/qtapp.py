@@ -20,16 +20,18 @@ BASE_POINT_SIZE = 18
 
 
 def load_fonts() -> list[str]:
-    """The bundled screen families (Noto Sans, Noto Sans Arabic, and any other
-    NotoSans*.ttf a language brings); Amiri is for the printed documents only,
-    and loading it costs the screens 2 MB for nothing."""
+    """The bundled files of the languages' screen families (`Noto Sans` is
+    resources/fonts/NotoSans-*.ttf); a family with no file there comes from the
+    system. Amiri is for the printed documents only, and loading it costs the
+    screens 2 MB for nothing."""
     families: list[str] = []
-    for path in sorted(paths.FONTS.glob("NotoSans*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.warning("cannot load font %s", path)
-            continue
-        families += QFontDatabase.applicationFontFamilies(font_id)
+    for family in UI_FAMILIES:
+        for path in sorted(paths.FONTS.glob(f"{family.replace(' ', '')}-*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("cannot load font %s", path)
+                continue
+            families += QFontDatabase.applicationFontFamilies(font_id)
     return families
 
 
