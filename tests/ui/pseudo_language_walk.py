@@ -170,6 +170,16 @@ def test_every_kiosk_screen_and_document_in_the_pseudo_language(
     check("ticket")
     donor.tap(window.screens["ticket"].next_button)
 
+    # Already in the queue: a message with the ticket.
+    donor.tap(window.welcome.buttons[CODE])
+    donor.tap(window.screens["path"].card)
+    window.card_scanned(CARD)
+    donor.tap(window.screens["confirm"].yes)
+    donor.tap(window.screens["consent"].accept)
+    donor.sees("message")
+    check("already queued")
+    donor.tap(window.screens["message"].next_button)
+
     # A new donor registers in the pseudo-language: names in Latin letters first,
     # the city typed on the language's own keyboard.
     donor.tap(window.welcome.buttons[CODE])
