@@ -105,8 +105,13 @@ def parse_campaign(data: dict, source: str = "<campaign>", report: list[str] | N
         daily_target=target,
         slogan=slogan,
         demo=demo,
-        **texts,
-        **people,
+        name=texts["name"],
+        venue=texts["venue"],
+        city=texts["city"],
+        region=texts["region"],
+        contact=texts["contact"],
+        organisers=people["organisers"],
+        partners=people["partners"],
     )
 
 

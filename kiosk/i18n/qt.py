@@ -46,6 +46,8 @@ class LanguageSwitch(QObject):
         if lang == self.language:
             return
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("switching languages needs a QCoreApplication")
         for old in self._translators:
             app.removeTranslator(old)
         self._translators = []
