@@ -163,7 +163,11 @@ def languages_file() -> Path:
     return Path(os.environ.get("KIOSK_LANGUAGES") or DEFAULT_FILE)
 
 
-ALL: tuple[Language, ...] = load_languages(languages_file())
+try:
+    ALL: tuple[Language, ...] = load_languages(languages_file())
+except LanguageFileError as error:
+    # Nothing can be shown or printed without the list: say what is wrong, no traceback.
+    raise SystemExit(f"kiosk: {error}") from None
 LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in ALL)
 BY_CODE: Mapping[str, Language] = {lang.code: lang for lang in ALL}
 LOCALES: Mapping[str, str] = {lang.code: lang.locale for lang in ALL}

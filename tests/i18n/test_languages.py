@@ -147,3 +147,15 @@ def test_check_texts_tells_what_is_wrong():
     assert check_texts({"ar": "قطرة", "fr": ""}).empty == ["fr"]
     unknown = check_texts({"ar": "قطرة", "fr": "Qatra", "en": "Qatra"})
     assert unknown.unknown == ["en"] and not unknown.ok
+
+
+def test_a_broken_languages_file_stops_the_kiosk_with_its_problem_and_no_traceback(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    broken = write(tmp_path, ENTRY.format(code="fr", name="Français", fallback="[]").replace('"ltr"', '"sideways"'))
+    env = {**os.environ, "KIOSK_LANGUAGES": str(broken)}
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--help"], capture_output=True, text=True, env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"kiosk: {broken}: language 1: direction must be ltr or rtl, not 'sideways'"
