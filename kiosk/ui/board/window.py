@@ -117,6 +117,8 @@ class SideBySide(QWidget):
             for index, code in enumerate(SIDE_BY_SIDE):
                 align = Qt.AlignmentFlag.AlignLeft if index == 0 else Qt.AlignmentFlag.AlignHCenter
                 self.labels[code] = text_label(object_name, Qt.AlignmentFlag.AlignRight if index == last else align)
+                # Two texts share a line; three or more wrap rather than run into each other.
+                self.labels[code].setWordWrap(last > 1)
                 layout.addWidget(self.labels[code], 1)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
