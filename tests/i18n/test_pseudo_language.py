@@ -143,7 +143,16 @@ def test_every_kiosk_screen_and_document_in_a_language_added_as_data(languages, 
         timeout=600,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
-    assert " passed" in result.stdout and "skipped" not in result.stdout, result.stdout[-2000:]
+    assert "2 passed" in result.stdout and "skipped" not in result.stdout, result.stdout[-2000:]
+
+
+def test_the_catalogue_tools_list_the_new_language(languages):
+    env = {**os.environ, "KIOSK_LANGUAGES": str(languages)}
+    tool = [sys.executable, str(ROOT / "scripts" / "i18n.py")]
+    listed = subprocess.run([*tool, "catalogues"], capture_output=True, text=True, env=env, check=True).stdout
+    assert listed.split() == ["translations/kiosk_ar.qm", "translations/kiosk_fr.qm", f"translations/kiosk_{CODE}.qm"]
+    forms = subprocess.run([*tool, "forms"], capture_output=True, text=True, env=env, check=True).stdout
+    assert f"{CODE}: n = 1 | n ≠ 1" in forms.splitlines()
 
 
 def test_rules_check_reports_the_texts_a_pack_lacks_in_a_new_language(languages):

@@ -284,3 +284,18 @@ def record_donation(app) -> int:
         q.record_vitals(s, visit.id, Vitals(60, 13.0, 118, 76), default_pack(), actor=doctor, now=now)
         q.record_donation(s, visit.id, volume_ml=450, bag_number="G123 498 654 321 H", actor=doctor, now=now)
         return visit.id
+
+
+def test_staff_toggles_and_the_board_take_the_pseudo_language_in_turn(qapp):
+    from kiosk.ui.board.window import SIDE_BY_SIDE
+    from kiosk.ui.board.window import Words as BoardWords
+    from kiosk.ui.nurse.words import Words
+
+    words, seen = Words("ar"), []
+    for _ in LANGUAGES:
+        words.set_language(words.other)
+        seen.append(words.lang)
+    assert seen == ["fr", CODE, "ar"]
+    assert Words(CODE).translate("NurseWindow", "Sign out") == "⟦Sign out⟧"
+    assert SIDE_BY_SIDE == ("fr", CODE, "ar")  # left-to-right languages on the left
+    assert BoardWords().each("Called tickets")[CODE] == "⟦Called tickets⟧"
