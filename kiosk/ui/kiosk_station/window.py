@@ -78,7 +78,7 @@ class Header(QWidget):
         row.addWidget(self.notice, 1)
         for widget in self.languages.values():
             row.addWidget(widget)
-        self.shown = True
+        self.languages_shown = True
         self.flagged = False
         self.translate_ui()
 
@@ -91,7 +91,7 @@ class Header(QWidget):
         self.notice.setText(translate("Header", "A staff member is coming to help you.") if self.flagged else "")
         current = current_language()
         for code, widget in self.languages.items():
-            widget.setVisible(self.shown and code != current)
+            widget.setVisible(self.languages_shown and code != current)
 
     @property
     def language(self) -> QPushButton:
@@ -100,7 +100,7 @@ class Header(QWidget):
         return next(widget for code, widget in self.languages.items() if code != current)
 
     def show_languages(self, shown: bool) -> None:
-        self.shown = shown
+        self.languages_shown = shown
         self.translate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
