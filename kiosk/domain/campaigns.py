@@ -40,6 +40,15 @@ class CampaignSpec:
     partners: list[Texts] = field(default_factory=list)
     demo: bool = False
 
+    def __post_init__(self) -> None:
+        """Texts given as plain mappings (`{"ar": …, "fr": …}`) become `Texts`."""
+        for key in (*TEXTS, "slogan"):
+            value = getattr(self, key)
+            if value is not None and not isinstance(value, Texts):
+                object.__setattr__(self, key, Texts(value))
+        for key in ("organisers", "partners"):
+            object.__setattr__(self, key, [v if isinstance(v, Texts) else Texts(v) for v in getattr(self, key)])
+
     def is_open(self, day: date) -> bool:
         return is_open(self.first_day, self.last_day, self.demo, day)
 
