@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "simulate", "print", "printers")
+COMMANDS = ("station", "db", "campaign", "staff", "rules", "assess", "simulate", "print", "printers", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -845,6 +845,14 @@
         <source>Answers, vitals and decisions are for nurses and doctors.</source>
         <translation>الأجوبة والقياسات والقرارات من اختصاص الممرضين والأطباء.</translation>
     </message>
+    <message>
+        <source>Severe reaction at an earlier donation (%1): take extra care.</source>
+        <translation>تفاعل شديد خلال تبرع سابق (%1): يُرجى أخذ الحيطة.</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>تفاعل</translation>
+    </message>
 </context>
 <context>
     <name>NurseMessages</name>
@@ -1066,6 +1074,26 @@
         <source>This action was refused.</source>
         <translation>رُفض هذا الإجراء.</translation>
     </message>
+    <message>
+        <source>A reaction is recorded at the booth or after the donation.</source>
+        <translation>يُسجَّل التفاعل في المكتب أو بعد التبرع.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of reaction.</source>
+        <translation>اختر نوع التفاعل.</translation>
+    </message>
+    <message>
+        <source>Choose during or after the donation.</source>
+        <translation>اختر: أثناء التبرع أو بعده.</translation>
+    </message>
+    <message>
+        <source>Choose what was done from the list.</source>
+        <translation>اختر من القائمة ما تم القيام به.</translation>
+    </message>
+    <message>
+        <source>Check the time: a reaction is recorded the same day, not in the future.</source>
+        <translation>تحقق من الساعة: يُسجَّل التفاعل في اليوم نفسه، لا في المستقبل.</translation>
+    </message>
 </context>
 <context>
     <name>NurseQueue</name>
@@ -1214,6 +1242,73 @@
     </message>
 </context>
 <context>
+    <name>NurseReaction</name>
+    <message>
+        <source>Kept under observation</source>
+        <translation>تحت المراقبة</translation>
+    </message>
+    <message>
+        <source>Lying down, legs raised</source>
+        <translation>استلقاء مع رفع الساقين</translation>
+    </message>
+    <message>
+        <source>Drink or sugar given</source>
+        <translation>إعطاء مشروب أو سكر</translation>
+    </message>
+    <message>
+        <source>Cold compress</source>
+        <translation>كمادة باردة</translation>
+    </message>
+    <message>
+        <source>Pressure on the puncture</source>
+        <translation>ضغط على موضع الوخز</translation>
+    </message>
+    <message>
+        <source>Donation stopped</source>
+        <translation>إيقاف التبرع</translation>
+    </message>
+    <message>
+        <source>Doctor called</source>
+        <translation>استدعاء الطبيب</translation>
+    </message>
+    <message>
+        <source>Sent to hospital</source>
+        <translation>نقل إلى المستشفى</translation>
+    </message>
+    <message>
+        <source>Adverse reaction during or after the donation</source>
+        <translation>تفاعل غير مرغوب فيه أثناء التبرع أو بعده</translation>
+    </message>
+    <message>
+        <source>During the donation</source>
+        <translation>أثناء التبرع</translation>
+    </message>
+    <message>
+        <source>After the donation</source>
+        <translation>بعد التبرع</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>على الساعة</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ما تم القيام به</translation>
+    </message>
+    <message>
+        <source>Record the reaction</source>
+        <translation>تسجيل التفاعل</translation>
+    </message>
+    <message>
+        <source>Reaction recorded.</source>
+        <translation>تم تسجيل التفاعل.</translation>
+    </message>
+    <message>
+        <source>Recorded for this visit:</source>
+        <translation>مسجَّل في هذه الزيارة:</translation>
+    </message>
+</context>
+<context>
     <name>NurseSignIn</name>
     <message>
         <source>Nurse station</source>
@@ -1313,6 +1408,105 @@
     <message>
         <source>The certificate is being printed.</source>
         <translation>جارٍ طبع الشهادة.</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>كُتب التقرير في %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Check the folder or the USB stick.</source>
+        <translation>تعذّرت كتابة التقرير هناك. تحقق من المجلد أو من مفتاح USB.</translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation>أُرسل التقرير إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>The report did not print: check the printer, then try again.</source>
+        <translation>لم يُطبع التقرير: تحقق من الطابعة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
+        <translation>لم تُحدَّد طابعة مكتبية لهذه المحطة (kiosk printers set certificate QUEUE).</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>تعذّر إعداد التقرير.</translation>
+    </message>
+    <message>
+        <source>Qatra — organiser station</source>
+        <translation>قطرة — محطة المنظِّم</translation>
+    </message>
+    <message>
+        <source>Organiser station</source>
+        <translation>محطة المنظِّم</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Donations / target</source>
+        <translation>التبرعات / الهدف</translation>
+    </message>
+    <message>
+        <source>First time / returning</source>
+        <translation>لأول مرة / سابقون</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>في الانتظار الآن</translation>
+    </message>
+    <message>
+        <source>Wait, last hour: median / 9 in 10</source>
+        <translation>الانتظار في الساعة الأخيرة: الوسيط / 9 من 10</translation>
+    </message>
+    <message>
+        <source>Documents waiting to print</source>
+        <translation>وثائق في انتظار الطبع</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s report</source>
+        <translation>طباعة تقرير اليوم</translation>
+    </message>
+    <message>
+        <source>Save the report to a folder</source>
+        <translation>حفظ التقرير في مجلد</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>لا أحد متصل</translation>
+    </message>
+    <message>
+        <source>This station is for organisers.</source>
+        <translation>هذه المحطة خاصة بالمنظِّمين.</translation>
+    </message>
+    <message>
+        <source>Booth %1: ticket %2, %3</source>
+        <translation>المكتب %1: التذكرة %2، %3</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>تم النداء</translation>
+    </message>
+    <message>
+        <source>with the donor</source>
+        <translation>مع المتبرع</translation>
+    </message>
+    <message>
+        <source>Booth %1: %2 seen, %3 donations</source>
+        <translation>المكتب %1: %2 تم استقبالهم، %3 تبرعات</translation>
+    </message>
+    <message>
+        <source>No booth has called yet.</source>
+        <translation>لم ينادِ أي مكتب بعد.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1679,297 @@
     <message>
         <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>تقرير نهاية اليوم</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>تقرير الحملة</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Donors registered</source>
+        <translation>المتبرعون المسجَّلون</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>التبرعات</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Share of the target reached</source>
+        <translation>نسبة تحقيق الهدف</translation>
+    </message>
+    <message>
+        <source>First-time donors who gave</source>
+        <translation>متبرعون لأول مرة تبرعوا</translation>
+    </message>
+    <message>
+        <source>Registered for the first time</source>
+        <translation>مسجَّلون لأول مرة</translation>
+    </message>
+    <message>
+        <source>Returning donors registered</source>
+        <translation>متبرعون سابقون مسجَّلون</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>مؤجَّلون</translation>
+    </message>
+    <message>
+        <source>Left without donating</source>
+        <translation>غادروا دون تبرع</translation>
+    </message>
+    <message>
+        <source>Still in the queue</source>
+        <translation>ما زالوا في الانتظار</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>الانتظار الوسيط</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited at most</source>
+        <translation>أقصى انتظار لتسعة متبرعين من كل عشرة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>Donations by blood group</source>
+        <translation>التبرعات حسب فصيلة الدم</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>الفصيلة</translation>
+    </message>
+    <message>
+        <source>Lab-confirmed</source>
+        <translation>مؤكَّدة مخبريًا</translation>
+    </message>
+    <message>
+        <source>Declared by the donor</source>
+        <translation>مصرَّح بها من المتبرع</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Donations by sex and age</source>
+        <translation>التبرعات حسب الجنس والسن</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>السن</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>أعمار أخرى</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>Pre-screen at the kiosk</source>
+        <translation>الانتقاء الأولي في الكشك</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Deferrals by reason</source>
+        <translation>التأجيلات حسب السبب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation>التفاعلات غير المرغوب فيها</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>ساعة بساعة</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>الوافدون</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>الانتظار الوسيط (دقيقة)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>المكتب %1</translation>
+    </message>
+    <message>
+        <source>Donors seen</source>
+        <translation>متبرعون تم استقبالهم</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>يومًا بيوم</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Counts only, no personal data. In tables of people, a count from 1 to 4 is shown as “&lt; 5”.</source>
+        <translation>أعداد فقط، دون أي معطيات شخصية. في جداول الأشخاص، يظهر كل عدد من 1 إلى 4 على شكل «&lt; 5».</translation>
+    </message>
+    <message>
+        <source>Made by Qatra on %1 at %2</source>
+        <translation>أعدّه نظام قطرة يوم %1 على الساعة %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>لا شيء مسجَّل.</translation>
+    </message>
+    <message>
+        <source>Eligible, ticket given</source>
+        <translation>مؤهَّل، سُلِّمت له تذكرة</translation>
+    </message>
+    <message>
+        <source>Sent to staff</source>
+        <translation>وُجِّه إلى الطاقم الطبي</translation>
+    </message>
+    <message>
+        <source>Deferred until a date</source>
+        <translation>مؤجَّل إلى تاريخ محدد</translation>
+    </message>
+    <message>
+        <source>Permanently deferred</source>
+        <translation>مؤجَّل نهائيًا</translation>
+    </message>
+    <message>
+        <source>Age or weight</source>
+        <translation>السن أو الوزن</translation>
+    </message>
+    <message>
+        <source>Recent donation</source>
+        <translation>تبرع حديث</translation>
+    </message>
+    <message>
+        <source>Low haemoglobin</source>
+        <translation>نقص الهيموغلوبين</translation>
+    </message>
+    <message>
+        <source>Blood pressure, pulse or temperature</source>
+        <translation>ضغط الدم أو النبض أو الحرارة</translation>
+    </message>
+    <message>
+        <source>Health on the day, treatment</source>
+        <translation>الحالة الصحية يوم التبرع، علاج</translation>
+    </message>
+    <message>
+        <source>Recent care or procedure</source>
+        <translation>علاج أو إجراء طبي حديث</translation>
+    </message>
+    <message>
+        <source>Pregnancy, childbirth, breastfeeding</source>
+        <translation>الحمل أو الولادة أو الرضاعة</translation>
+    </message>
+    <message>
+        <source>Travel or stay (malaria)</source>
+        <translation>سفر أو إقامة (الملاريا)</translation>
+    </message>
+    <message>
+        <source>Risk of infection</source>
+        <translation>خطر العدوى</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>السوابق المرضية</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <source>Vasovagal, mild</source>
+        <translation>وعائي مبهمي، خفيف</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe</source>
+        <translation>وعائي مبهمي، شديد</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe, with loss of consciousness</source>
+        <translation>وعائي مبهمي، شديد مع فقدان الوعي</translation>
+    </message>
+    <message>
+        <source>Haematoma</source>
+        <translation>ورم دموي (كدمة)</translation>
+    </message>
+    <message>
+        <source>Arterial puncture</source>
+        <translation>وخز شرياني</translation>
+    </message>
+    <message>
+        <source>Citrate reaction</source>
+        <translation>تفاعل مع السيترات</translation>
+    </message>
+    <message>
+        <source>Other reaction</source>
+        <translation>تفاعل آخر</translation>
     </message>
 </context>
 <context>

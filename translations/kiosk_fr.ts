@@ -845,6 +845,14 @@
         <source>Answers, vitals and decisions are for nurses and doctors.</source>
         <translation>Les réponses, les mesures et les décisions sont réservées aux infirmiers et aux médecins.</translation>
     </message>
+    <message>
+        <source>Severe reaction at an earlier donation (%1): take extra care.</source>
+        <translation>Réaction sévère lors d’un don précédent (%1) : redoubler d’attention.</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
 </context>
 <context>
     <name>NurseMessages</name>
@@ -1058,6 +1066,26 @@
         <source>This action was refused.</source>
         <translation>Cette action a été refusée.</translation>
     </message>
+    <message>
+        <source>A reaction is recorded at the booth or after the donation.</source>
+        <translation>Une réaction s’enregistre au poste ou après le don.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of reaction.</source>
+        <translation>Choisissez le type de réaction.</translation>
+    </message>
+    <message>
+        <source>Choose during or after the donation.</source>
+        <translation>Choisissez : pendant ou après le don.</translation>
+    </message>
+    <message>
+        <source>Choose what was done from the list.</source>
+        <translation>Choisissez dans la liste ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Check the time: a reaction is recorded the same day, not in the future.</source>
+        <translation>Vérifiez l’heure : une réaction s’enregistre le jour même, pas dans le futur.</translation>
+    </message>
 </context>
 <context>
     <name>NurseQueue</name>
@@ -1202,6 +1230,73 @@
     </message>
 </context>
 <context>
+    <name>NurseReaction</name>
+    <message>
+        <source>Kept under observation</source>
+        <translation>Gardé en observation</translation>
+    </message>
+    <message>
+        <source>Lying down, legs raised</source>
+        <translation>Allongé, jambes surélevées</translation>
+    </message>
+    <message>
+        <source>Drink or sugar given</source>
+        <translation>Boisson ou sucre donné</translation>
+    </message>
+    <message>
+        <source>Cold compress</source>
+        <translation>Compresse froide</translation>
+    </message>
+    <message>
+        <source>Pressure on the puncture</source>
+        <translation>Compression du point de ponction</translation>
+    </message>
+    <message>
+        <source>Donation stopped</source>
+        <translation>Don interrompu</translation>
+    </message>
+    <message>
+        <source>Doctor called</source>
+        <translation>Médecin appelé</translation>
+    </message>
+    <message>
+        <source>Sent to hospital</source>
+        <translation>Transféré à l’hôpital</translation>
+    </message>
+    <message>
+        <source>Adverse reaction during or after the donation</source>
+        <translation>Réaction indésirable pendant ou après le don</translation>
+    </message>
+    <message>
+        <source>During the donation</source>
+        <translation>Pendant le don</translation>
+    </message>
+    <message>
+        <source>After the donation</source>
+        <translation>Après le don</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Record the reaction</source>
+        <translation>Enregistrer la réaction</translation>
+    </message>
+    <message>
+        <source>Reaction recorded.</source>
+        <translation>Réaction enregistrée.</translation>
+    </message>
+    <message>
+        <source>Recorded for this visit:</source>
+        <translation>Enregistré pour cette visite :</translation>
+    </message>
+</context>
+<context>
     <name>NurseSignIn</name>
     <message>
         <source>Nurse station</source>
@@ -1301,6 +1396,105 @@
     <message>
         <source>The certificate is being printed.</source>
         <translation>L&apos;attestation est en cours d&apos;impression.</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bilan écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Check the folder or the USB stick.</source>
+        <translation>Impossible d’écrire le bilan à cet endroit. Vérifiez le dossier ou la clé USB.</translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation>Le bilan est parti à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The report did not print: check the printer, then try again.</source>
+        <translation>Le bilan n’a pas été imprimé : vérifiez l’imprimante, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
+        <translation>Aucune imprimante de bureau n’est réglée sur ce poste (kiosk printers set certificate QUEUE).</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Le bilan n’a pas pu être établi.</translation>
+    </message>
+    <message>
+        <source>Qatra — organiser station</source>
+        <translation>Qatra — poste de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Organiser station</source>
+        <translation>Poste de l’organisateur</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Donations / target</source>
+        <translation>Dons / objectif</translation>
+    </message>
+    <message>
+        <source>First time / returning</source>
+        <translation>Première fois / déjà venus</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>En attente maintenant</translation>
+    </message>
+    <message>
+        <source>Wait, last hour: median / 9 in 10</source>
+        <translation>Attente, dernière heure : médiane / 9 sur 10</translation>
+    </message>
+    <message>
+        <source>Documents waiting to print</source>
+        <translation>Documents en attente d’impression</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s report</source>
+        <translation>Imprimer le bilan du jour</translation>
+    </message>
+    <message>
+        <source>Save the report to a folder</source>
+        <translation>Enregistrer le bilan dans un dossier</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>This station is for organisers.</source>
+        <translation>Ce poste est réservé aux organisateurs.</translation>
+    </message>
+    <message>
+        <source>Booth %1: ticket %2, %3</source>
+        <translation>Poste %1 : ticket %2, %3</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>appelé</translation>
+    </message>
+    <message>
+        <source>with the donor</source>
+        <translation>avec le donneur</translation>
+    </message>
+    <message>
+        <source>Booth %1: %2 seen, %3 donations</source>
+        <translation>Poste %1 : %2 reçus, %3 dons</translation>
+    </message>
+    <message>
+        <source>No booth has called yet.</source>
+        <translation>Aucun poste n’a encore appelé.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Préparation du bilan…</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1667,297 @@
     <message>
         <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>Bilan de la journée</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Bilan de la campagne</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Donors registered</source>
+        <translation>Donneurs inscrits</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Share of the target reached</source>
+        <translation>Part de l’objectif atteinte</translation>
+    </message>
+    <message>
+        <source>First-time donors who gave</source>
+        <translation>Premiers dons effectués</translation>
+    </message>
+    <message>
+        <source>Registered for the first time</source>
+        <translation>Inscrits pour la première fois</translation>
+    </message>
+    <message>
+        <source>Returning donors registered</source>
+        <translation>Donneurs déjà connus inscrits</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournés</translation>
+    </message>
+    <message>
+        <source>Left without donating</source>
+        <translation>Partis sans donner</translation>
+    </message>
+    <message>
+        <source>Still in the queue</source>
+        <translation>Encore dans la file</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Attente médiane</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited at most</source>
+        <translation>9 sur 10 ont attendu au plus</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Donations by blood group</source>
+        <translation>Dons par groupe sanguin</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Lab-confirmed</source>
+        <translation>Confirmé au laboratoire</translation>
+    </message>
+    <message>
+        <source>Declared by the donor</source>
+        <translation>Déclaré par le donneur</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Donations by sex and age</source>
+        <translation>Dons par sexe et par âge</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>Autres âges</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Pre-screen at the kiosk</source>
+        <translation>Présélection à la borne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Deferrals by reason</source>
+        <translation>Ajournements par motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation>Réactions indésirables</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Hour by hour</source>
+        <translation>Heure par heure</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Attente médiane (min)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>Donors seen</source>
+        <translation>Donneurs reçus</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Counts only, no personal data. In tables of people, a count from 1 to 4 is shown as “&lt; 5”.</source>
+        <translation>Des nombres seulement, aucune donnée personnelle. Dans les tableaux de personnes, un nombre de 1 à 4 s’affiche « &lt; 5 ».</translation>
+    </message>
+    <message>
+        <source>Made by Qatra on %1 at %2</source>
+        <translation>Établi par Qatra le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Eligible, ticket given</source>
+        <translation>Apte, ticket remis</translation>
+    </message>
+    <message>
+        <source>Sent to staff</source>
+        <translation>Orienté vers l’équipe médicale</translation>
+    </message>
+    <message>
+        <source>Deferred until a date</source>
+        <translation>Ajourné jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Permanently deferred</source>
+        <translation>Ajourné définitivement</translation>
+    </message>
+    <message>
+        <source>Age or weight</source>
+        <translation>Âge ou poids</translation>
+    </message>
+    <message>
+        <source>Recent donation</source>
+        <translation>Don récent</translation>
+    </message>
+    <message>
+        <source>Low haemoglobin</source>
+        <translation>Hémoglobine basse</translation>
+    </message>
+    <message>
+        <source>Blood pressure, pulse or temperature</source>
+        <translation>Tension, pouls ou température</translation>
+    </message>
+    <message>
+        <source>Health on the day, treatment</source>
+        <translation>Santé du jour, traitement</translation>
+    </message>
+    <message>
+        <source>Recent care or procedure</source>
+        <translation>Soin ou acte récent</translation>
+    </message>
+    <message>
+        <source>Pregnancy, childbirth, breastfeeding</source>
+        <translation>Grossesse, accouchement, allaitement</translation>
+    </message>
+    <message>
+        <source>Travel or stay (malaria)</source>
+        <translation>Voyage ou séjour (paludisme)</translation>
+    </message>
+    <message>
+        <source>Risk of infection</source>
+        <translation>Risque d’infection</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Antécédents médicaux</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Vasovagal, mild</source>
+        <translation>Vasovagal, léger</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe</source>
+        <translation>Vasovagal, sévère</translation>
+    </message>
+    <message>
+        <source>Vasovagal, severe, with loss of consciousness</source>
+        <translation>Vasovagal, sévère, avec perte de connaissance</translation>
+    </message>
+    <message>
+        <source>Haematoma</source>
+        <translation>Hématome</translation>
+    </message>
+    <message>
+        <source>Arterial puncture</source>
+        <translation>Ponction artérielle</translation>
+    </message>
+    <message>
+        <source>Citrate reaction</source>
+        <translation>Réaction au citrate</translation>
+    </message>
+    <message>
+        <source>Other reaction</source>
+        <translation>Autre réaction</translation>
     </message>
 </context>
 <context>

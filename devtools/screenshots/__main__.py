@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--station",
-        choices=("kiosk", "nurse", "display", "all"),
+        choices=("kiosk", "nurse", "display", "organiser", "all"),
         default="all",
         help="which station's screens (default: all)",
     )
@@ -58,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
             from devtools.screenshots import board_screens as board
 
             written += board.render(args.out, langs)
+        if args.station in ("organiser", "all"):
+            from devtools.screenshots import organiser_screens as organiser
+
+            written += organiser.render(args.out, langs)
     for path in written:
         print(path)
     for problem in overflows:

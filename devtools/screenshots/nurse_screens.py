@@ -130,6 +130,12 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
     decision.check_bag()
     shot("decision")
 
+    donor.tabs.setCurrentIndex(4)
+    donor.reaction.kind_buttons["vasovagal_mild"].setChecked(True)
+    donor.reaction.action_boxes["legs_raised"].setChecked(True)
+    donor.reaction.action_boxes["fluids"].setChecked(True)
+    shot("reaction")
+
     window.open_visit(referred.visit_id)
     donor.tabs.setCurrentIndex(3)
     donor.override.reason.setText(

@@ -7,7 +7,7 @@ import argparse
 from kiosk.commands import db_url
 from kiosk.i18n import LANGUAGES
 
-STATIONS = ("kiosk", "nurse", "display", "all")
+STATIONS = ("kiosk", "nurse", "display", "organiser", "all")
 
 
 def add_parser(sub, parents) -> None:
@@ -19,9 +19,11 @@ def add_parser(sub, parents) -> None:
         "--booth", type=int, metavar="N", help="nurse station: its booth number (default: station.toml, else 1)"
     )
     parser.add_argument(
-        "--station-name", metavar="NAME", help="nurse station: the name audit entries and print jobs carry"
+        "--station-name", metavar="NAME", help="nurse or organiser station: the name audit entries and print jobs carry"
     )
-    parser.add_argument("--staff-language", choices=LANGUAGES, help="nurse station: language at start (default ar)")
+    parser.add_argument(
+        "--staff-language", choices=LANGUAGES, help="nurse or organiser station: language at start (default ar)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

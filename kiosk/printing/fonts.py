@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from kiosk.i18n import language
 from kiosk.paths import FONTS
+from kiosk.printing import text_layer
 
 ARABIC = "Amiri"
 ARABIC_BOLD = "Amiri-Bold"
@@ -76,6 +77,7 @@ def ensure_registered() -> None:
             return
         for name, file in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+        text_layer.install()  # searchable Arabic in every document
         _registered = True
 
 

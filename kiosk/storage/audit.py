@@ -34,6 +34,7 @@ VITALS = "visit.vitals"  # [out_of_range, pack]
 DONATION = "visit.donation"  # [bag_number, volume_ml, kind]
 DEFERRAL = "visit.deferral"  # [reason, until, permanent]
 OVERRIDE = "visit.override"  # [from, to, reason, ticket]
+REACTION = "visit.reaction"  # [ticket, kind, phase, actions]
 VIEW_ANSWERS = "answers.view"  # [pack]
 SIGN_IN = "staff.sign_in"
 SIGN_IN_FAILED = "staff.sign_in_failed"  # [locked]

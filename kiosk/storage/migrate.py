@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 log = logging.getLogger(__name__)
 
-HEAD = "0005"
+HEAD = "0008"
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 

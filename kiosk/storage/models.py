@@ -198,6 +198,24 @@ class VitalSigns(Base):
     measured_at: Mapped[datetime] = mapped_column(default=now_utc)
 
 
+class AdverseReaction(Base):
+    """A reaction during or after a donation (kiosk.domain.reactions): its kind, when,
+    and what the nurse did, as codes. A severe one flags the donor's next check-in."""
+
+    __tablename__ = "adverse_reaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    phase: Mapped[str] = mapped_column(String(8))  # during, after
+    severe: Mapped[bool] = mapped_column(Boolean, default=False)
+    actions: Mapped[list[Any]] = mapped_column(default=list)
+    occurred_at: Mapped[datetime]
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
 class Staff(Base):
     __tablename__ = "staff"
 

@@ -9,7 +9,7 @@ them is an audited event (`kiosk.storage.queue.view_answers`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import Invalid, cin
 from kiosk.domain.visits import VISIT_QR_PREFIX
 from kiosk.storage import queue as q
-from kiosk.storage import registration
+from kiosk.storage import reactions, registration
 from kiosk.storage.models import Donation, Donor, Visit
 
 
@@ -45,6 +45,12 @@ class DonationView:
 class DeferralView:
     until: date | None
     permanent: bool
+
+
+@dataclass(frozen=True)
+class ReactionView:
+    kind: str
+    occurred_at: datetime
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,8 @@ class VisitDetails:
     deferral: DeferralView | None  # the one on the donor's record that holds today
     vitals: VitalsView | None  # the last measured at this visit
     donation: DonationView | None
+    reactions: tuple[ReactionView, ...] = ()  # recorded at this visit
+    earlier_severe_reaction: date | None = None  # the day of one at an earlier visit: take extra care
 
 
 def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
@@ -116,6 +124,8 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
         donation=DonationView(donation.kind, donation.volume_ml, donation.bag_number, donation.bag_isbt)
         if donation
         else None,
+        reactions=tuple(ReactionView(r.kind, r.occurred_at) for r in reactions.for_visit(session, visit.id)),
+        earlier_severe_reaction=reactions.last_severe_before(session, donor.id, visit.day),
     )
 
 

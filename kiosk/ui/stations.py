@@ -61,13 +61,19 @@ def run_display(app: App, args: argparse.Namespace) -> int:
     return run(app, args)
 
 
+def run_organiser(app: App, args: argparse.Namespace) -> int:
+    from kiosk.ui.organiser.station import run_organiser as run
+
+    return run(app, args)
+
+
 def run_all(app: App, args: argparse.Namespace) -> int:
     from kiosk.ui.screens import run_all as run
 
     return run(app, args)
 
 
-RUNNERS = {"kiosk": run_kiosk, "nurse": run_nurse, "display": run_display, "all": run_all}
+RUNNERS = {"kiosk": run_kiosk, "nurse": run_nurse, "display": run_display, "organiser": run_organiser, "all": run_all}
 
 
 def run(kind: str, args: argparse.Namespace, db_url: str) -> int:

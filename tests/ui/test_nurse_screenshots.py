@@ -5,6 +5,7 @@ from PySide6.QtGui import QImage
 
 from devtools.screenshots.board_screens import render as render_board
 from devtools.screenshots.nurse_screens import render as render_nurse
+from devtools.screenshots.organiser_screens import render as render_organiser
 
 
 def sizes(paths):
@@ -14,7 +15,8 @@ def sizes(paths):
 def test_nurse_station_screens_render_at_laptop_size(qapp, tmp_path):
     written = render_nurse(tmp_path, langs=("ar",))
     assert sizes(written) == {
-        f"nurse-{name}-ar.png": (1366, 768) for name in ("signin", "queue", "answers", "vitals", "decision", "override")
+        f"nurse-{name}-ar.png": (1366, 768)
+        for name in ("signin", "queue", "answers", "vitals", "decision", "reaction", "override")
     }
 
 
@@ -26,3 +28,8 @@ def test_board_renders_for_both_television_sizes(qapp, tmp_path):
         "board-1280x720.png": (1280, 720),
         "board-new-call-1280x720.png": (1280, 720),
     }
+
+
+def test_organiser_station_renders_at_laptop_size(qapp, tmp_path):
+    written = render_organiser(tmp_path)
+    assert sizes(written) == {f"organiser-day-{lang}.png": (1366, 768) for lang in ("ar", "fr")}

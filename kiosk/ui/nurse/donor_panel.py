@@ -52,6 +52,7 @@ from kiosk.i18n.dates import long_date
 from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import refusal
+from kiosk.ui.nurse.reaction import ReactionTab
 from kiosk.ui.widgets import isolate, label, ltr
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ class DonorHeader(QWidget):
         self.facts = label("facts", align=Qt.AlignmentFlag.AlignLeading)
         self.prescreen = label("facts", align=Qt.AlignmentFlag.AlignLeading)
         self.deferral = label("warning", align=Qt.AlignmentFlag.AlignLeading)
+        self.reaction_flag = label("warning", align=Qt.AlignmentFlag.AlignLeading)
         self.asking = label("staffBanner")
         self.print_card = _button()
         self.print_certificate = _button()
@@ -151,6 +153,7 @@ class DonorHeader(QWidget):
         outer.addWidget(self.facts)
         outer.addLayout(prints)
         outer.addWidget(self.deferral)
+        outer.addWidget(self.reaction_flag)
         outer.addWidget(self.asking)
         self.details: VisitDetails | None = None
 
@@ -177,6 +180,7 @@ class DonorHeader(QWidget):
                 translate("NurseDonor", "No donor selected: call the next one or pick one in the list.")
             )
             self.deferral.hide()
+            self.reaction_flag.hide()
             self.asking.hide()
             return
         self.ticket.setText(ticket_label(details.ticket) if details.ticket is not None else "\u2014")
@@ -230,6 +234,13 @@ class DonorHeader(QWidget):
             self.deferral.show()
         else:
             self.deferral.hide()
+        if details.earlier_severe_reaction is not None:
+            self.reaction_flag.setText(
+                translate("NurseDonor", "Severe reaction at an earlier donation (%1): take extra care.").replace(
+                    "%1", isolate(long_date(details.earlier_severe_reaction, lang))
+                )
+            )
+        self.reaction_flag.setVisible(details.earlier_severe_reaction is not None)
         self.asking.setVisible(details.needs_staff)
 
 
@@ -944,8 +955,9 @@ class DonorPanel(QWidget):
         self.vitals = VitalsTab(context)
         self.decision = DecisionTab(context)
         self.override = OverrideTab(context)
+        self.reaction = ReactionTab(context)
         self.clinical = label("notice")
-        for tab in (self.answers, self.vitals, self.decision, self.override):
+        for tab in (self.answers, self.vitals, self.decision, self.override, self.reaction):
             self.tabs.addTab(tab if tab is self.answers else scrolled(tab), "")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -955,6 +967,7 @@ class DonorPanel(QWidget):
         self.header.print_card.clicked.connect(lambda: self._print("card"))
         self.header.print_certificate.clicked.connect(lambda: self._print("certificate"))
         self.decision.decided.connect(self.refresh)
+        self.reaction.recorded.connect(self.refresh)
         context.words.changed.connect(self.translate_ui)
         context.actor_changed.connect(self.refresh)
         self.translate_ui()
@@ -965,8 +978,9 @@ class DonorPanel(QWidget):
         self.tabs.setTabText(1, translate("NurseDonor", "Vitals"))
         self.tabs.setTabText(2, translate("NurseDonor", "Decision"))
         self.tabs.setTabText(3, translate("NurseDonor", "Pre-screen"))
+        self.tabs.setTabText(4, translate("NurseDonor", "Reaction"))
         self.clinical.setText(translate("NurseDonor", "Answers, vitals and decisions are for nurses and doctors."))
-        for tab in (self.answers, self.vitals, self.decision, self.override):
+        for tab in (self.answers, self.vitals, self.decision, self.override, self.reaction):
             tab.translate_ui()
         self.header.show_details(self.details)
 
@@ -991,6 +1005,7 @@ class DonorPanel(QWidget):
         self.vitals.set_details(details)
         self.decision.set_details(details)
         self.override.set_details(details)
+        self.reaction.set_details(details)
         clinical = self.context.may(perms.DECIDE)
         self.clinical.setVisible(self.context.actor is not None and not clinical)
         self.tabs.setEnabled(details is not None)

@@ -58,6 +58,17 @@ _SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "visit.not_asking": (QT_TRANSLATE_NOOP("NurseMessages", "This donor did not ask for a staff member."), ()),
     "visit.no_prescreen": (QT_TRANSLATE_NOOP("NurseMessages", "This visit has no pre-screen."), ()),
+    "reaction.not_now": (
+        QT_TRANSLATE_NOOP("NurseMessages", "A reaction is recorded at the booth or after the donation."),
+        (),
+    ),
+    "reaction.kind": (QT_TRANSLATE_NOOP("NurseMessages", "Choose the kind of reaction."), ()),
+    "reaction.phase": (QT_TRANSLATE_NOOP("NurseMessages", "Choose during or after the donation."), ()),
+    "reaction.action": (QT_TRANSLATE_NOOP("NurseMessages", "Choose what was done from the list."), ()),
+    "reaction.time": (
+        QT_TRANSLATE_NOOP("NurseMessages", "Check the time: a reaction is recorded the same day, not in the future."),
+        (),
+    ),
     "booth.invalid": (QT_TRANSLATE_NOOP("NurseMessages", "Choose a booth number from 1."), ()),
     "booth.same": (QT_TRANSLATE_NOOP("NurseMessages", "The donor is already at booth %1."), ("booth",)),
     "already_queued": (QT_TRANSLATE_NOOP("NurseMessages", "This donor already has ticket %1 today."), ("ticket",)),
