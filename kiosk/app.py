@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONSENT_VERSION = "2025-11.1"
+CONSENT_VERSION = "2025-12.1"
 
 
 class App:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA" sourcelanguage="en">
 <context>
+    <name>BirthDate</name>
+    <message>
+        <source>Your date of birth</source>
+        <translation>تاريخ ازديادك</translation>
+    </message>
+    <message>
+        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
+        <translation>للتأكد من أنك أنت، المس يوم وشهر وسنة ازديادك.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Called tickets</source>
@@ -77,10 +88,6 @@
         <translation>هل هذا أنت؟</translation>
     </message>
     <message>
-        <source>Phone number ending in %1</source>
-        <translation>رقم الهاتف المنتهي بـ %1</translation>
-    </message>
-    <message>
         <source>Yes, it is me</source>
         <translation>نعم، هذا أنا</translation>
     </message>
@@ -112,14 +119,6 @@
         <translation>تسجيلك، والتأكد قبل التبرع من أن التبرع بالدم آمن لك وللمريض، ومناداتك في قائمة الانتظار.</translation>
     </message>
     <message>
-        <source>Who receives your data</source>
-        <translation>من يتلقى معطياتك</translation>
-    </message>
-    <message>
-        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
-        <translation>الممرضون والأطباء المشاركون في هذه الحملة والوكالة المغربية للدم ومشتقاته فقط. لا تُعرض أجوبتك أبدًا على أي شاشة ولا تُسلَّم لأي جهة أخرى.</translation>
-    </message>
-    <message>
         <source>Your rights</source>
         <translation>حقوقك</translation>
     </message>
@@ -142,6 +141,22 @@
     <message>
         <source>I agree</source>
         <translation>أوافق</translation>
+    </message>
+    <message>
+        <source>Who sees your answers</source>
+        <translation>من يطّلع على أجوبتك</translation>
+    </message>
+    <message>
+        <source>Only the medical team of this campaign (nurses and doctors), on the nurse station, and the AMSD for your donor file. This screen never shows them, and they are given to no one else.</source>
+        <translation>الفريق الطبي لهذه الحملة فقط (الممرضون والممرضات والأطباء)، على شاشة مكتب التمريض، والوكالة المغربية للدم ومشتقاته لملفك كمتبرع. هذه الشاشة لا تعرضها أبدًا، ولا تُعطى لأي جهة أخرى.</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>مدة الحفظ</translation>
+    </message>
+    <message>
+        <source>Your registration and your answers are kept for %1 years after your last visit.</source>
+        <translation>يُحتفظ بتسجيلك وبأجوبتك لمدة %1 سنة بعد آخر زيارة لك.</translation>
     </message>
 </context>
 <context>
@@ -479,20 +494,27 @@
 <context>
     <name>NotFound</name>
     <message>
-        <source>We did not find this number</source>
-        <translation>لم نجد هذا الرقم</translation>
-    </message>
-    <message>
-        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
-        <translation>يرجى التحقق من الرقم. إذا كان صحيحًا، يمكنك التسجيل الآن: لن يستغرق ذلك سوى دقيقتين.</translation>
-    </message>
-    <message>
-        <source>Check the number</source>
-        <translation>التحقق من الرقم</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>NotMatched</name>
+    <message>
+        <source>These details do not match</source>
+        <translation>هذه المعلومات غير متطابقة</translation>
+    </message>
+    <message>
+        <source>We cannot confirm these details here. Please see a staff member.</source>
+        <translation>لا يمكننا التحقق من هذه المعلومات هنا. يُرجى التوجه إلى أحد أفراد الطاقم.</translation>
+    </message>
+    <message>
+        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
+        <translation>يُرجى التحقق من الرقم ومن تاريخ الازدياد ثم المحاولة مرة أخرى. إذا لم يسبق لك التبرع بالدم معنا، يمكنك التسجيل الآن.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1629,6 @@
     <message>
         <source>I am</source>
         <translation>أنا</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>تاريخ الازدياد</translation>
     </message>
     <message>
         <source>Identity card (CIN)</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
 <context>
+    <name>BirthDate</name>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Votre date de naissance</translation>
+    </message>
+    <message>
+        <source>To make sure it is you, tap the day, the month and the year of your birth.</source>
+        <translation>Pour vérifier que c’est bien vous, touchez le jour, le mois et l’année de votre naissance.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Called tickets</source>
@@ -77,10 +88,6 @@
         <translation>Est-ce bien vous ?</translation>
     </message>
     <message>
-        <source>Phone number ending in %1</source>
-        <translation>Numéro de téléphone se terminant par %1</translation>
-    </message>
-    <message>
         <source>Yes, it is me</source>
         <translation>Oui, c&apos;est moi</translation>
     </message>
@@ -112,14 +119,6 @@
         <translation>Vous enregistrer, vérifier avant le don qu&apos;il est sans risque pour vous et pour le malade, et vous appeler dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <source>Who receives your data</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>Only the nurses and doctors of this campaign and the AMSD. Your answers are never shown on a screen or given to anyone else.</source>
-        <translation>Uniquement les infirmiers et médecins de cette campagne et l&apos;AMSD. Vos réponses ne sont jamais affichées sur un écran ni transmises à quiconque.</translation>
-    </message>
-    <message>
         <source>Your rights</source>
         <translation>Vos droits</translation>
     </message>
@@ -142,6 +141,22 @@
     <message>
         <source>I agree</source>
         <translation>J&apos;accepte</translation>
+    </message>
+    <message>
+        <source>Who sees your answers</source>
+        <translation>Qui voit vos réponses</translation>
+    </message>
+    <message>
+        <source>Only the medical team of this campaign (nurses and doctors), on the nurse station, and the AMSD for your donor file. This screen never shows them, and they are given to no one else.</source>
+        <translation>Seulement l’équipe médicale de cette campagne (infirmiers, infirmières et médecins), au poste infirmier, et l’AMSD pour votre dossier de donneur. Cet écran ne les montre jamais, et elles ne sont transmises à personne d’autre.</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Combien de temps</translation>
+    </message>
+    <message>
+        <source>Your registration and your answers are kept for %1 years after your last visit.</source>
+        <translation>Votre inscription et vos réponses sont conservées %1 ans après votre dernière visite.</translation>
     </message>
 </context>
 <context>
@@ -479,20 +494,27 @@
 <context>
     <name>NotFound</name>
     <message>
-        <source>We did not find this number</source>
-        <translation>Nous n&apos;avons pas trouvé ce numéro</translation>
-    </message>
-    <message>
-        <source>Please check the number. If it is right, you can register now: it takes two minutes.</source>
-        <translation>Vérifiez le numéro. S&apos;il est juste, vous pouvez vous inscrire maintenant : cela prend deux minutes.</translation>
-    </message>
-    <message>
-        <source>Check the number</source>
-        <translation>Vérifier le numéro</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>M&apos;inscrire</translation>
+    </message>
+</context>
+<context>
+    <name>NotMatched</name>
+    <message>
+        <source>These details do not match</source>
+        <translation>Ces informations ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>We cannot confirm these details here. Please see a staff member.</source>
+        <translation>Nous ne pouvons pas confirmer ces informations ici. Veuillez voir un membre de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Please check the number and the date of birth and try again. If you have never given blood with us, you can register now.</source>
+        <translation>Veuillez vérifier le numéro et la date de naissance, puis réessayer. Si vous n’avez jamais donné votre sang avec nous, vous pouvez vous inscrire maintenant.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1617,6 @@
     <message>
         <source>I am</source>
         <translation>Je suis</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Identity card (CIN)</source>

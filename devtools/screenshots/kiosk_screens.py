@@ -9,17 +9,32 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk.ui.printers.device import STOPPED, PrintFailure
+
+if TYPE_CHECKING:
+    from kiosk.app import App
+    from kiosk.ui.kiosk_station.register import Choices, RegistrationPage
+    from kiosk.ui.kiosk_station.window import KioskWindow
 
 log = logging.getLogger(__name__)
 
 # 2 December 2025, 10:42 at Place des Moujahidines (UTC+1).
 DEMO_TIME = datetime(2025, 12, 2, 9, 42, tzinfo=UTC)
 DEMO_CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"
+SALMA_BORN = date(1991, 5, 5)  # the demo card's holder
 # The demo donors' first and last names in each alphabet of the registration.
 FATIMA = {"ar": ("فاطمة", "الزهراء"), "latin": ("Fatima", "Zahra")}
 YOUSSEF = {"ar": ("يوسف", "العلوي"), "latin": ("Youssef", "Alaoui")}
@@ -36,18 +51,19 @@ class DemoDevice:
             raise PrintFailure(STOPPED, "paper jam (demonstration)", printer)
 
 
-def seed(app) -> None:
+def seed(app: App) -> None:
     """A returning donor with a card, and a few donors already in the queue."""
     from kiosk.domain.validation import DonorDetails
     from kiosk.storage import campaigns, registration
 
     with app.db.write() as session:
         campaign = campaigns.active_campaign(session)
+        assert campaign is not None, "the demonstration campaign is seeded with the database"
         donor = registration.create_donor(
             session,
             DonorDetails(
                 sex="F",
-                birth_date=date(1991, 5, 5),
+                birth_date=SALMA_BORN,
                 first_name_latin="Salma",
                 last_name_latin="Benjelloun",
                 first_name_ar="سلمى",
@@ -55,7 +71,7 @@ def seed(app) -> None:
                 cin="BK123456",
                 phone="+212612345642",
             ),
-            "2025-11.1",
+            "2025-10.1",
             app.now(),
         )
         donor.card_token = DEMO_CARD
@@ -69,7 +85,7 @@ def seed(app) -> None:
                     last_name_latin=f"Donor{'abcdef'[i]}",
                     cin=f"Q{900000 + i}",
                 ),
-                "2025-11.1",
+                "2025-10.1",
                 app.now(),
             )
             session.flush()
@@ -103,7 +119,7 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         time.sleep(0.005)
 
 
-def type_into(window, text: str) -> None:
+def type_into(window: KioskWindow, text: str) -> None:
     """Type through the on-screen keyboard, as a donor would (switching to the
     other alphabet with its key when a letter is not on the layout shown)."""
     from kiosk.ui.keyboard import SHIFT, TO_ARABIC, TO_LATIN
@@ -119,18 +135,20 @@ def type_into(window, text: str) -> None:
         keyboard.key(char).click()
 
 
-def _quiet(mode, context, text: str) -> None:
+def _quiet(mode: QtMsgType, context: QMessageLogContext, text: str) -> None:
     """The offscreen platform warns on every window shown; nothing else is hidden."""
     if "propagateSizeHints" in text:
         return
     log.warning("Qt: %s", text)
 
 
-def overflow(window) -> str | None:
+def overflow(window: KioskWindow) -> str | None:
     """Why the screen shown now does not fit in the room it gets (text or buttons
     would be cut), or None. Word-wrapped labels count at the width they have."""
     screen = window.stack.currentWidget()
-    layout = screen.layout()
+    layout = screen.layout() if screen is not None else None
+    if screen is None or layout is None:
+        return None
     need = screen.minimumSizeHint()
     height = layout.totalMinimumHeightForWidth(screen.width()) if layout.hasHeightForWidth() else need.height()
     if need.width() > screen.width() or max(need.height(), height) > screen.height():
@@ -154,6 +172,7 @@ def render_all(
     `quiet`: Qt's messages go to the log (the command); tests keep Qt's own handling."""
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
+    from kiosk.kiosk_flow import MAX_TRIES, Step
     from kiosk.ui.kiosk_station.result import PRINTING
     from kiosk.ui.kiosk_station.window import KioskWindow
     from kiosk.ui.qtapp import create_application
@@ -171,7 +190,9 @@ def render_all(
     from kiosk.ui.printers import PrintQueue
 
     printer = DemoDevice()
-    queue = PrintQueue(app, app.station, StationSettings(printers={"ticket": "demo-ticket-printer"}), device=printer)
+    queue = PrintQueue(
+        app, app.station, StationSettings(printers=MappingProxyType({"ticket": "demo-ticket-printer"})), device=printer
+    )
     window = KioskWindow(app, switch, app.campaign(), connect=False, print_queue=queue, idle_ms=3_600_000)
     window.resize(*size)
     window.show()
@@ -191,8 +212,9 @@ def render_all(
         written.append(path)
 
     def wait_printed() -> None:
-        wait_for(lambda: window.screens["ticket"].printing != PRINTING)
+        wait_for(lambda: window.screens.ticket.printing != PRINTING)
 
+    screens = window.screens
     for index, lang in enumerate(langs):
         window.reset()
         switch.set_language(lang)
@@ -202,62 +224,89 @@ def render_all(
         window.choose_path("card")
         shot("card")
         window.card_scanned(DEMO_CARD)
+        window.birth_date_entered()  # nothing picked: the screen says what is missing
+        shot("birth_date_error")
+        screens.birth_date.picker.set_value(SALMA_BORN)
+        shot("birth_date")
+        window.birth_date_entered()
         shot("confirm")
         window.identity_confirmed(True)
         shot("consent")
 
-        # A first-time donor: CIN not found, then the whole registration.
+        # A CIN whose birth date does not match (or that nobody registered: the same screen).
         window.reset()
         window.choose_language(lang)
         window.choose_path("cin")
         type_into(window, f"JA{440000 + index}")
         shot("cin")
         window.cin_entered()
-        shot("not_found")
-        window.register_new()
+        screens.birth_date.picker.set_value(date(1994, 3, 14))
+        window.birth_date_entered()
+        shot("not_matched")
+        for _ in range(MAX_TRIES - 1):  # the same CIN again and again: a staff member must help
+            window.retry()
+            window.cin_entered()
+            screens.birth_date.picker.set_value(date(1994, 3, 14))
+            window.birth_date_entered()
+        shot("not_matched_refused")
+
+        # Fourteen years old: thanked, told when to come back, nothing stored.
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("new")
+        screens.birth_date.picker.set_value(date(2011, 6, 15))
+        window.birth_date_entered()
+        shot("too_young")
+
+        # A first-time donor: the whole registration.
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("new")
+        screens.birth_date.picker.set_value(date(1994, 3, 14))
+        window.birth_date_entered()
         window.consent_answered(True)
-        first = window.pages[0]
-        page = window.screens[f"register_{first}"]
-        script, other = ("ar", "latin") if first == "names_ar" else ("latin", "ar")
+        first = window.flow.pages[0]
+        page = screens.pages[first]
+        script, other = ("ar", "latin") if first is Step.NAMES_AR else ("latin", "ar")
         type_into(window, FATIMA[other][0])  # letters of the other alphabet: the error shows
         shot("register_error")
-        page.widgets[f"first_name_{script}"].clear()
+        _line(page, f"first_name_{script}").clear()
         type_into(window, FATIMA[script][0])
-        last_name = page.widgets[f"last_name_{script}"]
+        last_name = _line(page, f"last_name_{script}")
         last_name.setFocus()
         window.keyboard.attach(last_name)
         type_into(window, FATIMA[script][1])
         shot("register_names")
         window.page_forward(first)
-        window.page_forward(window.pages[1])
-        about = window.screens["register_about"]
-        about.widgets["sex"].choices["F"].click()
-        about.widgets["birth_date"].set_value(date(1994, 3, 14))
+        window.page_forward(window.flow.pages[1])
+        _choices(screens.about, "sex").choices["F"].click()
         shot("register_about")
-        window.page_forward("about")
-        contact = window.screens["register_contact"]
-        contact.widgets["phone"].setFocus()
-        window.keyboard.attach(contact.widgets["phone"])
+        window.page_forward(Step.ABOUT)
+        contact = screens.contact
+        phone = _line(contact, "phone")
+        phone.setFocus()
+        window.keyboard.attach(phone)
         type_into(window, "0661234567")
         shot("register_contact")
-        window.page_forward("contact")
-        window.screens["register_blood"].widgets["blood_group"].choices["O+"].click()
+        window.page_forward(Step.CONTACT)
+        _choices(screens.blood, "blood_group").choices["O+"].click()
         shot("register_blood")
-        window.page_forward("blood")
+        window.page_forward(Step.BLOOD)
         shot("question_yes_no")
-        questions = window.questions
-        for question in questions:
+        for question in window.flow.asked:
             if question.kind.value == "date" and not (out / f"question_date-{lang}.png").exists():
-                window.screens["question"].yes.click()
+                screens.question.yes.click()
                 shot("question_date")
-                window.screens["question"].go_back()
-            window.screens["question"].no.click()
+                screens.question.go_back()
+            screens.question.no.click()
         shot("review")
-        window.idle_overlay.start()
-        window.idle_overlay.left_ms = 7_000
-        window.idle_overlay.translate_ui()
+        overlay = window.idle_overlay
+        assert overlay is not None
+        overlay.start()
+        overlay.left_ms = 7_000
+        overlay.translate_ui()
         shot("countdown")
-        window.idle_overlay.stop()
+        overlay.stop()
         window.send()
         wait_printed()
         shot("ticket_eligible")
@@ -269,46 +318,54 @@ def render_all(
             window.choose_language(lang)
             window.choose_path("card")
             window.card_scanned(DEMO_CARD)
+            screens.birth_date.picker.set_value(SALMA_BORN)
+            window.birth_date_entered()
             window.identity_confirmed(True)
             window.consent_answered(True)
             printer.fail = jammed
-            for question in window.questions:
-                button = (
-                    window.screens["question"].yes if question.id == "medication" else window.screens["question"].no
-                )
+            for question in window.flow.asked:
+                button = screens.question.yes if question.id == "medication" else screens.question.no
                 button.click()
             window.send()
             wait_printed()
             shot(name)
             printer.fail = False
-            _leave_today(app, window.flow.result.visit_id)
+            result = window.flow.result
+            assert result is not None and result.visit_id is not None
+            _leave_today(app, result.visit_id)
 
         # A donor with recent dental care: deferred with the date to come back.
         window.reset()
         window.choose_language(lang)
         window.choose_path("new")
+        screens.birth_date.picker.set_value(date(1988, 7, 21))
+        window.birth_date_entered()
         window.consent_answered(True)
-        names = window.screens[f"register_{window.pages[0]}"]
-        script = window.pages[0].removeprefix("names_")
+        first = window.flow.pages[0]
+        names = screens.pages[first]
+        script = "ar" if first is Step.NAMES_AR else "latin"
         for part, text in zip(("first_name", "last_name"), YOUSSEF[script], strict=True):
-            names.widgets[f"{part}_{script}"].setText(text)
-        window.page_forward(window.pages[0])
-        window.page_forward(window.pages[1])
-        about = window.screens["register_about"]
-        about.widgets["sex"].choices["M"].click()
-        about.widgets["birth_date"].set_value(date(1988, 7, 21))
-        window.page_forward("about")
-        window.page_forward("contact")
-        window.page_forward("blood")
-        for question in window.questions:
-            screen = window.screens["question"]
+            _line(names, f"{part}_{script}").setText(text)
+        window.page_forward(first)
+        window.page_forward(window.flow.pages[1])
+        _choices(screens.about, "sex").choices["M"].click()
+        window.page_forward(Step.ABOUT)
+        window.page_forward(Step.CONTACT)
+        window.page_forward(Step.BLOOD)
+        for question in window.flow.asked:
             if question.id == "dental_care":
-                screen.yes.click()
-                screen.picker.buttons[1].click()  # last month
+                screens.question.yes.click()
+                screens.question.picker.buttons[1].click()  # last month
             else:
-                screen.no.click()
+                screens.question.no.click()
         window.send()
         shot("deferred")
+
+        window.reset()
+        window.choose_language(lang)
+        window.choose_path("new")
+        screens.birth_date.picker.set_value(date(1988, 7, 21))
+        window.birth_date_entered()
         window.consent_answered(False)
         shot("consent_refused")
 
@@ -326,7 +383,21 @@ def render_all(
     return written, overflows
 
 
-def _leave_today(app, visit_id: int) -> None:
+def _line(page: RegistrationPage, field: str) -> QLineEdit:
+    widget = page.widgets[field]
+    assert isinstance(widget, QLineEdit), field
+    return widget
+
+
+def _choices(page: RegistrationPage, field: str) -> Choices:
+    from kiosk.ui.kiosk_station.register import Choices
+
+    widget: QWidget = page.widgets[field]
+    assert isinstance(widget, Choices), field
+    return widget
+
+
+def _leave_today(app: App, visit_id: int) -> None:
     """Take a demonstration visit out of the queue, as a nurse would (the donor left)."""
     from kiosk.domain.staff import Actor
     from kiosk.storage import queue

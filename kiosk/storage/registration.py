@@ -32,6 +32,16 @@ def find_by_card(session: Session, token: str) -> Donor | None:
     return session.scalar(select(Donor).where(Donor.card_token == token))
 
 
+def find_by_cin_and_birth_date(session: Session, cin: str, birth_date: date) -> Donor | None:
+    """The donor with this CIN born on this day: at the public kiosk a CIN alone finds no one."""
+    return session.scalar(select(Donor).where(Donor.cin == cin, Donor.birth_date == birth_date))
+
+
+def find_by_card_and_birth_date(session: Session, token: str, birth_date: date) -> Donor | None:
+    """The donor holding this card born on this day (a card found on the floor is not enough)."""
+    return session.scalar(select(Donor).where(Donor.card_token == token, Donor.birth_date == birth_date))
+
+
 def find_by_number(session: Session, number: str) -> Donor | None:
     donor_id = donor_id_from_number(number)
     return session.get(Donor, donor_id) if donor_id else None

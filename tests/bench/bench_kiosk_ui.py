@@ -194,52 +194,59 @@ def _child_taps(rounds: int) -> dict:
         tap(wheel.viewport(), wheel.visualItemRect(item).center())
 
     def answer_all() -> None:
-        question = window.screens["question"]
+        question = window.screens.question
         while window.current == "question":
             tap(question.no)
 
     for round_ in range(rounds):
         # A first-time donor in Arabic.
         tap(window.welcome.buttons["ar"])
-        tap(window.screens["path"].new)
-        tap(window.screens["consent"].accept)
+        tap(window.screens.path.new)
+        birth = window.screens.birth_date
+        pick(birth.picker.years, 1994)
+        pick(birth.picker.months, 3)
+        pick(birth.picker.days, 14)
+        tap(birth.next_button)
+        tap(window.screens.consent.accept)
         for char in "فاطمة":
             key(char)
-        names = window.screens["register_names_ar"]
+        names = window.screens.names_ar
         tap(names.widgets["last_name_ar"])
         for char in "الزهراء":
             key(char)
         tap(names.next_button)
-        tap(window.screens["register_names_latin"].next_button)
-        about = window.screens["register_about"]
+        tap(window.screens.names_latin.next_button)
+        about = window.screens.about
         tap(about.widgets["sex"].choices["F"])
-        pick(about.widgets["birth_date"].years, 1994)
-        pick(about.widgets["birth_date"].months, 3)
-        pick(about.widgets["birth_date"].days, 14)
         tap(about.next_button)
         for char in f"JA{100000 + round_}":
             key(char)
-        tap(window.screens["register_contact"].next_button)
-        tap(window.screens["register_blood"].next_button)
+        tap(window.screens.contact.next_button)
+        tap(window.screens.blood.next_button)
         answer_all()
-        tap(window.screens["review"].next_button)
-        tap(window.screens["ticket"].next_button)
+        tap(window.screens.review.next_button)
+        tap(window.screens.ticket.next_button)
         # A returning donor with a card, in French.
         tap(window.welcome.buttons["fr"])
-        tap(window.screens["path"].card)
-        scan = window.screens["card"].scan
+        tap(window.screens.path.card)
+        scan = window.screens.card.scan
         QTest.keyClicks(scan, f"QC:bench-card-{round_}")
-        watch.arm(window.screens["confirm"])
+        watch.arm(window.screens.birth_date)
         started = time.perf_counter()
         QTest.keyClick(scan, Qt.Key.Key_Return)  # the scanner's Enter: the card is looked up
-        assert window.current == "confirm"
+        assert window.current == "birth_date"
         watch.wait()
         screen_ms.append((time.perf_counter() - started) * 1000)
-        tap(window.screens["confirm"].yes)
-        tap(window.screens["consent"].accept)
+        birth = window.screens.birth_date
+        pick(birth.picker.years, 1985)
+        pick(birth.picker.months, 1)
+        pick(birth.picker.days, 1)
+        tap(birth.next_button)
+        tap(window.screens.confirm.yes)
+        tap(window.screens.consent.accept)
         answer_all()
-        tap(window.screens["review"].next_button)
-        tap(window.screens["ticket"].next_button)
+        tap(window.screens.review.next_button)
+        tap(window.screens.ticket.next_button)
     queue.shutdown()
     window.close()
     app.close()

@@ -176,7 +176,10 @@ class Donor:
     # -- looking
     @property
     def screen(self):
-        return self.window.screens.get(self.window.current, self.window.welcome)
+        from kiosk.kiosk_flow import Step
+
+        step = self.window.step
+        return self.window.welcome if step is Step.WELCOME else self.window.screens.of(step)
 
     def sees(self, name: str, timeout: int = 3000) -> None:
         self.qtbot.waitUntil(lambda: self.window.current == name, timeout=timeout)
@@ -229,16 +232,23 @@ class Donor:
         self.tap(wheel.viewport(), rect.center())
 
     def birth_date(self, day: date) -> None:
-        picker = self.screen.widgets["birth_date"]
+        """Pick a birth date on the birth-date screen."""
+        picker = self.window.screens.birth_date.picker
         self.pick(picker.years, day.year)
         self.pick(picker.months, day.month)
         self.pick(picker.days, day.day)
+
+    def gives_birth_date(self, day: date) -> None:
+        """On the birth-date screen: pick `day` and go on."""
+        self.sees("birth_date")
+        self.birth_date(day)
+        self.tap(self.window.screens.birth_date.next_button)
 
     def answer_all(self, answers: dict | None = None) -> None:
         """Answer every question: No, unless `answers` says True or (year, month)."""
         answers = answers or {}
         while self.window.current == "question":
-            screen = self.window.screens["question"]
+            screen = self.window.screens.question
             chosen = answers.get(screen.question.id)
             if chosen is None:
                 self.tap(screen.no)

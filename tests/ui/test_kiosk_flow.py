@@ -16,6 +16,7 @@ from kiosk.ui.kiosk_station.result import PRINT_FAILED, PRINTED, PRINTING
 
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
 CARD = "c7Hn2Qe9XaLr4Vt1Kp0sMw"  # as the `returning_donor` fixture registers her
+SALMA_BORN = date(1991, 5, 5)
 
 
 def visible_texts(widget) -> list[str]:
@@ -31,7 +32,7 @@ def scan_card(qtbot, text: str) -> None:
 
 
 def wait_printed(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window.screens["ticket"].printing != PRINTING, timeout=10_000)
+    qtbot.waitUntil(lambda: window.screens.ticket.printing != PRINTING, timeout=10_000)
 
 
 def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_window, donor_at, app, printer):
@@ -40,16 +41,22 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
     donor.tap(window.welcome.buttons["ar"])
     donor.sees("path")
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    donor.tap(window.screens["path"].new)
+    donor.tap(window.screens.path.new)
+
+    donor.sees("birth_date")  # the age first: nothing is typed before it is known
+    assert not window.keyboard.isVisible()
+    donor.birth_date(date(1994, 3, 14))
+    assert window.screens.birth_date.picker.months.selectedItems()[0].text() == "مارس"
+    donor.tap_next()
 
     donor.sees("consent")
-    consent = window.screens["consent"]
+    consent = window.screens.consent
     notice = consent.notice.text()
     assert "جمعية الياقوت الخيرية" in notice and "09-08" in notice and CONSENT_VERSION in notice
     donor.tap(consent.accept)
 
     donor.sees("register_names_ar")
-    names = window.screens["register_names_ar"]
+    names = window.screens.names_ar
     assert window.keyboard.isVisible() and window.keyboard.current == "arabic"
     donor.type("فاطمة")
     donor.tap(names.widgets["last_name_ar"])
@@ -63,33 +70,31 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
 
     donor.sees("register_about")
     assert not window.keyboard.isVisible()
-    about = window.screens["register_about"]
+    about = window.screens.about
     donor.tap(about.widgets["sex"].choices["F"])
-    donor.birth_date(date(1994, 3, 14))
-    assert about.widgets["birth_date"].months.selectedItems()[0].text() == "مارس"
     donor.tap_next()
 
     donor.sees("register_contact")
-    contact = window.screens["register_contact"]
+    contact = window.screens.contact
     assert window.keyboard.current == "cin"
     donor.type("JA123456")
     donor.fill(contact.widgets["phone"], "0661234567")
     assert window.keyboard.current == "phone"
     donor.tap_next()
     donor.sees("register_blood")
-    donor.tap(window.screens["register_blood"].widgets["blood_group"].choices["O+"])
+    donor.tap(window.screens.blood.widgets["blood_group"].choices["O+"])
     donor.tap_next()
 
     donor.sees("question")
-    question = window.screens["question"]
+    question = window.screens.question
     assert question.text.text() == window.questions[0].text["ar"]
     assert question.progress_text.text() == f"السؤال \u20661\u2069 من \u2066{len(window.questions)}\u2069"
     donor.answer_all()
     donor.sees("review")
-    donor.tap(window.screens["review"].next_button)
+    donor.tap(window.screens.review.next_button)
 
     donor.sees("ticket")
-    ticket = window.screens["ticket"]
+    ticket = window.screens.ticket
     assert ticket.number.text() == "001"
     assert ticket.ahead.text() == "لا أحد قبلك: أنت التالي."
     wait_printed(qtbot, window)
@@ -123,30 +128,33 @@ def test_returning_donor_with_a_card_in_french(qtbot, qapp, make_window, donor_a
     donor.tap(window.welcome.buttons["fr"])
     donor.sees("path")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     donor.sees("card")
     scan_card(qtbot, f"QC:{CARD}")
 
+    donor.sees("birth_date")  # the card alone shows nothing: her birth date confirms it is her
+    assert "Salma" not in " ".join(visible_texts(window))
+    donor.birth_date(date(1991, 5, 5))
+    donor.tap_next()
     donor.sees("confirm")
-    confirm = window.screens["confirm"]
+    confirm = window.screens.confirm
     shown = " ".join(visible_texts(confirm))
-    assert confirm.who.text() == "Salma"
-    assert "42" in confirm.phone.text()
-    for private in ("Benjelloun", "BK123456", "612345", "1991"):
+    assert confirm.who.text() == "S\u2026a B."
+    for private in ("Salma", "Benjelloun", "BK123456", "42", "612345", "1991"):
         assert private not in shown  # the kiosk is public: never the record
     donor.tap(confirm.yes)
     donor.sees("consent")
-    donor.tap(window.screens["consent"].accept)
+    donor.tap(window.screens.consent.accept)
 
     donor.sees("question")  # no registration for a returning donor
-    assert window.screens["question"].yes.text() == "Oui"
+    assert window.screens.question.yes.text() == "Oui"
     donor.answer_all()
     donor.sees("review")
-    assert window.screens["review"].next_button.text() == "Envoyer"
-    donor.tap(window.screens["review"].next_button)
+    assert window.screens.review.next_button.text() == "Envoyer"
+    donor.tap(window.screens.review.next_button)
     donor.sees("ticket")
-    assert window.screens["ticket"].number.text() == "001"
-    assert window.screens["ticket"].heading.text() == "Votre ticket"
+    assert window.screens.ticket.number.text() == "001"
+    assert window.screens.ticket.heading.text() == "Votre ticket"
     wait_printed(qtbot, window)
 
     with app.db.read() as s:
@@ -161,32 +169,33 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.buttons["fr"])
-    donor.tap(window.screens["path"].new)
-    donor.tap(window.screens["consent"].accept)
+    donor.tap(window.screens.path.new)
+    donor.birth_date(date(1988, 7, 21))
+    donor.tap_next()
+    donor.tap(window.screens.consent.accept)
     donor.sees("register_names_latin")
     assert window.keyboard.current == "latin"
     for letter in "youssef":  # a name starts with a capital without touching shift
         donor.tap(window.keyboard.key(letter))
-    assert window.screens["register_names_latin"].widgets["first_name_latin"].text() == "Youssef"
-    donor.fill(window.screens["register_names_latin"].widgets["last_name_latin"], "Alaoui")
+    assert window.screens.names_latin.widgets["first_name_latin"].text() == "Youssef"
+    donor.fill(window.screens.names_latin.widgets["last_name_latin"], "Alaoui")
     donor.tap_next()
     donor.tap_next()  # no Arabic name: optional
     donor.sees("register_about")
-    donor.tap(window.screens["register_about"].widgets["sex"].choices["M"])
-    donor.birth_date(date(1988, 7, 21))
+    donor.tap(window.screens.about.widgets["sex"].choices["M"])
     donor.tap_next()
     donor.tap_next()  # no CIN, no phone
     donor.tap_next()  # blood group unknown
     donor.sees("question")
     donor.answer_all({"dental_care": (2025, 11)})
     donor.sees("review")
-    review = window.screens["review"]
-    dental = next(i for i, q in enumerate(window.questions) if q.id == "dental_care")
+    review = window.screens.review
+    dental = next(i for i, q in enumerate(window.flow.asked) if q.id == "dental_care")
     assert "novembre 2025" in review.widgets[dental][1].text()
     donor.tap(review.next_button)
 
     donor.sees("deferred")
-    screen = window.screens["deferred"]
+    screen = window.screens.deferred
     assert screen.text.text() == (
         "Merci de votre générosité. Vous pourrez donner votre sang à partir du \u206830\u00a0mai\u00a02026\u2069."
     )
@@ -207,11 +216,12 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.buttons["ar"])
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     scan_card(qtbot, CARD)
-    donor.tap(window.screens["confirm"].yes)
-    donor.tap(window.screens["consent"].accept)
-    question = window.screens["question"]
+    donor.gives_birth_date(SALMA_BORN)
+    donor.tap(window.screens.confirm.yes)
+    donor.tap(window.screens.consent.accept)
+    question = window.screens.question
     donor.tap(question.no)
     donor.tap(question.yes)  # medication: yes
     assert question.text.text() == window.questions[2].text["ar"]
@@ -230,11 +240,11 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
     donor.tap(question.yes)
     donor.answer_all()
     donor.sees("review")
-    review = window.screens["review"]
+    review = window.screens.review
     assert review.widgets[1][1].text() == "Oui" and review.widgets[0][1].text() == "Non"
     donor.tap(review.next_button)
     donor.sees("ticket")
-    assert window.screens["ticket"].nurse.text() == "L'infirmier ou l'infirmière parlera avec vous avant le don."
+    assert window.screens.ticket.nurse.text() == "L'infirmier ou l'infirmière parlera avec vous avant le don."
     with app.db.read() as s:
         assert s.scalar(select(QuestionnaireResponse)).outcome == "refer"
 
@@ -243,15 +253,16 @@ def test_inactivity_discards_everything_typed(qtbot, qapp, make_window, donor_at
     window = make_window(idle_ms=150, countdown_ms=400)
     donor = donor_at(window)
     donor.tap(window.welcome.buttons["fr"])
-    donor.tap(window.screens["path"].new)
-    donor.tap(window.screens["consent"].accept)
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1990, 6, 1))
+    donor.tap(window.screens.consent.accept)
     donor.type("Nadia")
     overlay = window.idle_overlay
     qtbot.waitUntil(overlay.isVisible, timeout=3000)
     assert overlay.heading.text() == "Êtes-vous toujours là ?"
     donor.tap(overlay.resume)  # a touch: the donor is there, nothing is lost
     assert not overlay.isVisible()
-    assert window.screens["register_names_latin"].widgets["first_name_latin"].text() == "Nadia"
+    assert window.screens.names_latin.widgets["first_name_latin"].text() == "Nadia"
 
     qtbot.waitUntil(overlay.isVisible, timeout=3000)
     with qtbot.waitSignal(window.shown, timeout=3000, check_params_cb=lambda name: name == "welcome"):
@@ -259,7 +270,7 @@ def test_inactivity_discards_everything_typed(qtbot, qapp, make_window, donor_at
     assert not overlay.isVisible()
     assert window.current == "welcome"
     assert window.flow.fields == {} and window.flow.consent_at is None
-    assert window.screens["register_names_latin"].widgets["first_name_latin"].text() == ""
+    assert window.screens.names_latin.widgets["first_name_latin"].text() == ""
     assert switch.language == "ar" and not window.keyboard.isVisible()
 
 
@@ -270,22 +281,31 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     donor.tap(window.welcome.buttons["fr"])
 
     # The CIN of a returning donor without a card, and an unknown card.
-    donor.tap(window.screens["path"].cin)
-    cin = window.screens["cin"]
+    donor.tap(window.screens.path.cin)
+    cin = window.screens.cin
     donor.type("12AB")
     donor.tap(cin.next_button)
     assert cin.error.text() == "1 ou 2 lettres, puis des chiffres : AB123456."
     donor.tap(cin.back_button)
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     scan_card(qtbot, "QC:no-such-card")
-    assert window.screens["card"].error.text() == (
+    assert window.screens.card.error.text() == (
         "Cette carte n'a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d'identité."
     )
-    donor.tap(window.screens["card"].back_button)
+    donor.tap(window.screens.card.back_button)
 
-    donor.tap(window.screens["path"].new)
-    donor.tap(window.screens["consent"].accept)
-    latin = window.screens["register_names_latin"]
+    donor.tap(window.screens.path.new)
+    birth = window.screens.birth_date
+    donor.tap_next()
+    assert birth.error.text() == "Veuillez choisir le jour, le mois et l'année."
+    donor.birth_date(date(2025, 12, 31))
+    donor.tap_next()
+    assert birth.error.text() == "Cette date est dans le futur."
+    donor.birth_date(date(1990, 12, 31))
+    assert not birth.error.isVisible()
+    donor.tap_next()
+    donor.tap(window.screens.consent.accept)
+    latin = window.screens.names_latin
     donor.type("Fatima3")
     assert latin.errors["first_name_latin"].text() == "Des lettres uniquement, s'il vous plaît."
     donor.fill(latin.widgets["first_name_latin"], "فاطمة")
@@ -299,24 +319,19 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     donor.type("Zahra")
     donor.tap_next()
 
-    arabic = window.screens["register_names_ar"]
+    arabic = window.screens.names_ar
     donor.type("Zahra")
     assert arabic.errors["first_name_ar"].text() == "Veuillez écrire en lettres arabes ici."
     donor.fill(arabic.widgets["first_name_ar"], "")
     donor.tap_next()
 
-    about = window.screens["register_about"]
+    about = window.screens.about
     donor.tap_next()
     assert about.errors["sex"].text() == "Veuillez choisir."
-    assert about.errors["birth_date"].text() == "Veuillez choisir le jour, le mois et l'année."
     donor.tap(about.widgets["sex"].choices["F"])
-    donor.birth_date(date(2025, 12, 31))
-    assert about.errors["birth_date"].text() == "Cette date est dans le futur."
-    donor.birth_date(date(1990, 12, 31))
-    assert about.errors["birth_date"].text() == "✓"
     donor.tap_next()
 
-    contact = window.screens["register_contact"]
+    contact = window.screens.contact
     donor.type("123")
     assert contact.errors["cin"].text() == "1 ou 2 lettres, puis des chiffres : AB123456."
     donor.fill(contact.widgets["phone"], "0512")
@@ -343,15 +358,16 @@ def test_a_jammed_printer_loses_nothing(qtbot, make_window, donor_at, app, print
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.buttons["ar"])
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     scan_card(qtbot, CARD)
-    donor.tap(window.screens["confirm"].yes)
-    donor.tap(window.screens["consent"].accept)
+    donor.gives_birth_date(SALMA_BORN)
+    donor.tap(window.screens.confirm.yes)
+    donor.tap(window.screens.consent.accept)
     donor.answer_all()
-    donor.tap(window.screens["review"].next_button)
+    donor.tap(window.screens.review.next_button)
     donor.sees("ticket")
     wait_printed(qtbot, window)
-    ticket = window.screens["ticket"]
+    ticket = window.screens.ticket
     assert ticket.printing == PRINT_FAILED
     assert ticket.number.text() == "001"  # the donor still has their number
     assert ticket.print_status.text() == "الطابعة لا تعمل. يرجى إظهار هذا الرقم للممرض(ة): تذكرتك محفوظة."

@@ -43,12 +43,13 @@ def card_donor(app) -> int:
 
 def to_questions(qtbot, window, donor, lang: str = "ar") -> None:
     donor.tap(window.welcome.buttons["ar"] if lang == "ar" else window.welcome.buttons["fr"])
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     focused = QApplication.focusWidget()
     qtbot.keyClicks(focused, CARD)
     qtbot.keyClick(focused, Qt.Key.Key_Return)
-    donor.tap(window.screens["confirm"].yes)
-    donor.tap(window.screens["consent"].accept)
+    donor.gives_birth_date(date(1985, 1, 20))
+    donor.tap(window.screens.confirm.yes)
+    donor.tap(window.screens.consent.accept)
 
 
 def test_kiosk_mode_stays_open_until_a_staff_pin(qtbot, make_window, donor_at, app):
@@ -91,11 +92,11 @@ def test_calling_staff_flags_the_visit_for_the_nurse_station(qtbot, make_window,
     donor.tap(window.header.help)  # before there is a visit: the flow remembers it
     assert window.header.notice.text() == "أحد أفراد الطاقم في الطريق لمساعدتك."
     donor.answer_all()
-    donor.tap(window.screens["review"].next_button)
+    donor.tap(window.screens.review.next_button)
     donor.sees("ticket")
     with app.db.read() as s:
         assert s.scalar(select(Visit.needs_staff)) is True
-    donor.tap(window.screens["ticket"].next_button)
+    donor.tap(window.screens.ticket.next_button)
     donor.sees("welcome")
     assert window.header.notice.text() == ""  # the next donor starts unflagged
 
@@ -106,7 +107,7 @@ def test_help_after_the_ticket_flags_the_stored_visit(qtbot, make_window, donor_
     donor = donor_at(window)
     to_questions(qtbot, window, donor, "fr")
     donor.answer_all()
-    donor.tap(window.screens["review"].next_button)
+    donor.tap(window.screens.review.next_button)
     donor.sees("ticket")
     with app.db.read() as s:
         assert s.scalar(select(Visit.needs_staff)) is False
@@ -120,10 +121,11 @@ def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, d
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.buttons["fr"])
-    donor.tap(window.screens["path"].new)
-    donor.tap(window.screens["consent"].refuse)
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1990, 6, 1))
+    donor.tap(window.screens.consent.refuse)
     donor.sees("message")
-    message = window.screens["message"]
+    message = window.screens.message
     assert message.text.text() == (
         "Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions."
     )
@@ -152,7 +154,7 @@ def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, d
     donor = donor_at(window)
     to_questions(qtbot, window, donor, "fr")
     donor.sees("message")  # no questions for nothing
-    assert window.screens["message"].text.text() == (
+    assert window.screens.message.text.text() == (
         "Vous avez déjà un ticket aujourd'hui : le numéro \u2066001\u2069. Veuillez attendre d'être appelé(e)."
     )
     with app.db.read() as s:
@@ -174,9 +176,9 @@ def test_no_ticket_is_shown_when_the_registration_is_not_stored(qtbot, make_wind
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(print_jobs, "create_job", full_disk)
-    donor.tap(window.screens["review"].next_button)
+    donor.tap(window.screens.review.next_button)
     donor.sees("message")
-    assert window.screens["message"].text.text() == (
+    assert window.screens.message.text.text() == (
         "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
     )
     with app.db.read() as s:
@@ -200,8 +202,12 @@ def test_every_screen_fits_on_the_kiosk_screen(tmp_path, qapp, lang):
             "path",
             "card",
             "cin",
+            "birth_date",
+            "birth_date_error",
             "confirm",
-            "not_found",
+            "not_matched",
+            "not_matched_refused",
+            "too_young",
             "consent",
             "register_error",
             "register_names",
@@ -230,14 +236,23 @@ def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make
     window = make_window()
     donor = donor_at(window)
     donor.tap(window.welcome.buttons["fr"])
-    donor.tap(window.screens["path"].card)
+    donor.tap(window.screens.path.card)
     monkeypatch.setattr(registration, "find_by_card", locked)
     focused = QApplication.focusWidget()
     qtbot.keyClicks(focused, CARD)
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     donor.sees("message")
-    assert window.screens["message"].text.text() == (
+    assert window.screens.message.text.text() == (
         "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
     )
-    donor.tap(window.screens["message"].next_button)
+    donor.tap(window.screens.message.next_button)
     donor.sees("welcome")
+
+
+def test_every_step_has_its_own_screen(make_window):
+    from kiosk.kiosk_flow import Step
+
+    window = make_window()
+    screens = [window.screens.of(step) for step in Step if step is not Step.WELCOME]
+    assert [s.name for s in screens] == [step.value for step in Step if step is not Step.WELCOME]
+    assert len(set(map(id, screens))) == len(screens) == len(window.screens.all())

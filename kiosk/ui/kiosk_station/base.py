@@ -4,6 +4,7 @@ in one `translate_ui()` that runs at build time and on every language change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.i18n.qt import application_language
@@ -81,7 +82,7 @@ class Screen(QWidget):
                 self._stale = True
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_stale", False):
             self._stale = False
             self.translate_ui()

@@ -1,6 +1,7 @@
-"""The law 09-08 notice: who is responsible, why, who receives the data, the
-donor's rights and a contact, in the donor's language; versioned, so that the
-accepted version is stored with the time of acceptance."""
+"""The law 09-08 notice: who is responsible, why, who sees the answers and
+where, how long they are kept, the donor's rights and a contact, in the donor's
+language; versioned (kiosk.app.CONSENT_VERSION), so that the accepted version
+is stored with the time of acceptance. A change of these words is a new version."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ from kiosk.ui.kiosk_station.base import Screen, button, current_language, touch_
 from kiosk.ui.widgets import label, ltr
 
 translate = QCoreApplication.translate
+
+# How long a registration and its answers are kept. Neither the product brief, the
+# campaign files nor the rule pack define it and no Moroccan figure is public; EU
+# blood establishments keep donor records at least 15 years (directive 2002/98/EC,
+# art. 13), which the notice states.
+RETENTION_YEARS = 15
 
 
 class ConsentScreen(Screen):
@@ -66,12 +73,20 @@ class ConsentScreen(Screen):
                 ),
             ),
             (
-                translate("Consent", "Who receives your data"),
+                translate("Consent", "Who sees your answers"),
                 translate(
                     "Consent",
-                    "Only the nurses and doctors of this campaign and the AMSD. Your answers are never "
-                    "shown on a screen or given to anyone else.",
+                    "Only the medical team of this campaign (nurses and doctors), on the nurse station, "
+                    "and the AMSD for your donor file. This screen never shows them, and they are given "
+                    "to no one else.",
                 ),
+            ),
+            (
+                translate("Consent", "How long"),
+                translate(
+                    "Consent",
+                    "Your registration and your answers are kept for %1 years after your last visit.",
+                ).replace("%1", ltr(RETENTION_YEARS)),
             ),
             (
                 translate("Consent", "Your rights"),

@@ -1,16 +1,20 @@
-"""How the donor starts: a donor card, a first donation, or a CIN; and the
-masked confirmation of a returning donor (the kiosk is public: a first name
-and two digits of a phone number, never the record)."""
+"""How the donor starts: a donor card, a first donation, or a CIN; then the
+birth date (the age check, and for a card or a CIN the second factor), and the
+masked confirmation of a returning donor. The kiosk is public: a CIN alone
+shows nothing, and a matched donor sees a masked name ("S…a B."), never the record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
+from kiosk.kiosk_flow import Masked
 from kiosk.ui.keyboard import keyboard_field
-from kiosk.ui.kiosk_station.base import Screen, button
-from kiosk.ui.kiosk_station.flow import Masked
+from kiosk.ui.kiosk_station.base import Screen, button, current_language
+from kiosk.ui.kiosk_station.pickers import DatePicker
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
 
@@ -47,7 +51,7 @@ class CardPicture(QWidget):
         super().__init__(parent)
         self.setFixedSize(340, 214)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(QColor("#8e0e12"), 4))
@@ -170,8 +174,58 @@ class CinScreen(Screen):
         self.error.setVisible(bool(self.code))
 
 
+class BirthDateScreen(Screen):
+    """The birth date, picked by touch: checked for age at once and, after a card
+    or a CIN, the second factor that must match before anything is shown."""
+
+    name = "birth_date"
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent=parent)
+        self.hint = label("hint")
+        self.picker = DatePicker(today)
+        self.picker.setObjectName("birth_date")
+        self.picker.changed.connect(lambda: self.show_error(""))
+        self.error = label("error")
+        self.body.addWidget(self.hint)
+        self.body.addWidget(self.picker)
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+        self.code = ""
+        self.second_factor = False
+        self.translate_ui()
+
+    def set_second_factor(self, second_factor: bool) -> None:
+        """After a card or a CIN the date confirms who the donor is; the hint says so."""
+        self.second_factor = second_factor
+        self.translate_ui()
+
+    def show_error(self, code: str) -> None:
+        self.code = code
+        self.translate_ui()
+
+    def clear(self) -> None:
+        self.picker.set_value(None)
+        self.show_error("")
+
+    def set_today(self, today: date) -> None:
+        self.picker.set_today(today)
+
+    def translate_ui(self) -> None:
+        super().translate_ui()
+        self.heading.setText(translate("BirthDate", "Your date of birth"))
+        if self.second_factor:
+            self.hint.setText(
+                translate("BirthDate", "To make sure it is you, tap the day, the month and the year of your birth.")
+            )
+        else:
+            self.hint.setText(translate("Registration", "Tap the day, the month and the year of your birth."))
+        self.error.setText(message(self.code) if self.code else "")
+        self.error.setVisible(bool(self.code))
+
+
 class ConfirmScreen(Screen):
-    """ "Is this you?": the first name and the phone's last two digits only."""
+    """ "Is this you?": a masked name only, shown once the birth date matched."""
 
     name = "confirm"
     answered = Signal(bool)
@@ -179,7 +233,6 @@ class ConfirmScreen(Screen):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(has_next=False, parent=parent)
         self.who = label("big")
-        self.phone = label("body")
         self.yes = button("primary")
         self.no = button("secondary")
         self.yes.clicked.connect(lambda: self.answered.emit(True))
@@ -192,7 +245,6 @@ class ConfirmScreen(Screen):
         row.addStretch(1)
         self.body.addStretch(1)
         self.body.addWidget(self.who)
-        self.body.addWidget(self.phone)
         self.body.addSpacing(30)
         self.body.addLayout(row)
         self.body.addStretch(2)
@@ -209,58 +261,66 @@ class ConfirmScreen(Screen):
     def translate_ui(self) -> None:
         super().translate_ui()
         self.heading.setText(translate("Confirm", "Is this you?"))
-        masked = self.masked
-        self.who.setText(masked.first_name if masked else "")
-        if masked and masked.phone_tail:
-            tail = ltr("\u2022\u2022 \u2022\u2022 \u2022\u2022 \u2022\u2022 " + masked.phone_tail)
-            self.phone.setText(translate("Confirm", "Phone number ending in %1").replace("%1", tail))
-        else:
-            self.phone.setText("")
+        self.who.setText(self.masked.name(current_language()) if self.masked else "")
         self.yes.setText(translate("Confirm", "Yes, it is me"))
         self.no.setText(translate("Confirm", "No, it is not me"))
 
 
-class NotFoundScreen(Screen):
-    """A CIN nobody registered: check it again, or register as a new donor."""
+class NotMatchedScreen(Screen):
+    """The card or CIN and the birth date do not match a donor: the same words
+    whether the CIN exists or not. Try again, or register; after too many tries,
+    see a staff member."""
 
-    name = "not_found"
+    name = "not_matched"
+    retry = Signal()
     register = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(has_next=False, parent=parent)
+        super().__init__(parent=parent)
         self.text = label("body")
-        self.cin = label("big")
-        self.cin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.check = button("secondary")
+        self.again = button("secondary")
         self.new = button("primary")
-        self.check.clicked.connect(self.back)
+        self.again.clicked.connect(self.retry)
         self.new.clicked.connect(self.register)
         grid = QGridLayout()
-        grid.addWidget(self.check, 0, 0)
+        grid.addWidget(self.again, 0, 0)
         grid.addWidget(self.new, 0, 1)
         self.body.addStretch(1)
-        self.body.addWidget(self.cin)
         self.body.addWidget(self.text)
         self.body.addSpacing(30)
         self.body.addLayout(grid)
         self.body.addStretch(2)
-        self.value = ""
+        self.refused = False
         self.translate_ui()
 
-    def set_cin(self, value: str) -> None:
-        self.value = value
-        self.cin.setText(ltr(value))
+    def set_refused(self, refused: bool) -> None:
+        """Too many tries for this CIN or card: only a staff member can help now."""
+        self.refused = refused
+        self.translate_ui()
 
     def clear(self) -> None:
-        self.set_cin("")
+        self.set_refused(False)
 
     def translate_ui(self) -> None:
         super().translate_ui()
-        self.heading.setText(translate("NotFound", "We did not find this number"))
-        self.text.setText(
-            translate(
-                "NotFound", "Please check the number. If it is right, you can register now: it takes two minutes."
+        self.heading.setText(translate("NotMatched", "These details do not match"))
+        if self.refused:
+            self.text.setText(
+                translate("NotMatched", "We cannot confirm these details here. Please see a staff member.")
             )
-        )
-        self.check.setText(translate("NotFound", "Check the number"))
+        else:
+            self.text.setText(
+                translate(
+                    "NotMatched",
+                    "Please check the number and the date of birth and try again. "
+                    "If you have never given blood with us, you can register now.",
+                )
+            )
+        self.again.setText(translate("NotMatched", "Try again"))
         self.new.setText(translate("NotFound", "Register"))
+        self.next_button.setText(translate("Ticket", "Finish"))
+        # After too many tries: "Finish" only (the header still calls a staff member).
+        self.again.setVisible(not self.refused)
+        self.new.setVisible(not self.refused)
+        self.back_button.setVisible(not self.refused)
+        self.next_button.setVisible(self.refused)

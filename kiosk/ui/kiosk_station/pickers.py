@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScroller,
     QVBoxLayout,
     QWidget,
@@ -136,15 +137,23 @@ class DatePicker(QWidget):
 
     def value(self) -> date | None:
         day, month, year = self.days.value(), self.months.value(), self.years.value()
-        if None in (day, month, year):
+        if day is None or month is None or year is None:
             return None
         return date(year, month, min(day, monthrange(year, month)[1]))
 
     def set_value(self, value: date | None) -> None:
+        """Show `value`; None clears the choice and the scroll too: where the
+        previous donor's date was must not show to the next one."""
         for wheel, part in ((self.years, "year"), (self.months, "month"), (self.days, "day")):
             wheel.blockSignals(True)
             wheel.select(getattr(value, part) if value else None)
             wheel.blockSignals(False)
+        if value is None:
+            self.days.scrollToTop()
+            self.months.scrollToTop()
+            middle = self.years.item_for(self.today.year - 30)
+            if middle is not None:
+                self.years.scrollToItem(middle, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._changed()
 
     def translate_ui(self) -> None:
@@ -189,7 +198,7 @@ class MonthPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.grid)
         layout.addWidget(self.earlier)
-        self.buttons: list = []
+        self.buttons: list[QPushButton] = []
 
     def set_months(self, months: list[tuple[int, int]], earliest: date | None) -> None:
         """`earliest`: the first day an event still matters; "before" means before it."""
@@ -206,6 +215,7 @@ class MonthPicker(QWidget):
         loc = locale(current_language())
         years = sorted({y for y, _ in self.months}, reverse=True)
         by_year = len(self.months) > self.GRID_LIMIT and self.year is None
+        cells: list[tuple[str, tuple[str, int | tuple[int, int]]]]
         if by_year:
             cells = [(str(y), ("year", y)) for y in years]
         else:
@@ -220,15 +230,15 @@ class MonthPicker(QWidget):
             self.buttons.append(widget)
         self.translate_ui()
 
-    def _tap(self, action) -> None:
+    def _tap(self, action: tuple[str, int | tuple[int, int]]) -> None:
         kind, value = action
-        if kind == "year":
+        if isinstance(value, int):  # kind "year"
             self.year = value
             self._rebuild()
         else:
             self.chosen.emit(value)
 
-    def button_for(self, year: int, month: int | None = None):
+    def button_for(self, year: int, month: int | None = None) -> QPushButton:
         """The button that picks this month (or this year, on the year step)."""
         loc = locale(current_language())
         text = str(year) if month is None else f"{loc.standaloneMonthName(month)} {year}"

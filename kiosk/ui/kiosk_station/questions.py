@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.eligibility import AnswerKind, Question
 from kiosk.i18n.dates import locale
@@ -137,9 +146,10 @@ class QuestionScreen(Screen):
         self.answered.emit(True)
 
     def _no(self) -> None:
-        self.answered.emit(None if self.question.kind is AnswerKind.DATE else False)
+        dated = self.question is not None and self.question.kind is AnswerKind.DATE
+        self.answered.emit(None if dated else False)
 
-    def _month(self, chosen) -> None:
+    def _month(self, chosen: tuple[int, int] | None) -> None:
         self.answered.emit(chosen)  # (year, month) or None: the window turns it into a date
 
     def _number(self) -> None:
@@ -204,7 +214,7 @@ class ReviewScreen(Screen):
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(8)
         self.scroll_area = touch_scroll(self.list)
-        self.widgets: list[tuple] = []
+        self.widgets: list[tuple[QLabel, QLabel, QPushButton]] = []
         self.body.addWidget(self.hint)
         self.body.addWidget(self.scroll_area, 1)
         self.translate_ui()

@@ -5,14 +5,15 @@ language, stands next to it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.domain.validation import BLOOD_GROUPS
+from kiosk.kiosk_flow import PAGES, KioskFlow, Step
 from kiosk.ui.keyboard import keyboard_field
 from kiosk.ui.kiosk_station.base import Screen, button
-from kiosk.ui.kiosk_station.flow import PAGES, KioskFlow
-from kiosk.ui.kiosk_station.pickers import DatePicker
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
 
@@ -31,12 +32,29 @@ MAX_LENGTH = {"cin": 12, "phone": 16, "city": 80}
 OK_MARK = "\u2713"
 
 
-class RegistrationPage(Screen):
-    """One page of the registration form: `page` names its fields (flow.PAGES)."""
+class Choices(QWidget):
+    """Buttons of which one at most is checked (sex, blood group): `choices` by value."""
 
-    def __init__(self, page: str, flow: KioskFlow, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.choices: dict[str, QPushButton] = {}
+
+    def set_value(self, value: str | None) -> None:
+        """Check the button of `value` (none for None), without a click."""
+        self.group.setExclusive(False)
+        for choice_value, choice in self.choices.items():
+            choice.setChecked(value is not None and choice_value == value)
+        self.group.setExclusive(True)
+
+
+class RegistrationPage(Screen):
+    """One page of the registration form: `page` is its step, whose fields flow.PAGES names."""
+
+    def __init__(self, page: Step, flow: KioskFlow, parent: QWidget | None = None):
         super().__init__(parent=parent)
-        self.name = f"register_{page}"
+        self.name = page.value
         self.page = page
         self.flow = flow
         self.optional = False  # the second alphabet of the names
@@ -77,24 +95,16 @@ class RegistrationPage(Screen):
             edit.textChanged.connect(lambda text, f=field: self._typed(f, text))
             edit.returnPressed.connect(lambda f=field: self._enter(f))
             return edit
-        if field == "birth_date":
-            picker = DatePicker(self.flow.app.today())
-            picker.setObjectName("birth_date")
-            picker.changed.connect(lambda: self._typed("birth_date", picker.value()))
-            return picker
-        holder = QWidget()
+        holder = Choices()
         holder.setObjectName(field)
-        group = QButtonGroup(holder)
-        group.setExclusive(True)
-        holder.group = group
-        holder.choices = {}
+        group = holder.group
         if field == "sex":
-            box = QHBoxLayout(holder)
+            row = QHBoxLayout(holder)
             for value in ("F", "M"):
                 choice = button("choice_small", checkable=True)
                 group.addButton(choice)
                 holder.choices[value] = choice
-                box.addWidget(choice)
+                row.addWidget(choice)
         else:  # blood group: the eight groups, then "I don't know"
             box = QGridLayout(holder)
             for index, value in enumerate((*BLOOD_GROUPS, "")):
@@ -112,7 +122,7 @@ class RegistrationPage(Screen):
         return holder
 
     # -- typing and checking
-    def _typed(self, field: str, value) -> None:
+    def _typed(self, field: str, value: Any) -> None:
         self.show_error(field, self.flow.set_field(field, value))
         # A message elsewhere on the page may no longer hold (a whole name is now given).
         stale = tuple(f for f in PAGES[self.page] if f != field and self.codes.get(f))
@@ -170,13 +180,8 @@ class RegistrationPage(Screen):
             widget.blockSignals(True)
             if isinstance(widget, QLineEdit):
                 widget.setText(value or "")
-            elif isinstance(widget, DatePicker):
+            elif isinstance(widget, Choices):
                 widget.set_value(value)
-            else:
-                widget.group.setExclusive(False)
-                for choice_value, choice in widget.choices.items():
-                    choice.setChecked(value is not None and choice_value == value)
-                widget.group.setExclusive(True)
             widget.blockSignals(False)
             if field not in self.codes:
                 self.codes[field] = None
@@ -189,19 +194,12 @@ class RegistrationPage(Screen):
             widget.blockSignals(True)
             if isinstance(widget, QLineEdit):
                 widget.clear()
-            elif isinstance(widget, DatePicker):
+            elif isinstance(widget, Choices):
                 widget.set_value(None)
-            else:
-                widget.group.setExclusive(False)
-                for choice in widget.choices.values():
-                    choice.setChecked(False)
-                widget.group.setExclusive(True)
             widget.blockSignals(False)
             widget.setProperty("invalid", False)
             widget.style().polish(widget)
             self.errors[field].setText("")
-        if isinstance(self.widgets.get("birth_date"), DatePicker):
-            self.widgets["birth_date"].set_today(self.flow.app.today())
 
     def first_field(self) -> QWidget | None:
         for field in PAGES[self.page]:
@@ -218,25 +216,24 @@ class RegistrationPage(Screen):
             "first_name_latin": translate("Registration", "First name"),
             "last_name_latin": translate("Registration", "Last name"),
             "sex": translate("Registration", "I am"),
-            "birth_date": translate("Registration", "Date of birth"),
             "cin": translate("Registration", "Identity card (CIN)"),
             "phone": translate("Registration", "Phone"),
             "city": translate("Registration", "City"),
             "blood_group": translate("Registration", "Blood group"),
         }
         headings = {
-            "names_ar": translate("Registration", "Your name in Arabic letters"),
-            "names_latin": translate("Registration", "Your name in Latin letters"),
-            "about": translate("Registration", "About you"),
-            "contact": translate("Registration", "Your identity card and phone"),
-            "blood": translate("Registration", "Your blood group"),
+            Step.NAMES_AR: translate("Registration", "Your name in Arabic letters"),
+            Step.NAMES_LATIN: translate("Registration", "Your name in Latin letters"),
+            Step.ABOUT: translate("Registration", "About you"),
+            Step.CONTACT: translate("Registration", "Your identity card and phone"),
+            Step.BLOOD: translate("Registration", "Your blood group"),
         }
         hints = {
-            "names_ar": translate("Registration", "As written on your identity card."),
-            "names_latin": translate("Registration", "As written on your identity card."),
-            "about": translate("Registration", "Tap the day, the month and the year of your birth."),
-            "contact": translate("Registration", "Your phone number is only used to reach you about your donation."),
-            "blood": translate(
+            Step.NAMES_AR: translate("Registration", "As written on your identity card."),
+            Step.NAMES_LATIN: translate("Registration", "As written on your identity card."),
+            Step.ABOUT: "",
+            Step.CONTACT: translate("Registration", "Your phone number is only used to reach you about your donation."),
+            Step.BLOOD: translate(
                 "Registration", "If you know it. Otherwise choose “I don't know”: the nurses will find out."
             ),
         }
@@ -245,15 +242,17 @@ class RegistrationPage(Screen):
         hint = hints[self.page]
         if self.optional:
             hint = f"{hint} {optional}"
-        self.hint.setText(hint)
+        self.hint.setText(hint.strip())
+        self.hint.setVisible(bool(hint.strip()))
         for field, caption in self.captions.items():
             caption.setText(captions[field])
             self._show(field)
-        if "sex" in self.widgets:
-            self.widgets["sex"].choices["F"].setText(translate("Registration", "A woman"))
-            self.widgets["sex"].choices["M"].setText(translate("Registration", "A man"))
-        if "blood_group" in self.widgets:
-            self.widgets["blood_group"].choices[""].setText(translate("Registration", "I don't know"))
+        sex, blood = self.widgets.get("sex"), self.widgets.get("blood_group")
+        if isinstance(sex, Choices):
+            sex.choices["F"].setText(translate("Registration", "A woman"))
+            sex.choices["M"].setText(translate("Registration", "A man"))
+        if isinstance(blood, Choices):
+            blood.choices[""].setText(translate("Registration", "I don't know"))
 
     def set_optional(self, optional: bool) -> None:
         self.optional = optional

@@ -8,14 +8,15 @@ Shown only from a `Result` that exists after the registration's commit returned.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.visits import ticket_label
 from kiosk.i18n.dates import long_date
+from kiosk.kiosk_flow import Result
 from kiosk.ui.kiosk_station.base import Screen, current_language
-from kiosk.ui.kiosk_station.flow import Result
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, BloodDrop, isolate, label, ltr
 
@@ -28,7 +29,7 @@ ESTIMATED_WAIT = QT_TRANSLATE_N_NOOP("Ticket", "Estimated wait: about %n minute(
 PRINTING, PRINTED, PRINT_FAILED = "printing", "printed", "failed"
 
 
-def dated(day, lang: str) -> str:
+def dated(day: date, lang: str) -> str:
     """A date inside a sentence: isolated, and never broken across two lines."""
     return isolate(long_date(day, lang).replace(" ", "\u00a0"))
 

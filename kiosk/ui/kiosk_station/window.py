@@ -1,8 +1,10 @@
 """The kiosk's one window: a header (help, language), a stack of screens, the
 on-screen keyboard, and the panels over them (inactivity, staff PIN).
 
-The window only navigates: what the donor chose and typed lives in the flow
-(kiosk.ui.kiosk_station.flow), which talks to the domain and the database. In kiosk
+The window only shows: what the donor chose and typed, and the step they are
+on, live in the flow (kiosk.kiosk_flow), which talks to the domain
+and the database and returns the next `Step` on each tap; the window shows that
+step's screen, one typed attribute of `KioskScreens` per step. In kiosk
 mode the window is full screen and frameless, ignores close requests, and
 leaves only after a hidden gesture (five taps in the top-left corner within
 three seconds) and a staff PIN.
@@ -13,8 +15,11 @@ from __future__ import annotations
 import functools
 import logging
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,9 +35,27 @@ from kiosk.app import App
 from kiosk.domain.campaigns import CampaignSpec
 from kiosk.i18n import ALL
 from kiosk.i18n.qt import LanguageSwitch
+from kiosk.kiosk_flow import PAGES, RESULT_STEPS, KioskFlow, Result, Step
 from kiosk.ui.kiosk_station.base import Screen, button, current_language
 from kiosk.ui.kiosk_station.welcome import WelcomeScreen
 from kiosk.ui.widgets import fill_screen, label
+
+if TYPE_CHECKING:
+    from kiosk.domain.eligibility import Question
+    from kiosk.ui.kiosk_station.consent import ConsentScreen
+    from kiosk.ui.kiosk_station.identify import (
+        BirthDateScreen,
+        CardScreen,
+        CinScreen,
+        ConfirmScreen,
+        NotMatchedScreen,
+        PathScreen,
+    )
+    from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
+    from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
+    from kiosk.ui.kiosk_station.register import RegistrationPage
+    from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
+    from kiosk.ui.printers import PrintQueue
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -115,56 +138,124 @@ class InputWatcher(QObject):
 
     def __init__(self, window: KioskWindow):
         super().__init__(window)
-        self.window = window
+        self.kiosk = window
         self.corner_taps: list[float] = []
-        self._last_press: tuple | None = None
+        self._last_press: tuple[int, int, int] | None = None
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _INPUT:
-            self.window.touched()
-            if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
+            self.kiosk.touched()
+            if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and isinstance(event, QMouseEvent):
                 self._corner(event)
                 self._field(watched)
         elif kind == QEvent.Type.FocusIn:
             self._field(watched)
         return False
 
-    def _field(self, widget) -> None:
+    def _field(self, widget: QObject) -> None:
         """A touched or focused field brings the keyboard with its layout (even
         when the window manager has not made the window active yet)."""
-        if isinstance(widget, QLineEdit) and widget.property("keyboard") and widget.window() is self.window:
-            self.window.keyboard.attach(widget)
+        if isinstance(widget, QLineEdit) and widget.property("keyboard") and widget.window() is self.kiosk:
+            self.kiosk.keyboard.attach(widget)
 
-    def _corner(self, event) -> None:
+    def _corner(self, event: QMouseEvent) -> None:
         global_point = event.globalPosition().toPoint()
         key = (event.timestamp(), global_point.x(), global_point.y())
         if key == self._last_press:  # the same press, handed on to a parent widget
             return
         self._last_press = key
-        point = self.window.mapFromGlobal(global_point)
+        point = self.kiosk.mapFromGlobal(global_point)
         if not QRect(0, 0, CORNER, CORNER).contains(point):
             return
         now = time.monotonic()
         self.corner_taps = [t for t in self.corner_taps if now - t < CORNER_WINDOW_S] + [now]
         if len(self.corner_taps) >= CORNER_TAPS:
             self.corner_taps = []
-            self.window.open_staff_panel()
+            self.kiosk.open_staff_panel()
 
 
-def guarded(handler):
+Handler = TypeVar("Handler", bound=Callable[..., None])
+
+
+def guarded(handler: Handler) -> Handler:
     """A tap whose work reaches the database: if the database fails, the donor is
     told to call staff (nothing was saved) instead of the kiosk freezing."""
 
     @functools.wraps(handler)
-    def run(self, *args):
+    def run(self: KioskWindow, *args: Any) -> None:
         try:
-            return handler(self, *args)
+            handler(self, *args)
         except Exception as error:  # noqa: BLE001 - see _failed
             self._failed(error)
-            return None
 
-    return run
+    return cast(Handler, run)
+
+
+class KioskScreens:
+    """Every screen of the flow, one typed attribute per step (built once, after
+    the welcome screen is painted)."""
+
+    def __init__(self, flow: KioskFlow, pack_text: Callable[[Result, str], str]):
+        from kiosk.ui.kiosk_station.consent import ConsentScreen
+        from kiosk.ui.kiosk_station.identify import (
+            BirthDateScreen,
+            CardScreen,
+            CinScreen,
+            ConfirmScreen,
+            NotMatchedScreen,
+            PathScreen,
+        )
+        from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
+        from kiosk.ui.kiosk_station.register import RegistrationPage
+        from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
+
+        self.path: PathScreen = PathScreen()
+        self.card: CardScreen = CardScreen()
+        self.cin: CinScreen = CinScreen()
+        self.birth_date: BirthDateScreen = BirthDateScreen(flow.app.today())
+        self.confirm: ConfirmScreen = ConfirmScreen()
+        self.not_matched: NotMatchedScreen = NotMatchedScreen()
+        self.consent: ConsentScreen = ConsentScreen(flow.consent_version)
+        self.names_ar: RegistrationPage = RegistrationPage(Step.NAMES_AR, flow)
+        self.names_latin: RegistrationPage = RegistrationPage(Step.NAMES_LATIN, flow)
+        self.about: RegistrationPage = RegistrationPage(Step.ABOUT, flow)
+        self.contact: RegistrationPage = RegistrationPage(Step.CONTACT, flow)
+        self.blood: RegistrationPage = RegistrationPage(Step.BLOOD, flow)
+        self.question: QuestionScreen = QuestionScreen()
+        self.review: ReviewScreen = ReviewScreen()
+        self.ticket: TicketScreen = TicketScreen(pack_text)
+        self.deferred: DeferredScreen = DeferredScreen(pack_text)
+        self.message: MessageScreen = MessageScreen()
+        self.pages: dict[Step, RegistrationPage] = {
+            Step.NAMES_AR: self.names_ar,
+            Step.NAMES_LATIN: self.names_latin,
+            Step.ABOUT: self.about,
+            Step.CONTACT: self.contact,
+            Step.BLOOD: self.blood,
+        }
+        self._by_step: dict[Step, Screen] = {
+            Step.PATH: self.path,
+            Step.CARD: self.card,
+            Step.CIN: self.cin,
+            Step.BIRTH_DATE: self.birth_date,
+            Step.CONFIRM: self.confirm,
+            Step.NOT_MATCHED: self.not_matched,
+            Step.CONSENT: self.consent,
+            **self.pages,
+            Step.QUESTION: self.question,
+            Step.REVIEW: self.review,
+            Step.TICKET: self.ticket,
+            Step.DEFERRED: self.deferred,
+            Step.MESSAGE: self.message,
+        }
+
+    def of(self, step: Step) -> Screen:
+        """The screen that shows `step` (every step but the welcome has one)."""
+        return self._by_step[step]
+
+    def all(self) -> tuple[Screen, ...]:
+        return tuple(self._by_step.values())
 
 
 class KioskWindow(QWidget):
@@ -172,7 +263,7 @@ class KioskWindow(QWidget):
     then builds the other screens."""
 
     ready = Signal()  # the database is open and the campaign is current
-    shown = Signal(str)  # a screen's name, each time one is brought forward
+    shown = Signal(str)  # a step's name (Step.value), each time its screen is brought forward
 
     def __init__(
         self,
@@ -181,7 +272,7 @@ class KioskWindow(QWidget):
         campaign: CampaignSpec | None,
         *,
         connect: bool = True,
-        print_queue=None,
+        print_queue: PrintQueue | None = None,
         idle_ms: int = IDLE_MS,
         countdown_ms: int = COUNTDOWN_MS,
         default_language: str = "ar",
@@ -191,11 +282,17 @@ class KioskWindow(QWidget):
         self.switch = switch
         self.campaign_spec = campaign
         self._print_queue = print_queue  # kiosk.ui.printers.PrintQueue; built on the first ticket
+        self._print_connected = False
         self.default_language = default_language
         self.kiosk_mode = False
         self.unlocked = False
-        self.flow = None
-        self.screens: dict[str, Screen] = {}
+        # Navigation: the flow holds the step and everything typed; the screens come with build().
+        self.flow = KioskFlow(app)
+        self.flow.language = switch.language or default_language
+        self.step = Step.WELCOME
+        self._screens: KioskScreens | None = None
+        self.idle_overlay: IdleOverlay | None = None
+        self.pin_overlay: PinOverlay | None = None
         self.setWindowTitle("Qatra")
         self.setObjectName("kiosk")
 
@@ -229,10 +326,8 @@ class KioskWindow(QWidget):
         self.idle.setSingleShot(True)
         self.idle.setInterval(idle_ms)
         self.idle.timeout.connect(self._idle)
-        self.idle_overlay = None
-        self.pin_overlay = None
         self.watcher = InputWatcher(self)
-        QApplication.instance().installEventFilter(self.watcher)
+        _application().installEventFilter(self.watcher)
 
     # -- start-up ------------------------------------------------------------------
     def connect_database(self) -> None:
@@ -243,77 +338,49 @@ class KioskWindow(QWidget):
         self.build()
         self.ready.emit()
 
-    def build(self) -> None:
-        """The flow and every screen, built once while the welcome screen waits."""
-        if self.flow is not None:
-            return
-        from kiosk.ui.kiosk_station.consent import ConsentScreen
-        from kiosk.ui.kiosk_station.flow import KioskFlow
-        from kiosk.ui.kiosk_station.identify import CardScreen, CinScreen, ConfirmScreen, NotFoundScreen, PathScreen
-        from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
-        from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
-        from kiosk.ui.kiosk_station.register import RegistrationPage
-        from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
+    @property
+    def screens(self) -> KioskScreens:
+        """The screens of every step but the welcome (built by `build`)."""
+        if self._screens is None:
+            raise RuntimeError("the kiosk's screens are built once the database is open")
+        return self._screens
 
-        flow = KioskFlow(self.app)
-        flow.language = self.switch.language or self.default_language
-        self.flow = flow
-        screens = [
-            PathScreen(),
-            CardScreen(),
-            CinScreen(),
-            ConfirmScreen(),
-            NotFoundScreen(),
-            ConsentScreen(flow.consent_version),
-            *(RegistrationPage(page, flow) for page in ("names_ar", "names_latin", "about", "contact", "blood")),
-            QuestionScreen(),
-            ReviewScreen(),
-            TicketScreen(self.result_text),
-            DeferredScreen(self.result_text),
-            MessageScreen(),
-        ]
-        for screen in screens:
+    def build(self) -> None:
+        """Every screen, built once while the welcome screen waits."""
+        if self._screens is not None:
+            return
+        from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
+        from kiosk.ui.kiosk_station.staff import StaffGate
+
+        s = self._screens = KioskScreens(self.flow, self.result_text)
+        for screen in s.all():
             # The stack must not grow to its tallest screen: each screen fits on its own
             # (tests check every screen's minimum against the space it gets).
             screen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-            self.screens[screen.name] = screen
             self.stack.addWidget(screen)
-        s = self.screens
-        s["consent"].set_campaign(self.campaign_spec)
-        s["path"].chosen.connect(self.choose_path)
-        s["path"].back.connect(self.reset)
-        s["card"].scanned.connect(self.card_scanned)
-        s["card"].back.connect(lambda: self.go("path"))
-        s["cin"].forward.connect(self.cin_entered)
-        s["cin"].back.connect(lambda: self.go("path"))
-        s["confirm"].answered.connect(self.identity_confirmed)
-        s["confirm"].back.connect(lambda: self.identity_confirmed(False))
-        s["not_found"].register.connect(self.register_new)
-        s["not_found"].back.connect(lambda: self.go("cin"))
-        s["consent"].answered.connect(self.consent_answered)
-        s["consent"].back.connect(self.consent_back)
-        for page in ("names_ar", "names_latin", "about", "contact", "blood"):
-            screen = s[f"register_{page}"]
-            screen.forward.connect(lambda p=page: self.page_forward(p))
-            screen.back.connect(lambda p=page: self.page_back(p))
-        s["question"].answered.connect(self.question_answered)
-        s["question"].back.connect(self.question_back)
-        s["review"].change.connect(self.change_answer)
-        s["review"].forward.connect(self.send)
-        s["review"].back.connect(lambda: self.show_question(len(self.questions) - 1))
-        for name in ("ticket", "deferred", "message"):
-            s[name].forward.connect(self.reset)
+            screen.back.connect(self.back)
+        s.consent.set_campaign(self.campaign_spec)
+        s.path.chosen.connect(self.choose_path)
+        s.card.scanned.connect(self.card_scanned)
+        s.cin.forward.connect(self.cin_entered)
+        s.birth_date.forward.connect(self.birth_date_entered)
+        s.confirm.answered.connect(self.identity_confirmed)
+        s.not_matched.retry.connect(self.retry)
+        s.not_matched.register.connect(self.register_new)
+        s.not_matched.forward.connect(self.reset)
+        s.consent.answered.connect(self.consent_answered)
+        for step, page in s.pages.items():
+            page.forward.connect(lambda step=step: self.page_forward(step))
+        s.question.answered.connect(self.question_answered)
+        s.review.change.connect(self.change_answer)
+        s.review.forward.connect(self.send)
+        for result in (s.ticket, s.deferred, s.message):
+            result.forward.connect(self.reset)
         self.idle_overlay = IdleOverlay(self, self.countdown_ms)
         self.idle_overlay.expired.connect(self.reset)
-        from kiosk.ui.kiosk_station.staff import StaffGate
-
         self.staff_gate = StaffGate(self.app)
         self.pin_overlay = PinOverlay(self, self.staff_gate.names, self.staff_gate.check)
         self.pin_overlay.unlocked.connect(self.unlock)
-        self.pages: tuple[str, ...] = ()
-        self.questions: tuple = ()
-        self.question_index = 0
-        self.reviewing = False
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -329,17 +396,19 @@ class KioskWindow(QWidget):
     # -- navigation ----------------------------------------------------------------
     @property
     def current(self) -> str:
-        widget = self.stack.currentWidget()
-        return "welcome" if widget is self.welcome else widget.name
+        """The name of the step shown (Step.value)."""
+        return self.step.value
 
-    def go(self, name: str) -> None:
-        screen = self.welcome if name == "welcome" else self.screens[name]
+    def go(self, step: Step) -> None:
+        """Bring the screen of `step` forward, with the keyboard its first field needs."""
+        self.step = step
+        screen: QWidget = self.welcome if step is Step.WELCOME else self.screens.of(step)
         self.stack.setCurrentWidget(screen)
-        self.header.show_languages(screen is not self.welcome)
-        field = screen.first_field() if screen is not self.welcome else None
+        self.header.show_languages(step is not Step.WELCOME)
+        field = screen.first_field() if isinstance(screen, Screen) else None
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
-            if field.property("keyboard"):
+            if isinstance(field, QLineEdit) and field.property("keyboard"):
                 self.keyboard.attach(field)
             else:
                 self.keyboard.detach()
@@ -347,227 +416,214 @@ class KioskWindow(QWidget):
             self.keyboard.detach()
             self.stack.setFocus(Qt.FocusReason.OtherFocusReason)
         self.touched()
-        self.shown.emit(name)
+        self.shown.emit(step.value)
+
+    def show_step(self, step: Step) -> None:
+        """Fill the screen of `step` from the flow, then show it."""
+        flow, s = self.flow, self._screens
+        if s is None or step is Step.WELCOME:
+            self.go(step)
+            return
+        if step is Step.BIRTH_DATE:
+            s.birth_date.set_second_factor(flow.path in ("card", "cin"))
+        elif step is Step.CONFIRM:
+            s.confirm.set_masked(flow.masked)
+        elif step is Step.NOT_MATCHED:
+            s.not_matched.set_refused(flow.refused_identity)
+        elif step is Step.QUESTION:
+            self._set_question()
+        elif step is Step.REVIEW:
+            s.review.set_answers([(q, flow.answers.get(q.id)) for q in flow.asked])
+        elif step in RESULT_STEPS and flow.result is not None:
+            self._set_result(flow.result)
+        self.go(step)
 
     def choose_language(self, lang: str) -> None:
         self.switch.set_language(lang)
-        if self.flow is None:
-            self.build()
+        self.build()
         if self.welcome.is_open:
-            self.go("path")
+            self.show_step(self.flow.start())
 
     def _language_changed(self, lang: str) -> None:
         self.welcome.set_language(lang)
         self.keyboard.set_language(lang)
-        if self.flow is not None:
-            self.flow.language = lang
+        self.flow.language = lang
+
+    def back(self) -> None:
+        """The footer's Back on any screen: the step before, as the flow says
+        (inside a question, "when?" goes back to yes/no first)."""
+        if self.step is Step.QUESTION and self.screens.question.go_back():
+            return
+        step = self.flow.back()
+        if step is Step.WELCOME:
+            self.reset()
+            return
+        if step is Step.CIN:
+            self._refill_cin()
+        self.show_step(step)
 
     @guarded
     def choose_path(self, path: str) -> None:
-        self.flow.choose_path(path)
-        for name in ("card", "cin"):
-            self.screens[name].clear()
-        self.go({"card": "card", "cin": "cin", "new": "consent"}[path])
+        step = self.flow.choose_path(path)
+        for screen in (self.screens.card, self.screens.cin, self.screens.birth_date):
+            screen.clear()
+        self.show_step(step)
 
     @guarded
     def card_scanned(self, text: str) -> None:
-        from kiosk.ui.kiosk_station.flow import FlowError
+        from kiosk.kiosk_flow import FlowError
 
         try:
-            masked = self.flow.identify_card(text)
+            step = self.flow.identify_card(text)
         except FlowError as error:
-            self.screens["card"].show_error(error.code)
+            self.screens.card.show_error(error.code)
             return
-        self.screens["confirm"].set_masked(masked)
-        self.go("confirm")
+        self.screens.birth_date.clear()
+        self.show_step(step)
 
-    @guarded
     def cin_entered(self) -> None:
         from kiosk.domain.validation import Invalid
 
-        screen = self.screens["cin"]
+        screen = self.screens.cin
         try:
-            masked = self.flow.identify_cin(screen.field.text())
+            step = self.flow.identify_cin(screen.field.text())
         except Invalid as error:
             screen.show_error(error.code)
             return
-        if masked is None:
-            self.screens["not_found"].set_cin(self.flow.fields["cin"])
-            self.go("not_found")
+        self.screens.birth_date.clear()
+        self.show_step(step)
+
+    @guarded
+    def birth_date_entered(self) -> None:
+        from kiosk.domain.validation import Invalid
+
+        screen = self.screens.birth_date
+        try:
+            step = self.flow.enter_birth_date(screen.picker.value())
+        except Invalid as error:
+            screen.show_error(error.code)
             return
-        self.screens["confirm"].set_masked(masked)
-        self.go("confirm")
+        self.show_step(step)
 
     def identity_confirmed(self, yes: bool) -> None:
-        if yes:
-            self.go("consent")
-            return
-        path = self.flow.path
-        self.flow.not_me()
-        self.screens["confirm"].clear()
-        self.go(path if path in ("card", "cin") else "path")
+        step = self.flow.confirm_identity(yes)
+        if not yes:
+            self.screens.confirm.clear()
+            self.screens.card.clear()
+            self.screens.cin.clear()
+        self.show_step(step)
+
+    def retry(self) -> None:
+        step = self.flow.retry()
+        self._refill_cin()
+        self.screens.card.clear()
+        self.show_step(step)
+
+    def _refill_cin(self) -> None:
+        """The CIN typed before, to correct it (it is the visitor's own typing)."""
+        screen = self.screens.cin
+        screen.clear()
+        screen.field.setText(str(self.flow.fields.get("cin") or ""))
 
     def register_new(self) -> None:
-        cin = self.flow.fields.get("cin")
-        self.flow.choose_path("new")
-        self.flow.fields["cin"] = cin
-        self.go("consent")
+        self.show_step(self.flow.register_instead())
 
     @guarded
     def consent_answered(self, agreed: bool) -> None:
-        if not agreed:
-            self.screens["message"].set_message("refused")
-            self.go("message")
-            return
-        self.flow.accept_consent()
-        if self.flow.returning:
-            self.start_questions()
-            return
-        self.pages = self.flow.registration_pages()
-        for index, page in enumerate(self.pages):
-            screen = self.screens[f"register_{page}"]
-            screen.set_optional(index == 1)
-            screen.load()
-        self.go(f"register_{self.pages[0]}")
-
-    def consent_back(self) -> None:
-        self.go("confirm" if self.flow.returning else "path")
+        step = self.flow.answer_consent(agreed)
+        if step in PAGES:
+            for index, page in enumerate(self.flow.pages):
+                screen = self.screens.pages[page]
+                screen.set_optional(index == 1)
+                screen.load()
+        self.show_step(step)
 
     @guarded
-    def page_forward(self, page: str) -> None:
-        screen = self.screens[f"register_{page}"]
-        if not screen.validate():
+    def page_forward(self, page: Step) -> None:
+        if self.flow.step is not page or not self.screens.pages[page].validate():
             return
-        index = self.pages.index(page)
-        if index + 1 < len(self.pages):
-            self.go(f"register_{self.pages[index + 1]}")
-            return
-        self.flow.finish_registration()
-        self.start_questions()
-
-    def page_back(self, page: str) -> None:
-        index = self.pages.index(page)
-        self.go(f"register_{self.pages[index - 1]}" if index else "consent")
+        self.show_step(self.flow.next_page())
 
     # -- questionnaire -------------------------------------------------------------
-    def start_questions(self) -> None:
-        try:
-            early = self.flow.precheck()
-        except Exception as error:  # noqa: BLE001 - see _failed
-            self._failed(error)
-            return
-        if early is not None:
-            self.show_result(early)
-            return
-        self.questions = self.flow.questions()
-        self.reviewing = False
-        if self.questions:
-            self.show_question(0)
-        else:
-            self.show_review()
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """The questions asked of this donor, in order."""
+        return self.flow.asked
 
-    def show_question(self, index: int) -> None:
-        self.question_index = index
-        question = self.questions[index]
+    def _set_question(self) -> None:
+        flow = self.flow
+        question = flow.question
         dated = question.kind.value == "date"
-        self.screens["question"].set_question(
+        self.screens.question.set_question(
             question,
-            index,
-            len(self.questions),
-            self.flow.months_for(question) if dated else [],
-            self.flow.answers.get(question.id),
-            self.flow.earliest_for(question) if dated else None,
+            flow.question_index,
+            len(flow.asked),
+            flow.months_for(question) if dated else [],
+            flow.answers.get(question.id),
+            flow.earliest_for(question) if dated else None,
         )
-        self.go("question")
 
-    def question_answered(self, value) -> None:
-        question = self.questions[self.question_index]
+    def question_answered(self, value: object) -> None:
         if isinstance(value, tuple):
             value = self.flow.month_answer(*value)
-        self.flow.answer(question.id, value)
-        if self.reviewing or self.question_index + 1 >= len(self.questions):
-            self.show_review()
-        else:
-            self.show_question(self.question_index + 1)
-
-    def question_back(self) -> None:
-        if self.screens["question"].go_back():
-            return
-        if self.reviewing:
-            self.show_review()
-        elif self.question_index > 0:
-            self.show_question(self.question_index - 1)
-        elif self.flow.returning:
-            self.go("consent")
-        else:
-            self.go(f"register_{self.pages[-1]}")
+        self.show_step(self.flow.answer_question(value))
 
     def change_answer(self, index: int) -> None:
-        self.reviewing = True
-        self.show_question(index)
-
-    def show_review(self) -> None:
-        self.reviewing = True
-        self.screens["review"].set_answers([(q, self.flow.answers.get(q.id)) for q in self.questions])
-        self.go("review")
+        self.show_step(self.flow.change_answer(index))
 
     # -- the end ---------------------------------------------------------------------
     def send(self) -> None:
-        from kiosk.ui.kiosk_station.flow import FlowError
+        from kiosk.kiosk_flow import FlowError
 
         try:
             result = self.flow.submit()
         except FlowError as error:
-            if error.code == "cin.taken" and "contact" in self.pages:
-                screen = self.screens["register_contact"]
-                screen.show_error("cin", "cin.taken")
-                self.go("register_contact")
+            if error.code == "cin.taken" and Step.CONTACT in self.flow.pages:
+                self.screens.contact.show_error("cin", "cin.taken")
+                self.show_step(self.flow.revisit(Step.CONTACT))
                 return
             self._failed(error)
             return
         except Exception as error:  # noqa: BLE001 - see _failed
             self._failed(error)
             return
-        self.show_result(result)
+        self.show_step(self.flow.show_result(result))
 
     def _failed(self, error: Exception) -> None:
         """The database refused (disk full, locked too long…): nothing was saved,
         and the donor is told to ask for help rather than shown a ticket."""
         log.exception("kiosk flow failed: %s", error)
-        self.screens["message"].set_message("storage.failed")
-        self.go("message")
+        self.screens.message.set_message("storage.failed")
+        self.go(self.flow.failed())
 
-    def show_result(self, result) -> None:
+    def _set_result(self, result: Result) -> None:
+        s = self.screens
         if result.kind == "ticket":
-            screen = self.screens["ticket"]
-            screen.set_result(result)
-            self.go("ticket")
+            s.ticket.set_result(result)
             if result.print_job_id is not None:
                 # After the ticket is on screen: the printing thread must not delay it.
                 job_id = result.print_job_id
                 QTimer.singleShot(0, lambda: self.print_queue.submit(job_id))
         elif result.kind in ("deferred", "permanent"):
-            self.screens["deferred"].set_result(result)
-            self.go("deferred")
+            s.deferred.set_result(result)
         else:
-            self.screens["message"].set_message(result.kind, result.ticket)
-            self.go("message")
+            s.message.set_message(result.kind, result.ticket)
 
-    def result_text(self, result, lang: str) -> str:
+    def result_text(self, result: Result, lang: str) -> str:
         """What the rule pack tells the donor about this result, in `lang`."""
         from kiosk.ui.kiosk_station.result import dated
 
         return self.flow.result_message(result, lang, dated)
 
     @property
-    def print_queue(self):
+    def print_queue(self) -> PrintQueue:
         """The station's print queue (its worker thread and printer), made when the
         first ticket needs it: an idle kiosk does not load the printing stack."""
         if self._print_queue is None:
             from kiosk.ui.printers import PrintQueue
 
             self._print_queue = PrintQueue(self.app, self.app.station, parent=self)
-        if not getattr(self, "_print_connected", False):
+        if not self._print_connected:
             self._print_queue.finished.connect(self._printed)
             self._print_connected = True
         return self._print_queue
@@ -575,7 +631,7 @@ class KioskWindow(QWidget):
     def _printed(self, job_id: int, error: str) -> None:
         from kiosk.ui.kiosk_station.result import PRINT_FAILED, PRINTED
 
-        screen = self.screens["ticket"]
+        screen = self.screens.ticket
         if screen.result is not None and screen.result.print_job_id == job_id:
             screen.set_printing(PRINT_FAILED if error else PRINTED)
 
@@ -584,24 +640,23 @@ class KioskWindow(QWidget):
         if self.idle_overlay is not None and self.idle_overlay.isVisible():
             self.idle_overlay.tick.stop()
             self.idle_overlay.hide()
-        if self.flow is not None:
-            self.flow.reset()
-        for screen in self.screens.values():
-            screen.clear()
+        self.flow.reset()
+        if self._screens is not None:
+            for screen in self._screens.all():
+                screen.clear()
         self.header.set_flagged(False)
         self.keyboard.detach()
         self.switch.set_language(self.default_language)
-        self.go("welcome")
+        self.go(Step.WELCOME)
         self.idle.stop()
 
     # -- help, inactivity, kiosk mode -------------------------------------------------
     def call_staff(self) -> None:
         self.header.set_flagged(True)
-        if self.flow is not None:
-            try:
-                self.flow.request_staff()
-            except Exception:  # noqa: BLE001 - the notice on screen still brings someone
-                log.exception("could not flag the visit")
+        try:
+            self.flow.request_staff()
+        except Exception:  # noqa: BLE001 - the notice on screen still brings someone
+            log.exception("could not flag the visit")
 
     def touched(self) -> None:
         """Any touch: the donor is there. The timer runs only away from the welcome screen."""
@@ -635,17 +690,24 @@ class KioskWindow(QWidget):
         self.unlocked = True
         self.close()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk_mode and not self.unlocked:
             event.ignore()  # Alt+F4, the window manager, a stray shortcut: the kiosk stays
             return
         if self._print_queue is not None:
             self._print_queue.shutdown()  # the ticket on the printer finishes; nothing is dropped
-        QApplication.instance().removeEventFilter(self.watcher)
+        _application().removeEventFilter(self.watcher)
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_F11):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the kiosk window needs a QApplication")
+    return app

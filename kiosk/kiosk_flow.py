@@ -1,0 +1,761 @@
+"""One donor's way through the kiosk, as plain state and operations (no Qt:
+tests drive it without a QApplication; kiosk.ui.kiosk_station shows it).
+
+The screens are thin views over this object: they show what it holds and call
+its methods on a tap. It holds what the donor chose and typed so far (language,
+path, registration fields, answers), the step they are on (`Step`), and calls
+the domain and storage inside one database session per user action. Every
+transition returns the next `Step`: the order of the screens lives here, the
+window only shows the screen of a step.
+
+The registration, the consent, the visit with its ticket and the ticket's
+print job (kiosk.storage.print_jobs) are written in ONE transaction at "send";
+the screens show a ticket only from the `Result` returned after that commit,
+so a power cut can lose an unsent registration but never leaves a ticket shown
+without its donor, nor a donor without the ticket they saw.
+
+The kiosk is public. A CIN or a card alone reveals nothing: the birth date is
+asked next, and only when both match a donor is a masked name shown; a wrong
+pair says "the details do not match", the same whether the CIN exists or not,
+and each CIN or card gets `MAX_TRIES` wrong pairs per kiosk session. The age is
+checked as soon as the birth date is given: someone too young is thanked and
+nothing of theirs is stored. `reset()` forgets everything typed: the next
+person must find nothing of the previous one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from kiosk.app import CONSENT_VERSION, App
+from kiosk.domain.text import clean
+from kiosk.i18n import language
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kiosk.domain.eligibility import Assessment, DonorProfile, Pack, Question
+    from kiosk.domain.eligibility import Donation as PastDonation
+    from kiosk.domain.validation import DonorDetails
+    from kiosk.domain.visits import VisitRefused
+    from kiosk.storage.models import Donor
+
+log = logging.getLogger(__name__)
+
+
+class Step(Enum):
+    """A screen of the kiosk, in the order a donor meets them. The value is the
+    screen's name (logs, screenshots, the window's `shown` signal)."""
+
+    WELCOME = "welcome"
+    PATH = "path"
+    CARD = "card"
+    CIN = "cin"
+    BIRTH_DATE = "birth_date"
+    CONFIRM = "confirm"
+    NOT_MATCHED = "not_matched"
+    CONSENT = "consent"
+    NAMES_AR = "register_names_ar"
+    NAMES_LATIN = "register_names_latin"
+    ABOUT = "register_about"
+    CONTACT = "register_contact"
+    BLOOD = "register_blood"
+    QUESTION = "question"
+    REVIEW = "review"
+    TICKET = "ticket"
+    DEFERRED = "deferred"
+    MESSAGE = "message"
+
+
+PATHS = ("card", "cin", "new")
+CARD_PREFIX = "QC:"
+# A CIN or card with this many wrong birth dates is refused for the rest of the kiosk session.
+MAX_TRIES = 3
+# Registration pages (their steps) and the fields each one shows, in order. The
+# birth date is asked before them, on its own step.
+PAGES: dict[Step, tuple[str, ...]] = {
+    Step.NAMES_AR: ("first_name_ar", "last_name_ar"),
+    Step.NAMES_LATIN: ("first_name_latin", "last_name_latin"),
+    Step.ABOUT: ("sex",),
+    Step.CONTACT: ("cin", "phone", "city"),
+    Step.BLOOD: ("blood_group",),
+}
+FIELDS = (*(f for page in PAGES.values() for f in page), "birth_date")
+RESULT_STEPS = frozenset({Step.TICKET, Step.DEFERRED, Step.MESSAGE})
+
+
+class FlowError(Exception):
+    """Something the donor must be told, as a code for kiosk.ui.messages."""
+
+    def __init__(self, code: str, **detail: Any):
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Masked:
+    """What a returning donor is shown to confirm it is them, once the birth date
+    matched: a masked name ("S…a B."), never the record; one per alphabet the
+    donor registered, so that it follows a switch of language."""
+
+    arabic: str
+    latin: str
+
+    def name(self, lang: str) -> str:
+        """In the alphabet of `lang` when the donor gave their name in it, else the other."""
+        arabic_first = language(lang).names == "arabic"
+        first, other = (self.arabic, self.latin) if arabic_first else (self.latin, self.arabic)
+        return first or other
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the kiosk tells the donor at the end, built only after the commit returned
+    (or, for "too young" and "refused", when nothing is to be stored).
+
+    kind: "ticket" (eligible or refer), "deferred", "permanent",
+    "already_queued", "closed", "refused" (consent refused).
+    """
+
+    kind: str
+    outcome: str | None = None
+    ticket: int | None = None
+    people_ahead: int = 0
+    wait_minutes: int | None = None
+    until: date | None = None
+    visit_id: int | None = None
+    print_job_id: int | None = None
+    assessment: Assessment | None = None
+
+
+def card_token(scanned: str) -> str:
+    """The opaque token from what a card's QR gave the scanner: `QC:<token>` or the bare token."""
+    text = clean(scanned)
+    if text.upper().startswith(CARD_PREFIX):
+        text = text[len(CARD_PREFIX) :]
+    return text.strip()
+
+
+def _letters(text: str) -> list[str]:
+    """The letters of a name, without vowel marks or separators."""
+    return [c for c in text if unicodedata.category(c).startswith("L")]
+
+
+def mask_name(first: str, last: str | None) -> str:
+    """ "Salma Benjelloun" → "S…a B.": enough for the donor to recognise, too little to learn a name."""
+    letters = _letters(first)
+    if not letters:
+        return ""
+    shown = letters[0] + "\u2026" + (letters[-1] if len(letters) > 2 else "")
+    initial = _letters(last or "")[:1]
+    return f"{shown} {initial[0]}." if initial else shown
+
+
+def masked(donor: Donor) -> Masked:
+    return Masked(
+        mask_name(donor.first_name_ar or "", donor.last_name_ar),
+        mask_name(donor.first_name_latin or "", donor.last_name_latin),
+    )
+
+
+def _held(until: date | None, permanent: bool) -> Result:
+    """A deferral already on the donor's record: the date to come back, or (none
+    yet, or permanent) the nurse to see. Never the reason."""
+    kind = "permanent" if permanent else "deferred"
+    return Result(kind, outcome=kind, until=None if permanent else until)
+
+
+class KioskFlow:
+    """One kiosk's donor, from the path chosen to the result; `step` is the screen shown."""
+
+    def __init__(self, app: App, pack: Pack | None = None):
+        self.app = app
+        self._pack = pack
+        self.language = "ar"
+        # Wrong CIN (or card) and birth-date pairs in this kiosk session, by salted
+        # hash: the count outlives `reset()`, the CIN itself is not kept.
+        self._salt = os.urandom(16)
+        self._wrong: dict[str, int] = {}
+        self.reset()
+
+    # -- state ------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget the donor: everything typed, chosen or answered; back to the welcome."""
+        self.step = Step.WELCOME
+        self.path: str | None = None
+        self.card: str | None = None  # the scanned token, until the birth date confirms it
+        self.donor_id: int | None = None
+        self.masked: Masked | None = None
+        self.fields: dict[str, Any] = {}
+        self.consent_at: datetime | None = None
+        self.sex: str | None = None
+        self.birth_date: date | None = None
+        self.first_time = True
+        self.history: tuple[PastDonation, ...] = ()
+        self.answers: dict[str, Any] = {}
+        self.needs_staff = False
+        self.result: Result | None = None
+        self.refused_identity = False  # too many wrong birth dates for this CIN or card
+        self.pages: tuple[Step, ...] = ()
+        self.asked: tuple[Question, ...] = ()
+        self.question_index = 0
+        self.reviewing = False
+
+    @property
+    def pack(self) -> Pack:
+        if self._pack is None:
+            from kiosk.domain.eligibility import default_pack
+
+            self._pack = default_pack()
+        return self._pack
+
+    @property
+    def returning(self) -> bool:
+        return self.donor_id is not None
+
+    def _to(self, step: Step) -> Step:
+        self.step = step
+        return step
+
+    def start(self) -> Step:
+        """The donor chose a language on the welcome screen."""
+        return self._to(Step.PATH)
+
+    def choose_path(self, path: str) -> Step:
+        """A card, a CIN, or a first donation (which starts with the birth date)."""
+        if path not in PATHS:
+            raise ValueError(path)
+        self.reset_donor()
+        self.path = path
+        return self._to({"card": Step.CARD, "cin": Step.CIN, "new": Step.BIRTH_DATE}[path])
+
+    def reset_donor(self) -> None:
+        keep = self.needs_staff
+        self.reset()
+        self.needs_staff = keep
+
+    # -- identification -----------------------------------------------------------
+    def identify_card(self, scanned: str) -> Step:
+        """A card was scanned: the birth date comes next. FlowError("card.unknown")
+        for a card no donor holds (a card is a random token: this says nothing of anyone)."""
+        from kiosk.storage import registration
+
+        token = card_token(scanned)
+        if not token:
+            raise FlowError("card.unknown")
+        with self.app.db.read() as session:
+            if registration.find_by_card(session, token) is None:
+                raise FlowError("card.unknown")
+        self.card = token
+        return self._to(Step.BIRTH_DATE)
+
+    def identify_cin(self, text: str) -> Step:
+        """A CIN was typed: it is only kept (nothing is looked up) and the birth
+        date comes next. Raises `Invalid` when the text is not a CIN."""
+        from kiosk.domain import validation
+
+        self.fields["cin"] = validation.cin(text)
+        return self._to(Step.BIRTH_DATE)
+
+    def enter_birth_date(self, value: date | None) -> Step:
+        """The birth date, checked at once: too young, and the visit ends here with
+        nothing stored; on the card or CIN path, the second factor. Raises `Invalid`
+        for a date that cannot be a birth date."""
+        from kiosk.domain import validation
+
+        if value is None:
+            raise validation.Invalid("birth_date.empty")
+        value = validation.birth_date(value, self.app.today())
+        self.fields["birth_date"] = value
+        until = self.too_young_until(value)
+        if until is not None:
+            log.info("kiosk: too young to give, nothing stored")
+            self.result = Result("deferred", outcome="deferred", until=until)
+            return self._to(Step.DEFERRED)
+        if self.path == "new":
+            return self._to(Step.CONSENT)
+        return self._match(value)
+
+    def too_young_until(self, birth: date) -> date | None:
+        """The day from which someone born on `birth` may give, when the pack's age
+        rule says they are too young today; None otherwise."""
+        from kiosk.domain.eligibility import DonorProfile, Outcome, RuleType, Sex, assess
+
+        today = self.app.today()
+        age_rules = {rule.id for rule in self.pack.rules if rule.type is RuleType.AGE}
+        days = []
+        for sex in Sex:  # the age rule may differ by sex, which is not known yet
+            found = assess(self.pack, today, DonorProfile(sex=sex, birth_date=birth, first_time=True))
+            days += [
+                r.until
+                for r in found.details
+                if r.rule in age_rules and r.outcome is Outcome.DEFERRED and r.until is not None and r.until > today
+            ]
+        return min(days) if days else None
+
+    def _key(self) -> str:
+        import hashlib  # loads OpenSSL: not before the first paint
+
+        what = f"card:{self.card}" if self.path == "card" else f"cin:{self.fields.get('cin')}"
+        return hashlib.sha256(self._salt + what.encode()).hexdigest()
+
+    def _match(self, birth: date) -> Step:
+        """The donor with this card or CIN AND this birth date, or "the details do not match"."""
+        from kiosk.storage import registration
+
+        key = self._key()
+        if self._wrong.get(key, 0) >= MAX_TRIES:
+            self.refused_identity = True
+            return self._to(Step.NOT_MATCHED)
+        with self.app.db.read() as session:
+            if self.path == "card" and self.card is not None:
+                donor = registration.find_by_card_and_birth_date(session, self.card, birth)
+            else:
+                donor = registration.find_by_cin_and_birth_date(session, str(self.fields.get("cin")), birth)
+            if donor is not None:
+                self._take_donor(session, donor)
+                return self._to(Step.CONFIRM)
+        self._wrong[key] = self._wrong.get(key, 0) + 1
+        self.refused_identity = self._wrong[key] >= MAX_TRIES
+        log.info("kiosk: identity details do not match")
+        return self._to(Step.NOT_MATCHED)
+
+    def _take_donor(self, session: Session, donor: Donor) -> None:
+        from kiosk.storage import registration
+
+        self.donor_id = donor.id
+        self.masked = masked(donor)
+        self.sex, self.birth_date = donor.sex, donor.birth_date
+        self.history = registration.donation_history(session, donor.id)
+        self.first_time = not self.history
+
+    def confirm_identity(self, yes: bool) -> Step:
+        """ "Is this you?": on to the consent, or the masked identity is someone
+        else's: forget it and start the identification again."""
+        if yes and self.returning:
+            return self._to(Step.CONSENT)
+        path = self.path
+        self.reset_donor()
+        self.path = path
+        return self._to(Step.CARD if path == "card" else Step.CIN)
+
+    def retry(self) -> Step:
+        """ "The details do not match": try again (the CIN stays typed)."""
+        path, cin = self.path, self.fields.get("cin")
+        self.reset_donor()
+        self.path = path
+        if path == "cin" and cin:
+            self.fields["cin"] = cin
+        return self._to(Step.CARD if path == "card" else Step.CIN)
+
+    def register_instead(self) -> Step:
+        """A first donation after all: the CIN and the birth date typed are kept."""
+        cin, birth = self.fields.get("cin") if self.path == "cin" else None, self.fields.get("birth_date")
+        self.choose_path("new")
+        if cin:
+            self.fields["cin"] = cin
+        if birth is None:
+            return self._to(Step.BIRTH_DATE)
+        self.fields["birth_date"] = birth
+        return self._to(Step.CONSENT)
+
+    # -- consent ------------------------------------------------------------------
+    def accept_consent(self) -> None:
+        """Remember when the notice was accepted; it is stored with the registration."""
+        self.consent_at = self.app.now()
+
+    def answer_consent(self, agreed: bool) -> Step:
+        """Refused: a polite end, nothing stored. Accepted: the registration pages
+        of a new donor, or the questions of a returning one."""
+        if not agreed:
+            self.result = Result("refused")
+            return self._to(Step.MESSAGE)
+        self.accept_consent()
+        if self.returning:
+            return self.start_questions()
+        self.pages = self.registration_pages()
+        return self._to(self.pages[0])
+
+    @property
+    def consent_version(self) -> str:
+        return CONSENT_VERSION
+
+    # -- registration ---------------------------------------------------------------
+    def set_field(self, field: str, value: Any) -> str | None:
+        """Keep a typed value and return its error code, if any, as the donor types.
+
+        An empty field shows no error while typing; required fields are checked
+        by `page_errors` when the donor wants to go on.
+        """
+        if field not in FIELDS:
+            raise KeyError(field)
+        self.fields[field] = value
+        if value is None or (isinstance(value, str) and not clean(value)):
+            return None
+        return self._errors().get(field)
+
+    def _errors(self) -> dict[str, str]:
+        """The domain's codes for what is typed so far. "Empty" is dropped for a
+        field that holds text: the domain asks for a whole name (first and last)
+        and marks both halves, but the half already typed is not the problem."""
+        from kiosk.domain.validation import donor_details
+
+        _details, errors = donor_details({**self.fields, "language": self.language}, self.app.today())
+        return {f: code for f, code in errors.items() if not (code.endswith(".empty") and self._filled(f))}
+
+    def _filled(self, field: str) -> bool:
+        value = self.fields.get(field)
+        return value is not None and not (isinstance(value, str) and not clean(value))
+
+    def field_errors(self, fields: tuple[str, ...]) -> dict[str, str | None]:
+        """The codes of `fields` now, as they would show while typing (no
+        "empty" for a field not filled yet): refreshes the other fields of a page
+        when one changes."""
+        errors = self._errors()
+        return {f: (errors.get(f) if self._filled(f) else None) for f in fields}
+
+    def page_errors(self, page: Step) -> dict[str, str]:
+        """Errors of one registration page; for the contact page, a CIN that is
+        already registered too (the donor should have said "I gave before").
+        That tells whoever types a CIN here that it is registered, never whose
+        nor anything of its holder: a CIN cannot be registered twice."""
+        fields = PAGES[page]
+        errors = {f: code for f, code in self._errors().items() if f in fields}
+        if page is Step.CONTACT and "cin" not in errors and clean(str(self.fields.get("cin") or "")):
+            from kiosk.domain.validation import cin
+            from kiosk.storage import registration
+
+            with self.app.db.read() as session:
+                if registration.find_by_cin(session, cin(self.fields["cin"])) is not None:
+                    errors["cin"] = "cin.taken"
+        return errors
+
+    def registration_pages(self) -> tuple[Step, ...]:
+        """The pages in order: the name in the script of the donor's language
+        first (required), the other script after (optional)."""
+        arabic_first = language(self.language).names == "arabic"
+        names = (Step.NAMES_AR, Step.NAMES_LATIN) if arabic_first else (Step.NAMES_LATIN, Step.NAMES_AR)
+        return (*names, Step.ABOUT, Step.CONTACT, Step.BLOOD)
+
+    def next_page(self) -> Step:
+        """The page shown was filled in (the screen checked it): the next page, or the questions."""
+        index = self.pages.index(self.step)
+        if index + 1 < len(self.pages):
+            return self._to(self.pages[index + 1])
+        self.finish_registration()
+        return self.start_questions()
+
+    def details(self) -> DonorDetails:
+        from kiosk.domain.validation import donor_details
+
+        details, errors = donor_details({**self.fields, "language": self.language}, self.app.today())
+        if details is None:
+            raise FlowError("registration.incomplete", errors=errors)
+        return details
+
+    def finish_registration(self) -> None:
+        details = self.details()
+        self.sex, self.birth_date = details.sex, details.birth_date
+        self.first_time, self.history = True, ()
+
+    # -- questionnaire ----------------------------------------------------------------
+    def questions(self) -> tuple[Question, ...]:
+        """The pack's questions for this donor (known once identified or registered)."""
+        if self.sex is None:
+            raise FlowError("registration.incomplete")
+        return self.pack.questions_for(self.sex, self.first_time)
+
+    def start_questions(self) -> Step:
+        """The first question, or at once a result when the questions cannot change
+        it (`precheck`), or the review when the pack asks nothing of this donor."""
+        early = self.precheck()
+        if early is not None:
+            return self.show_result(early)
+        self.asked = self.questions()
+        self.reviewing = False
+        self.question_index = 0
+        return self._to(Step.QUESTION if self.asked else Step.REVIEW)
+
+    @property
+    def question(self) -> Question:
+        return self.asked[self.question_index]
+
+    def answer(self, question_id: str, value: Any) -> None:
+        self.answers[question_id] = value
+
+    def answer_question(self, value: Any) -> Step:
+        """The answer to the question shown: the next question, or the review
+        (at once when the donor came from the review to change one answer)."""
+        self.answer(self.question.id, value)
+        if self.reviewing or self.question_index + 1 >= len(self.asked):
+            return self.review()
+        self.question_index += 1
+        return self._to(Step.QUESTION)
+
+    def change_answer(self, index: int) -> Step:
+        self.reviewing = True
+        self.question_index = index
+        return self._to(Step.QUESTION)
+
+    def review(self) -> Step:
+        self.reviewing = True
+        return self._to(Step.REVIEW)
+
+    def earliest_for(self, question: Question) -> date | None:
+        """The first day on which a dated event still matters today."""
+        return question.earliest(self.app.today())
+
+    def months_for(self, question: Question) -> list[tuple[int, int]]:
+        """(year, month) a donor may pick for a dated event, newest first: from this
+        month back to the month of `earliest_for`. An event before that day
+        ("before …, or never") is no answer at all."""
+        today = self.app.today()
+        earliest = question.earliest(today) or today
+        months = []
+        year, month = today.year, today.month
+        while (year, month) >= (earliest.year, earliest.month):
+            months.append((year, month))
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return months
+
+    def month_answer(self, year: int, month: int) -> date:
+        """The date recorded for "in <month> <year>": the LAST day of that month
+        (or today for this month). A donor who had dental care "in October" may
+        have had it on the 31st; taking the 1st would end the deferral up to a
+        month early, which is the unsafe side for the blood supply."""
+        from kiosk.domain.eligibility import month_answer
+
+        return month_answer(year, month, self.app.today())
+
+    def profile(self) -> DonorProfile:
+        from kiosk.domain.eligibility import DonorProfile, Sex
+
+        if self.sex is None or self.birth_date is None:
+            raise FlowError("registration.incomplete")
+        return DonorProfile(sex=Sex(self.sex), birth_date=self.birth_date, first_time=self.first_time)
+
+    def assess(self, answers: dict[str, Any] | None = None) -> Assessment:
+        from kiosk.domain.eligibility import assess
+
+        return assess(
+            self.pack, self.app.today(), self.profile(), self.history, self.answers if answers is None else answers
+        )
+
+    # -- going back -------------------------------------------------------------------------
+    def back(self) -> Step:
+        """The step before the one shown, as the donor came."""
+        step = self.step
+        if step is Step.PATH:
+            self.reset()
+            return self.step
+        if step in (Step.CARD, Step.CIN):
+            return self._to(Step.PATH)
+        if step is Step.BIRTH_DATE:
+            return self._to({"card": Step.CARD, "cin": Step.CIN}.get(self.path or "", Step.PATH))
+        if step in (Step.CONFIRM, Step.NOT_MATCHED):
+            return self.retry()
+        if step is Step.CONSENT:
+            return self._to(Step.CONFIRM if self.returning else Step.BIRTH_DATE)
+        if step in self.pages:
+            index = self.pages.index(step)
+            return self._to(self.pages[index - 1] if index else Step.CONSENT)
+        if step is Step.QUESTION:
+            if self.reviewing:
+                return self._to(Step.REVIEW)
+            if self.question_index > 0:
+                self.question_index -= 1
+                return self._to(Step.QUESTION)
+            return self._to(Step.CONSENT if self.returning or not self.pages else self.pages[-1])
+        if step is Step.REVIEW:
+            if not self.asked:
+                return self._to(Step.CONSENT if self.returning or not self.pages else self.pages[-1])
+            self.question_index = len(self.asked) - 1
+            return self._to(Step.QUESTION)
+        return step  # a result: only "Finish" leaves it
+
+    def revisit(self, page: Step) -> Step:
+        """Back to a registration page to correct it (a CIN registered meanwhile)."""
+        if page not in self.pages:
+            raise ValueError(page)
+        return self._to(page)
+
+    def failed(self) -> Step:
+        """The database failed during a tap: nothing was saved; the donor is sent to staff."""
+        self.result = None
+        return self._to(Step.MESSAGE)
+
+    def show_result(self, result: Result) -> Step:
+        """The step that shows `result`."""
+        self.result = result
+        if result.kind == "ticket":
+            return self._to(Step.TICKET)
+        if result.kind in ("deferred", "permanent"):
+            return self._to(Step.DEFERRED)
+        return self._to(Step.MESSAGE)
+
+    # -- before the questions ----------------------------------------------------------
+    def precheck(self) -> Result | None:
+        """A result before any question, when the questions cannot change it:
+        already in today's queue, a deferral still holding, or the profile alone
+        (age, the interval since the last donation) defers. The last case is
+        recorded at once (`submit` with no answers): the donor is told when to
+        come back instead of answering questions for nothing. Only after the
+        birth date matched: a CIN alone never tells whether someone is queued
+        or deferred."""
+        from kiosk.storage import campaigns, registration
+
+        today = self.app.today()
+        if self.donor_id is not None:
+            with self.app.db.read() as session:
+                campaign = campaigns.active_campaign(session)
+                if campaign is None:
+                    return Result("closed")
+                visit = registration.open_visit_today(session, self.donor_id, campaign.id, today)
+                if visit is not None:
+                    return Result("already_queued", ticket=visit.ticket, visit_id=visit.id)
+                deferral = registration.active_deferral(session, self.donor_id, today)
+                if deferral is not None:
+                    self.result = _held(deferral.until, deferral.permanent)
+                    return self.result
+        early = self.assess({})
+        if early.outcome.value in ("deferred", "permanent"):
+            return self.submit()
+        return None
+
+    # -- send ------------------------------------------------------------------------------
+    def submit(self) -> Result:
+        """Register (or record the renewed consent), pre-screen and join the queue,
+        in one transaction. Raises FlowError("cin.taken") for a CIN registered meanwhile."""
+        from kiosk.domain.documents import TICKET
+        from kiosk.domain.eligibility import stored_answers
+        from kiosk.domain.queue import estimate_wait
+        from kiosk.domain.staff import Actor
+        from kiosk.domain.visits import VisitRefused
+        from kiosk.storage import campaigns, print_jobs, queue, registration
+        from kiosk.storage.models import Donor
+
+        if self.consent_at is None:
+            raise FlowError("consent.missing")
+        details = None if self.returning else self.details()
+        assessment = self.assess()
+        answers = stored_answers(self.pack, self.answers, assessment)
+        today, now = self.app.today(), self.app.now()
+        try:
+            with self.app.db.write() as session:
+                campaign = campaigns.active_campaign(session)
+                if campaign is None:
+                    raise VisitRefused("campaign.closed")
+                if details is None:
+                    donor = session.get_one(Donor, self.donor_id)
+                    registration.record_consent(donor, CONSENT_VERSION, self.consent_at)
+                else:
+                    donor = registration.create_donor(session, details, CONSENT_VERSION, self.consent_at)
+                    session.flush()
+                visit = queue.join_queue(
+                    session,
+                    campaign,
+                    donor,
+                    today,
+                    actor=Actor.station_only(self.app.station),
+                    now=now,
+                    outcome=assessment.outcome.value,
+                    until=assessment.until,
+                    reasons=list(assessment.reasons),
+                    pack=assessment.pack,
+                    answers=answers,
+                    needs_staff=self.needs_staff,
+                )
+                if visit.ticket is None:
+                    kind = "deferred" if assessment.outcome.value == "deferred" else "permanent"
+                    result = Result(
+                        kind,
+                        outcome=assessment.outcome.value,
+                        until=assessment.until,
+                        visit_id=visit.id,
+                        assessment=assessment,
+                    )
+                else:
+                    place = queue.position(session, visit) or 1
+                    wait = estimate_wait(
+                        place,
+                        queue.active_booths(session, campaign.id, today, now),
+                        queue.recent_service_minutes(session, campaign.id, today),
+                    )
+                    # The ticket's print job commits with its visit; the print queue runs it after.
+                    job = print_jobs.create_job(
+                        session,
+                        TICKET,
+                        station=self.app.station,
+                        lang=self.language,
+                        now=now,
+                        visit_id=visit.id,
+                    )
+                    result = Result(
+                        "ticket",
+                        outcome=assessment.outcome.value,
+                        ticket=visit.ticket,
+                        people_ahead=place - 1,
+                        wait_minutes=wait,
+                        visit_id=visit.id,
+                        print_job_id=job.id,
+                        assessment=assessment,
+                    )
+                donor_id = donor.id
+        except VisitRefused as refused:
+            result = self._refused(refused)
+        else:
+            self.donor_id = donor_id
+        self.result = result
+        log.info("kiosk result %s (outcome %s)", result.kind, result.outcome)
+        return result
+
+    @staticmethod
+    def _refused(refused: VisitRefused) -> Result:
+        detail = refused.detail
+        if refused.code == "already_queued":
+            return Result("already_queued", ticket=detail.get("ticket"))
+        if refused.code == "campaign.closed":
+            return Result("closed")
+        if refused.code == "donor.deferred":
+            return _held(detail.get("until"), bool(detail.get("permanent")))
+        raise FlowError(refused.code) from None
+
+    def result_message(self, result: Result, lang: str, format_date: Callable[[date, str], str]) -> str:
+        """What the rule pack tells the donor about `result`, in `lang`: when to come
+        back, or to see the nurse, never why. `format_date(day, lang)` writes dates."""
+        texts = self.pack.texts
+        if result.kind == "deferred" and result.until is not None:
+            return texts["deferred_until"].of(lang).format(date=format_date(result.until, lang))
+        if result.kind in ("deferred", "permanent"):
+            return texts[result.kind].of(lang)
+        return texts.get(result.outcome or "eligible", texts["eligible"]).of(lang)
+
+    # -- help ------------------------------------------------------------------------------
+    def request_staff(self) -> None:
+        """The donor asked for help: their ticket is flagged or, before they have
+        one, this kiosk is; every nurse station shows it at once. The check-in
+        carries the flag too."""
+        from kiosk.domain.staff import Actor
+        from kiosk.storage import campaigns, queue
+
+        self.needs_staff = True
+        visit_id = self.result.visit_id if self.result and self.result.ticket is not None else None
+        with self.app.db.write() as session:
+            campaign = campaigns.active_campaign(session)
+            if campaign is not None:
+                queue.ask_for_staff(
+                    session,
+                    campaign.id,
+                    self.app.today(),
+                    actor=Actor.station_only(self.app.station),
+                    now=self.app.now(),
+                    visit_id=visit_id,
+                )
