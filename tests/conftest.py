@@ -27,6 +27,7 @@ def _data_dir(tmp_path, monkeypatch):
     data = tmp_path / "data"
     monkeypatch.setenv("KIOSK_DATA_DIR", str(data))
     monkeypatch.delenv("KIOSK_DB", raising=False)
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # commands speak the operator's locale (kiosk.errors); tests read English
     return data
 
 

@@ -59,5 +59,5 @@ def test_only_on_an_empty_database(app, db_url):
         )
     with pytest.raises(SimulationError, match="empty database"):
         simulate(Settings(url=db_url, donors=5))
-    with pytest.raises(SimulationError, match="at least 1"):
+    with pytest.raises(SimulationError, match="from 1 to"):
         simulate(Settings(url=db_url, donors=5, booths=0))

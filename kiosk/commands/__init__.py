@@ -8,3 +8,12 @@ def db_url(args: argparse.Namespace) -> str:
     from kiosk.paths import default_db_url
 
     return getattr(args, "db", None) or default_db_url()
+
+
+# The largest row id a database stores (a signed 64-bit integer in SQLite and
+# PostgreSQL): a number beyond it names no row, and must not reach the driver.
+ROW_ID_MAX = 2**63 - 1
+
+
+def storable_id(number: int | None) -> bool:
+    return number is not None and 1 <= number <= ROW_ID_MAX

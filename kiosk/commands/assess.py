@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+REQUEST_MAX_BYTES = 1024 * 1024  # one donor's request is a few hundred bytes
+
 
 def add_parser(subparsers, parents) -> None:
     parser = subparsers.add_parser(
@@ -35,24 +37,40 @@ def run(args: argparse.Namespace) -> int:
     except PackError as error:
         print(f"kiosk assess: unusable rule pack:\n{error}", file=sys.stderr)
         return 2
-    try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(args.file, encoding="utf-8") as handle:
-                text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        print(f"kiosk assess: cannot read {args.file}: {error}", file=sys.stderr)
+    except RecursionError:
+        print(f"kiosk assess: {args.pack}: not valid TOML: values nested too deeply", file=sys.stderr)
         return 2
     try:
-        data = json.loads(text)
+        if args.file == "-":
+            stream = getattr(sys.stdin, "buffer", None)  # a text-only stdin (tests, embedding) has none
+            raw = stream.read(REQUEST_MAX_BYTES + 1) if stream else sys.stdin.read(REQUEST_MAX_BYTES + 1).encode()
+        else:
+            with open(args.file, "rb") as handle:
+                raw = handle.read(REQUEST_MAX_BYTES + 1)
+    except OSError as error:
+        print(f"kiosk assess: cannot read {args.file}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    if len(raw) > REQUEST_MAX_BYTES:
+        print(f"kiosk assess: {args.file}: larger than {REQUEST_MAX_BYTES // 1024} KB: not a request", file=sys.stderr)
+        return 2
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        print(f"kiosk assess: {args.file}: not a text file (UTF-8)", file=sys.stderr)
+        return 2
     except json.JSONDecodeError as error:
         print(f"kiosk assess: {args.file}: not valid JSON: {error}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print(f"kiosk assess: {args.file}: not valid JSON: nested too deeply", file=sys.stderr)
         return 2
     try:
         request = parse_request(pack, data)
     except InputError as error:
         print(f"kiosk assess: {error}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print(f"kiosk assess: {args.file}: a value is nested too deeply", file=sys.stderr)
         return 2
     result = assess(pack, request.today, request.donor, request.history, request.answers)
     print(json.dumps(result.to_json(), ensure_ascii=False))

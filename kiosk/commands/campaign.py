@@ -20,7 +20,7 @@ def add_parser(sub, parents) -> None:
 
 def run(args) -> int:
     from kiosk.app import App
-    from kiosk.domain.campaigns import CampaignFileError
+    from kiosk.domain.campaigns import CampaignFileError, load_campaign_file
     from kiosk.i18n.texts import Texts
     from kiosk.storage import campaigns
 
@@ -47,15 +47,20 @@ def run(args) -> int:
             return 0
         report: list[str] = []
         try:
-            with app.db.write() as session:
-                row = campaigns.import_campaign_file(session, args.file, report)
-                slug = row.slug
+            spec = load_campaign_file(args.file, report)  # checked whole before the database is touched
         except CampaignFileError as error:
             print(f"kiosk: {error}", file=sys.stderr)
             return 1
+        with app.db.write() as session:
+            replaced = campaigns.find_campaign(session, spec.slug) is not None
+            campaigns.save_campaign(session, spec)
         for line in report:  # a translation under way: imported, and said
             print(f"kiosk: warning: {line}", file=sys.stderr)
-        print(f"imported {slug}")
+        print(
+            f"updated {spec.slug} (it replaced the campaign stored under that slug)"
+            if replaced
+            else f"imported {spec.slug}"
+        )
         return 0
     finally:
         app.close()

@@ -16,16 +16,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands import db_url
+from kiosk.commands import db_url, storable_id
 from kiosk.domain.documents import DOCUMENT_KINDS as KINDS
+from kiosk.errors import say
 from kiosk.i18n import LANGUAGES
-
-MESSAGES = {
-    "visit.unknown": "no visit {visit_id} in this database",
-    "donor.unknown": "no donor {number} in this database",
-    "print.no_ticket": "visit {visit_id} has no ticket (the kiosk did not queue it)",
-    "print.no_donation": "visit {visit_id} has no donation recorded: no certificate yet",
-}
 
 
 def add_parser(sub, parents) -> None:
@@ -100,6 +94,9 @@ def _from_database(args: argparse.Namespace):
         donor_id = donor_id_from_number(args.donor)
         if donor_id is None:
             return _fail(f"{args.donor!r} is not a donor number (e.g. QTR-000123)")
+    which = f"visit {args.visit}" if args.visit is not None else args.donor
+    if not storable_id(donor_id if args.visit is None else args.visit):
+        return _fail(f"{which}: {say('visit.unknown' if args.visit is not None else 'donor.unknown')}")
     app = App(db_url(args), station="cli")
     try:
         with app.db.read() as session:
@@ -107,7 +104,6 @@ def _from_database(args: argparse.Namespace):
             lang = args.lang or rows.donor.language
             return compose.document_data(rows, lang, dates, issued=app.today()), lang
     except VisitRefused as refused:
-        detail = {"visit_id": args.visit, "number": args.donor, **refused.detail}
-        return _fail(MESSAGES.get(refused.code, refused.code).format(**detail))
+        return _fail(f"{which}: {say(refused.code, **refused.detail)}")
     finally:
         app.close()

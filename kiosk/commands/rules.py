@@ -8,6 +8,7 @@ jump to the line.
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def add_parser(subparsers, parents) -> None:
@@ -31,13 +32,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(files: list[str]) -> int:
-    from kiosk.domain.eligibility.pack import check_pack
+    from kiosk.domain.eligibility.pack import Problem, check_pack
 
-    failed = False
+    failed = []
     for name in files:
-        problems, pack = check_pack(name)
+        try:
+            problems, pack = check_pack(name)
+        except RecursionError:  # tomllib recurses once per nested array or table
+            problems, pack = [Problem(0, "not valid TOML: values nested too deeply")], None
         if problems:
-            failed = True
+            failed.append(name)
             for problem in problems:
                 print(problem.format(name))
         else:
@@ -46,6 +50,8 @@ def _check(files: list[str]) -> int:
                 print(f"{note.format(name)} (warning)")
             questions = sum(1 for r in pack.rules if r.type.answer_kind is not None)
             print(f"{name}: ok: {len(pack.rules)} rules ({questions} questions), {len(pack.vitals)} vitals, {pack.ref}")
+    if failed:
+        print(f"kiosk rules: {len(failed)} pack(s) cannot be used: {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -55,7 +61,10 @@ def _show(name: str | None) -> int:
     try:
         pack = load_pack(name or DEFAULT_PACK)
     except PackError as error:
-        print(error)
+        print(error, file=sys.stderr)
+        return 1
+    except RecursionError:
+        print(f"kiosk rules: {name}: not valid TOML: values nested too deeply", file=sys.stderr)
         return 1
     print(f"{pack.ref}: {pack.title.of('fr')}")
     for rule in pack.rules:

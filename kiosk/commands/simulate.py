@@ -43,17 +43,22 @@ def add_parser(sub, parents) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from kiosk.simulation import Settings, SimulationError, simulate
+    from kiosk.simulation.run import check_settings
+
+    asked = Settings(
+        url="", donors=args.donors, booths=args.booths, kiosks=args.kiosks, minute_ms=args.minute_ms, seed=args.seed
+    )
+    try:
+        check_settings(asked)  # before any server, folder or process is started
+    except SimulationError as error:
+        print(f"kiosk simulate: {error}", file=sys.stderr)
+        return 2
 
     def go(url: str) -> int:
-        settings = Settings(
-            url=url,
-            donors=args.donors,
-            booths=args.booths,
-            kiosks=args.kiosks,
-            minute_ms=args.minute_ms,
-            seed=args.seed,
-        )
+        settings = dataclasses.replace(asked, url=url)
         try:
             report = simulate(settings)
         except SimulationError as error:

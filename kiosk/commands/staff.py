@@ -10,15 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kiosk.commands import db_url
-
-MESSAGES = {
-    "staff.pin_format": "the PIN must be 4 to 8 digits",
-    "staff.role": "the role must be nurse, doctor or organiser",
-    "staff.name_empty": "the name is empty",
-    "staff.name_too_long": "the name is longer than 100 characters",
-    "staff.unknown": "no staff member with that number (see: kiosk staff list --all)",
-}
+from kiosk.commands import db_url, storable_id
+from kiosk.errors import say
 
 
 def add_parser(sub, parents) -> None:
@@ -49,9 +42,13 @@ def _read_pin(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from kiosk.app import App
     from kiosk.domain.staff import Actor
+    from kiosk.domain.text import plain
     from kiosk.domain.visits import VisitRefused
     from kiosk.storage import staff
 
+    if args.action == "disable" and not storable_id(args.id):
+        print(f"kiosk staff: {say('staff.unknown')}  (kiosk staff list --all)", file=sys.stderr)
+        return 1
     app = App(db_url(args), station="cli")
     actor = Actor.station_only("cli")
     try:
@@ -60,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
                 people = staff.list_staff(session, include_inactive=args.all)
             for person in people:
                 state = "" if person.active else "  (disabled)"
-                print(f"{person.id:4}  {person.role:9}  {person.name}{state}")
+                print(f"{person.id:4}  {person.role:9}  {plain(person.name)}{state}")  # no escape reaches the terminal
             if not people:
                 print("no staff yet: kiosk staff add --name NAME --role nurse --pin-stdin", file=sys.stderr)
             return 0
@@ -69,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             if pin is None:
                 return 1
             with app.db.write() as session:
-                person = staff.add_staff(session, args.name, args.role, pin, actor=actor, now=app.now())
+                person = staff.add_staff(session, plain(args.name), args.role, pin, actor=actor, now=app.now())
             print(f"added {person.role} {person.name} (number {person.id})")
             return 0
         with app.db.write() as session:
@@ -77,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"disabled {person.name} (number {person.id})")
         return 0
     except VisitRefused as refused:
-        print(f"kiosk: {MESSAGES.get(refused.code, refused.code)}", file=sys.stderr)
+        hint = "  (kiosk staff list --all)" if refused.code == "staff.unknown" else ""
+        print(f"kiosk staff: {say(refused.code, **refused.detail)}{hint}", file=sys.stderr)
         return 1
     finally:
         app.close()

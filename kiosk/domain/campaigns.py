@@ -9,15 +9,25 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.text import plain
 from kiosk.i18n import BY_CODE, LANGUAGES
 from kiosk.i18n.texts import Texts, check_texts
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 TEXTS = ("name", "venue", "city", "region", "contact")  # one text per language each
+# The longest each text may be, in characters: what fits a ticket, a card and the
+# board. A campaign file is a few kilobytes; anything far larger is not one.
+TEXT_MAX = {"name": 120, "venue": 120, "city": 80, "region": 80, "contact": 300, "slogan": 120}
+PERSON_MAX = 150  # one organiser or partner
+PEOPLE_MAX = 20  # organisers, partners
+FILE_MAX_BYTES = 256 * 1024
+# Campaign days: a campaign runs days, not years, and in this century.
+YEARS = range(2000, 2100)
+LONGEST_DAYS = 366
 
 
 class CampaignFileError(ValueError):
@@ -76,6 +86,24 @@ def _texts(value: Any, where: str, report: list[str] | None) -> Texts:
     return check.texts
 
 
+def _plain_texts(value: object, where: str, longest: int) -> object:
+    """A table of texts as read, each text without invisible, bidi-override or
+    control characters (as donor names) and at most `longest` characters; what
+    is not a table of texts is left for `_texts` to refuse."""
+    if not isinstance(value, dict):
+        return value
+    out = dict(value)
+    for lang, text in value.items():
+        if not isinstance(text, str):
+            continue
+        if len(text) > 4 * longest:  # clean only what could fit
+            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most")
+        out[lang] = plain(text)
+        if len(out[lang]) > longest:
+            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most, not {len(out[lang])}")
+    return out
+
+
 def parse_campaign(data: dict, source: str = "<campaign>", report: list[str] | None = None) -> CampaignSpec:
     """Check a campaign table (as read from TOML) field by field; texts missing in
     a language that has a fallback are appended to `report`."""
@@ -87,21 +115,38 @@ def parse_campaign(data: dict, source: str = "<campaign>", report: list[str] | N
     if not isinstance(slug, str) or not SLUG.fullmatch(slug):
         raise CampaignFileError(f"{source}: slug: lower-case letters, digits and hyphens, 2-63 characters")
     for key in ("first_day", "last_day"):
-        if not isinstance(data.get(key), date):
+        day = data.get(key)
+        if not isinstance(day, date) or isinstance(day, datetime):  # a date-time is not a day
             raise CampaignFileError(f"{source}: {key}: expected a date like 2025-12-02")
+        if day.year not in YEARS:
+            raise CampaignFileError(f"{source}: {key}: a day from {YEARS.start} to {YEARS.stop - 1}")
     if data["last_day"] < data["first_day"]:
         raise CampaignFileError(f"{source}: last_day is before first_day")
+    if (data["last_day"] - data["first_day"]).days >= LONGEST_DAYS:
+        raise CampaignFileError(f"{source}: last_day: a campaign lasts {LONGEST_DAYS} days at most")
     target = data.get("daily_target")
     if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 10_000:
         raise CampaignFileError(f"{source}: daily_target: a whole number of donors from 1 to 10000")
-    texts = {key: _texts(data.get(key), f"{source}: {key}", report) for key in TEXTS}
-    slogan = _texts(data["slogan"], f"{source}: slogan", report) if "slogan" in data else None
+    texts = {
+        key: _texts(_plain_texts(data.get(key), f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}", report)
+        for key in TEXTS
+    }
+    slogan = (
+        _texts(_plain_texts(data["slogan"], f"{source}: slogan", TEXT_MAX["slogan"]), f"{source}: slogan", report)
+        if "slogan" in data
+        else None
+    )
     people = {}
     for key in ("organisers", "partners"):
         value = data.get(key, [])
         if not isinstance(value, list):
             raise CampaignFileError(f"{source}: {key}: expected a list of [[{key}]] tables")
-        people[key] = [_texts(item, f"{source}: {key}[{i}]", report) for i, item in enumerate(value)]
+        if len(value) > PEOPLE_MAX:
+            raise CampaignFileError(f"{source}: {key}: {PEOPLE_MAX} at most")
+        people[key] = [
+            _texts(_plain_texts(item, f"{source}: {key}[{i}]", PERSON_MAX), f"{source}: {key}[{i}]", report)
+            for i, item in enumerate(value)
+        ]
     if not people["organisers"]:
         raise CampaignFileError(f"{source}: organisers: at least one organiser")
     demo = data.get("demo", False)
@@ -127,11 +172,19 @@ def parse_campaign(data: dict, source: str = "<campaign>", report: list[str] | N
 def load_campaign_file(path: Path, report: list[str] | None = None) -> CampaignSpec:
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
-        raise CampaignFileError(f"{path}: cannot read: {error.strerror}") from None
+        raise CampaignFileError(f"{path}: cannot read: {error.strerror or error}") from None
+    if len(raw) > FILE_MAX_BYTES:
+        raise CampaignFileError(f"{path}: larger than {FILE_MAX_BYTES // 1024} KB: not a campaign file")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CampaignFileError(f"{path}: not a text file (UTF-8)") from None
     except tomllib.TOMLDecodeError as error:
         raise CampaignFileError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise CampaignFileError(f"{path}: not valid TOML: nested too deeply") from None
     return parse_campaign(data, str(path), report)
 
 

@@ -25,3 +25,22 @@ def clean(text: str) -> str:
     """NFC, invisible characters removed, runs of white space as one space, trimmed."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     return _SPACES.sub(" ", text).strip()
+
+
+# Terminal escape sequences (CSI such as `ESC[31m`, OSC such as `ESC]0;title BEL`,
+# and two-character escapes): removed whole, so that no `[31m` is left behind.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+_HIDDEN = ("Cc", "Cf", "Cs", "Co", "Cn")  # control, format (bidi), surrogate, private use, unassigned
+
+
+def plain(text: str) -> str:
+    """Text that is stored and shown to others (campaign texts, staff names):
+    as `clean`, and also no terminal escape sequence, control, format or
+    unassigned character (a right-to-left override, a bell, a colour code)."""
+    text = _ESCAPES.sub("", unicodedata.normalize("NFC", text))
+    text = "".join(
+        " " if char in "\t\n\r" else char
+        for char in text
+        if char in "\t\n\r" or unicodedata.category(char) not in _HIDDEN
+    )
+    return clean(text)

@@ -12,15 +12,12 @@ from datetime import date
 import phonenumbers
 
 from kiosk.domain.text import ascii_digits, clean
+from kiosk.errors import CodedError
 from kiosk.i18n import BY_CODE, LANGUAGES
 
 
-class Invalid(ValueError):
+class Invalid(CodedError, ValueError):
     """A refused value; `code` names the reason for the screens and the command line."""
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
 
 
 CIN_PATTERN = re.compile(r"[A-Z]{1,2}[0-9]{1,6}")
@@ -88,7 +85,7 @@ def name(text: str, script: str | None = None) -> str:
     if len(scripts) > 1:
         raise Invalid("name.mixed_scripts")
     if script is not None and scripts != {script}:
-        raise Invalid(f"name.not_{script}")
+        raise Invalid("name.not_arabic" if script == "arabic" else "name.not_latin")
     if re.search(r"[-' ]{2,}", value) or value[0] in "-'" or value[-1] in "-'":
         raise Invalid("name.characters")
     return value

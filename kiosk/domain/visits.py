@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.errors import CodedError
+
 WAITING, CALLED, INTERVIEW, DONATED, DEFERRED, LEFT = (
     "waiting",
     "called",
@@ -19,13 +21,9 @@ OPEN_STATES = (WAITING, CALLED, INTERVIEW)
 VISIT_QR_PREFIX = "QV:"
 
 
-class VisitRefused(Exception):
-    """An operation on a visit that the rules do not allow; `code` for the screens."""
-
-    def __init__(self, code: str, **detail):
-        super().__init__(code)
-        self.code = code
-        self.detail = detail
+class VisitRefused(CodedError):
+    """An operation on a visit that the rules do not allow; `code` for the screens
+    (kiosk.errors has its messages)."""
 
 
 def ticket_label(ticket: int) -> str:

@@ -110,26 +110,51 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1)]
 
 
+# What one machine can run: each kiosk and booth is a process of its own.
+LIMITS = {"donors": 100_000, "booths": 32, "kiosks": 16}
+MINUTE_MS = (0.01, 60_000.0)
+
+
+def check_settings(settings: Settings) -> None:
+    """SimulationError for numbers no day has: none, too many processes, a minute
+    that is not a finite, positive length (NaN compares false with everything)."""
+    for name, most in LIMITS.items():
+        value = getattr(settings, name)
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
+            raise SimulationError(f"--{name} must be a whole number from 1 to {most}, not {value}")
+    low, high = MINUTE_MS
+    if not (math.isfinite(settings.minute_ms) and low <= settings.minute_ms <= high):
+        raise SimulationError(f"--minute-ms must be a number of milliseconds from {low} to {high:.0f}")
+
+
+def refuse_unless_empty(db) -> None:
+    """The simulation writes a campaign and staff: it runs only on a database that
+    holds nothing at all (no table, or only empty ones), never on a station's data."""
+    from sqlalchemy import inspect, select, table
+
+    with db.engine.connect() as connection:
+        for name in inspect(connection).get_table_names():
+            if name == "alembic_version":
+                continue
+            if connection.execute(select(1).select_from(table(name)).limit(1)).first() is not None:
+                raise SimulationError(f"the simulation needs an empty database (this one holds rows in {name!r})")
+
+
 def prepare(settings: Settings) -> tuple[Plan, list[Nurse]]:
     """Schema, the simulation's campaign and one nurse per booth, on an empty database."""
-    from sqlalchemy import func, select
-
     from kiosk.domain.clock import local_day, now_utc
     from kiosk.domain.eligibility import default_pack
     from kiosk.domain.staff import Actor
     from kiosk.storage import campaigns, migrate, staff
     from kiosk.storage.db import Database
-    from kiosk.storage.models import Donor
 
-    if settings.donors < 1 or settings.booths < 1 or settings.kiosks < 1 or settings.minute_ms <= 0:
-        raise SimulationError("donors, booths and kiosks must be at least 1, and a minute longer than 0 ms")
+    check_settings(settings)
     day = settings.day or local_day()
     db = Database(settings.url)
     try:
+        refuse_unless_empty(db)
         migrate.upgrade(db.engine)
         with db.write() as s:
-            if s.scalar(select(func.count()).select_from(Donor)):
-                raise SimulationError("the simulation needs an empty database (this one has donors)")
             campaign = campaigns.save_campaign(s, campaign_spec(day, settings.donors))
             nurses = []
             for booth in range(1, settings.booths + 1):

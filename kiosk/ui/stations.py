@@ -77,4 +77,10 @@ RUNNERS = {"kiosk": run_kiosk, "nurse": run_nurse, "display": run_display, "orga
 
 
 def run(kind: str, args: argparse.Namespace, db_url: str) -> int:
-    return RUNNERS[kind](App(db_url, station=kind), args)
+    from kiosk.ui.qtapp import install_crash_handler, remove_crash_handler
+
+    relay = install_crash_handler()  # a full-screen station's stderr is seen by no one
+    try:
+        return RUNNERS[kind](App(db_url, station=kind), args)
+    finally:
+        remove_crash_handler(relay)

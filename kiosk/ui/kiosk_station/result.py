@@ -188,9 +188,7 @@ class MessageScreen(Screen):
             )
         elif kind == "already_queued":
             self.heading.setText(translate("Message", "You are already in the queue"))
-            self.text.setText(
-                message("already_queued", ltr(ticket_label(self.ticket) if self.ticket is not None else ""))
-            )
+            self.text.setText(message("already_queued", ticket=self.ticket))
         elif kind == "closed":
             self.heading.setText(translate("Message", "Registration is closed"))
             self.text.setText(message("campaign.closed"))

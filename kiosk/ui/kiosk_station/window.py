@@ -16,6 +16,7 @@ import functools
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
@@ -175,6 +176,20 @@ class InputWatcher(QObject):
             self.kiosk.open_staff_panel()
 
 
+def expected_failures() -> tuple[type[Exception], ...]:
+    """What a tap that reaches the database may meet: the database or the disk
+    failing (a ticket's PDF is kept on disk in the same transaction), and a
+    refusal the flow did not turn into a result. Anything else is a programming
+    error: it goes to the crash handler (logged; the kiosk back to its welcome
+    screen), not shown as "storage failed"."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.errors import CodedError
+    from kiosk.kiosk_flow import FlowError
+
+    return (SQLAlchemyError, OSError, CodedError, FlowError)
+
+
 Handler = TypeVar("Handler", bound=Callable[..., None])
 
 
@@ -186,7 +201,7 @@ def guarded(handler: Handler) -> Handler:
     def run(self: KioskWindow, *args: Any) -> None:
         try:
             handler(self, *args)
-        except Exception as error:  # noqa: BLE001 - see _failed
+        except expected_failures() as error:
             self._failed(error)
 
     return cast(Handler, run)
@@ -584,7 +599,7 @@ class KioskWindow(QWidget):
                 return
             self._failed(error)
             return
-        except Exception as error:  # noqa: BLE001 - see _failed
+        except expected_failures() as error:
             self._failed(error)
             return
         self.show_step(self.flow.show_result(result))
@@ -634,6 +649,18 @@ class KioskWindow(QWidget):
         screen = self.screens.ticket
         if screen.result is not None and screen.result.print_job_id == job_id:
             screen.set_printing(PRINT_FAILED if error else PRINTED)
+
+    def after_crash(self, log_path: Path) -> None:
+        """An error nobody expected (logged in `log_path`): forget the donor and show a
+        neutral notice that sends them to staff; its button and the idle timer lead
+        back to the welcome screen."""
+        lang = self.switch.language
+        self.reset()
+        if self._screens is not None:
+            self.switch.set_language(lang)  # the notice in the language the donor reads
+            self._screens.message.set_message("error.unexpected")
+            self.go(self.flow.failed())
+            self.idle.start()
 
     def reset(self) -> None:
         """Forget the donor and go back to the welcome screen in the default language."""

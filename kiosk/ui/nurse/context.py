@@ -93,7 +93,7 @@ class StationContext(QObject):
         self.message.emit(text, error)
 
     def refuse(self, code: str, **detail: object) -> None:
-        self.say(message(self.words.translate, code, **detail), True)
+        self.say(message(self.words.lang, code, **detail), True)
 
     def write(self, work: Callable[[Session], T]) -> T | None:
         """Run `work` in one write transaction; None (and a message) when refused or failed."""
@@ -103,7 +103,7 @@ class StationContext(QObject):
             with self.app.db.write() as session:
                 result = work(session)
         except VisitRefused as error:
-            self.say(refusal(self.words.translate, error), True)
+            self.say(refusal(self.words.lang, error), True)
             return None
         except SQLAlchemyError:
             log.exception("nurse station write failed")

@@ -772,7 +772,7 @@ class DecisionTab(QWidget):
         try:
             bag = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags)
         except VisitRefused as error:
-            self.bag_status.setText(refusal(translate, error))
+            self.bag_status.setText(refusal(self.context.words.lang, error))
             self.bag_status.setProperty("tone", "bad")
             ok = False
         else:

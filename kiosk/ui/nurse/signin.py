@@ -215,14 +215,14 @@ class SignInScreen(QWidget):
             return
         staff_id = self.chosen_staff()
         if staff_id is None:
-            self.feedback.setText(message(translate, "staff.choose"))
+            self.feedback.setText(message(self.context.words.lang, "staff.choose"))
             return
         typed = self.pin.text()
         self.pin.clear()
         try:
             rules.pin(typed)
         except VisitRefused as error:
-            self.feedback.setText(refusal(translate, error))
+            self.feedback.setText(refusal(self.context.words.lang, error))
             return
         self.feedback.setText(translate("NurseSignIn", "Checking\u2026"))
         self.feedback.repaint()
@@ -233,7 +233,7 @@ class SignInScreen(QWidget):
             if error.code == "staff.locked":
                 self._show_lock()
             else:
-                self.feedback.setText(refusal(translate, error))
+                self.feedback.setText(refusal(self.context.words.lang, error))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -247,7 +247,7 @@ class SignInScreen(QWidget):
         self.pin.setEnabled(not locked)
         self.sign_in_button.setEnabled(not locked)
         if locked:
-            self.feedback.setText(message(self.context.words.translate, "staff.locked", seconds=seconds))
+            self.feedback.setText(message(self.context.words.lang, "staff.locked", seconds=seconds))
             if not self._countdown.isActive():
                 self._countdown.start()
         else:

@@ -10,6 +10,7 @@ same process.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -185,7 +186,7 @@ class NurseWindow(QWidget):
         self._show_signed_out()
         settle_sizes(self)
         if campaign_id is None:
-            self.show_message(message(self.words.translate, "campaign.none"), True)
+            self.show_message(message(self.words.lang, "campaign.none"), True)
         else:
             self.feed.start()
         if printer is not None:
@@ -302,6 +303,10 @@ class NurseWindow(QWidget):
         self.queue.select_visit(visit_id)
         self.donor.show_visit(visit_id)
 
+    def after_crash(self, log_path: Path) -> None:
+        """An error nobody expected: staff read that it happened and where it is logged."""
+        self.show_message(message(self.words.lang, "error.unexpected", log=log_path), True)
+
     def show_message(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setProperty("tone", "bad" if error else "good")
@@ -315,12 +320,12 @@ class NurseWindow(QWidget):
         reports a failure through the status line and the waiting count."""
         translate = self.words.translate
         if self.printer is None or self.context.actor is None:
-            self.show_message(message(translate, "print.failed"), True)
+            self.show_message(message(self.words.lang, "print.failed"), True)
             return
         try:
             self.printer.print_document(kind, visit_id, self.words.lang, self.context.actor)
         except VisitRefused as error:
-            self.show_message(refusal(translate, error), True)
+            self.show_message(refusal(self.words.lang, error), True)
             return
         text = (
             translate("NurseWindow", "The donor card is being printed.")
