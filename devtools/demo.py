@@ -139,7 +139,11 @@ def check_in(
                 until=None,
                 reasons=["medication", "risk_behaviour"] if referred else [],
                 pack=pack.ref,
-                answers={"medication": True, "risk_behaviour": NEEDS_INTERVIEW} if referred else {},
+                # Every question asked, as the kiosk keeps them: "no" to all but what referred them.
+                answers={
+                    **dict.fromkeys((q.id for q in pack.questions_for(sex, True)), False),
+                    **({"medication": True, "risk_behaviour": NEEDS_INTERVIEW} if referred else {}),
+                },
                 needs_staff=n in needs_staff,
             )
             out.append(DemoVisit(visit.id, visit.ticket, " ".join(latin), " ".join(arabic)))

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from kiosk.domain.eligibility import Assessment, DonorProfile, Pack, Question
     from kiosk.domain.eligibility import Donation as PastDonation
+    from kiosk.domain.eligibility import Step as QuestionStep
     from kiosk.domain.validation import DonorDetails
     from kiosk.domain.visits import VisitRefused
     from kiosk.storage.models import Donor
@@ -205,7 +206,7 @@ class KioskFlow:
         self.result: Result | None = None
         self.refused_identity = False  # too many wrong birth dates for this CIN or card
         self.pages: tuple[Step, ...] = ()
-        self.asked: tuple[Question, ...] = ()
+        self.asked: tuple[QuestionStep, ...] = ()  # question screens: one question, or a group
         self.question_index = 0
         self.reviewing = False
 
@@ -479,22 +480,30 @@ class KioskFlow:
         early = self.precheck()
         if early is not None:
             return self.show_result(early)
-        self.asked = self.questions()
+        self.asked = self.question_steps()
         self.reviewing = False
         self.question_index = 0
         return self._to(Step.QUESTION if self.asked else Step.REVIEW)
 
+    def question_steps(self) -> tuple[QuestionStep, ...]:
+        """The question screens for this donor: questions of one period share one."""
+        if self.sex is None:
+            raise FlowError("registration.incomplete")
+        return self.pack.steps_for(self.sex, self.first_time)
+
     @property
-    def question(self) -> Question:
+    def question(self) -> QuestionStep:
         return self.asked[self.question_index]
 
     def answer(self, question_id: str, value: Any) -> None:
         self.answers[question_id] = value
 
-    def answer_question(self, value: Any) -> Step:
-        """The answer to the question shown: the next question, or the review
-        (at once when the donor came from the review to change one answer)."""
-        self.answer(self.question.id, value)
+    def answer_question(self, values: dict[str, Any]) -> Step:
+        """The answers of the question screen shown (question id → value; a month
+        picked as (year, month)): the next screen, or the review (at once when the
+        donor came from the review to change one answer)."""
+        for question_id, value in values.items():
+            self.answer(question_id, self.month_answer(*value) if isinstance(value, tuple) else value)
         if self.reviewing or self.question_index + 1 >= len(self.asked):
             return self.review()
         self.question_index += 1
@@ -729,14 +738,30 @@ class KioskFlow:
         raise FlowError(refused.code) from None
 
     def result_message(self, result: Result, lang: str, format_date: Callable[[date, str], str]) -> str:
-        """What the rule pack tells the donor about `result`, in `lang`: when to come
-        back, or to see the nurse, never why. `format_date(day, lang)` writes dates."""
-        texts = self.pack.texts
+        """What the rule pack tells the donor about `result`, in `lang` and in the
+        donor's gender: when to come back, or to see the medical team.
+        `format_date(day, lang)` writes dates."""
+        from kiosk.domain.eligibility import say
+
+        texts, sex = self.pack.texts, self.sex
         if result.kind == "deferred" and result.until is not None:
-            return texts["deferred_until"].of(lang).format(date=format_date(result.until, lang))
+            return say(texts["deferred_until"], lang, sex).format(date=format_date(result.until, lang))
         if result.kind in ("deferred", "permanent"):
-            return texts[result.kind].of(lang)
-        return texts.get(result.outcome or "eligible", texts["eligible"]).of(lang)
+            return say(texts[result.kind], lang, sex)
+        return say(texts.get(result.outcome or "eligible", texts["eligible"]), lang, sex)
+
+    def result_notes(self, result: Result, lang: str, format_date: Callable[[date, str], str]) -> list[str]:
+        """Under the message: a deferred donor's reasons in general words, each with
+        its date (none for a sensitive rule); with a ticket, the advice."""
+        from kiosk.domain.eligibility import advice_lines, reason_lines
+
+        if result.assessment is None:
+            return []
+        if result.kind == "deferred":
+            return reason_lines(self.pack, result.assessment, lang, self.sex, format_date)
+        if result.kind == "ticket":
+            return advice_lines(self.pack, result.assessment, lang, self.sex)
+        return []
 
     # -- help ------------------------------------------------------------------------------
     def request_staff(self) -> None:

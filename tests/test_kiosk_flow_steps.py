@@ -172,11 +172,11 @@ def test_the_steps_of_a_first_donation_in_order(app):
     assert flow.back() is Step.BLOOD
     flow.next_page()
     while flow.step is Step.QUESTION:
-        flow.answer_question(None if flow.question.kind.value == "date" else False)
+        flow.answer_question({q.id: None if q.kind.value == "date" else False for q in flow.question.questions})
     assert flow.step is Step.REVIEW
     assert flow.back() is Step.QUESTION and flow.question_index == len(flow.asked) - 1
     assert flow.change_answer(0) is Step.QUESTION
-    assert flow.answer_question(False) is Step.REVIEW  # back to the review after a change
+    assert flow.answer_question({"donated_elsewhere": None}) is Step.REVIEW  # back to the review after a change
     result = flow.submit()
     assert flow.show_result(result) is Step.TICKET
 
@@ -246,8 +246,8 @@ def test_a_nurse_deferral_still_holding_answers_first_and_writes_nothing(app):
 @pytest.mark.parametrize(
     "until, permanent, kind, message",
     [
-        (None, False, "deferred", "Parlez à l'infirmier ou à l'infirmière, qui vous dira quand revenir."),
-        (None, True, "permanent", "Veuillez voir l'infirmier ou l'infirmière avant d'aller plus loin."),
+        (None, False, "deferred", "Parlez à un membre de l’équipe médicale, qui vous dira quand revenir."),
+        (None, True, "permanent", "Veuillez voir un membre de l’équipe médicale avant d’aller plus loin."),
     ],
 )
 def test_a_deferral_without_a_date_sends_the_donor_to_the_nurse(app, until, permanent, kind, message):

@@ -184,6 +184,16 @@
         <source>Your will to give blood matters. We hope to see you again.</source>
         <translation>رغبتك في التبرع بالدم لها قيمة كبيرة. نتمنى أن نراك مجددًا.</translation>
     </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>F</comment>
+        <translation>شكرًا على حضوركِ</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>M</comment>
+        <translation>شكرًا على حضورك</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -351,6 +361,16 @@
     <message>
         <source>Sorry</source>
         <translation>عذرًا</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>F</comment>
+        <translation>أنتِ مسجلة في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>M</comment>
+        <translation>أنت مسجل في قائمة الانتظار</translation>
     </message>
 </context>
 <context>
@@ -539,10 +559,6 @@
     <message>
         <source>Why the kiosk sent this donor to staff</source>
         <translation>لماذا أحال جهاز التسجيل هذا المتبرع على الطاقم</translation>
-    </message>
-    <message>
-        <source>Answers kept</source>
-        <translation>الأجوبة المحفوظة</translation>
     </message>
     <message>
         <source>Sensitive: ask during the interview</source>
@@ -747,6 +763,62 @@
     <message>
         <source>Reaction</source>
         <translation>تفاعل</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>الفصيلة %1 (مؤكدة مخبريًا)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>الفصيلة %1 (حسب تصريح المتبرع)</translation>
+    </message>
+    <message>
+        <source>Advice for the donor</source>
+        <translation>نصائح للمتبرع</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>كل الأسئلة المطروحة</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>نعم، في %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>الفصيلة الدموية المؤكدة مخبريًا</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>تسجيل الفصيلة المؤكدة</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>اختر الفصيلة</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>نتيجة تحليل مخبري</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>سجل المركز</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>اختر الفصيلة أولًا.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>سُجّلت الفصيلة الدموية المؤكدة.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1319,14 @@
         <source>OK</source>
         <translation>تأكيد</translation>
     </message>
+    <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>إجابتك سرية: لا يطّلع عليها إلا الطاقم الطبي.</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>أيّها؟ يُرجى لمس كل ما ينطبق، ثم «التالي».</translation>
+    </message>
 </context>
 <context>
     <name>Registration</name>
@@ -1709,16 +1789,26 @@
         <translation>لا أحد قبلك: أنت التالي.</translation>
     </message>
     <message>
-        <source>The nurse will talk with you before the donation.</source>
-        <translation>سيتحدث معك الممرض(ة) قبل التبرع.</translation>
-    </message>
-    <message>
         <source>Please take your printed ticket.</source>
         <translation>يرجى أخذ تذكرتك المطبوعة.</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
         <translation>جارٍ طبع تذكرتك…</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>F</comment>
+        <translation>لا أحد قبلكِ: أنتِ التالية.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>M</comment>
+        <translation>لا أحد قبلك: أنت التالي.</translation>
+    </message>
+    <message>
+        <source>A member of the medical team will talk with you before the donation.</source>
+        <translation>سيتحدث معك أحد أفراد الطاقم الطبي قبل التبرع.</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,16 @@
         <source>Your will to give blood matters. We hope to see you again.</source>
         <translation>Votre volonté de donner votre sang compte beaucoup. Nous espérons vous revoir.</translation>
     </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>F</comment>
+        <translation>Merci d’être venue</translation>
+    </message>
+    <message>
+        <source>Thank you for coming</source>
+        <comment>M</comment>
+        <translation>Merci d’être venu</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -351,6 +361,16 @@
     <message>
         <source>Sorry</source>
         <translation>Désolé</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>F</comment>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>You are already in the queue</source>
+        <comment>M</comment>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
     </message>
 </context>
 <context>
@@ -539,10 +559,6 @@
     <message>
         <source>Why the kiosk sent this donor to staff</source>
         <translation>Pourquoi la borne a orienté ce donneur vers le personnel</translation>
-    </message>
-    <message>
-        <source>Answers kept</source>
-        <translation>Réponses conservées</translation>
     </message>
     <message>
         <source>Sensitive: ask during the interview</source>
@@ -747,6 +763,62 @@
     <message>
         <source>Reaction</source>
         <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (lab-confirmed)</source>
+        <translation>Groupe %1 (confirmé par le laboratoire)</translation>
+    </message>
+    <message>
+        <source>Blood group %1 (declared by the donor)</source>
+        <translation>Groupe %1 (déclaré par le donneur)</translation>
+    </message>
+    <message>
+        <source>Advice for the donor</source>
+        <translation>Conseils au donneur</translation>
+    </message>
+    <message>
+        <source>Every question asked</source>
+        <translation>Toutes les questions posées</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>Oui, en %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Blood group confirmed by a laboratory</source>
+        <translation>Groupe sanguin confirmé par un laboratoire</translation>
+    </message>
+    <message>
+        <source>Record the confirmed group</source>
+        <translation>Enregistrer le groupe confirmé</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>Choisir le groupe</translation>
+    </message>
+    <message>
+        <source>Laboratory result</source>
+        <translation>Résultat de laboratoire</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s register</source>
+        <translation>Registre du centre</translation>
+    </message>
+    <message>
+        <source>Choose the group first.</source>
+        <translation>Choisissez d’abord le groupe.</translation>
+    </message>
+    <message>
+        <source>Confirmed blood group recorded.</source>
+        <translation>Groupe sanguin confirmé enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1315,14 @@
         <source>OK</source>
         <translation>Valider</translation>
     </message>
+    <message>
+        <source>Your answer is confidential: only the medical team reads it.</source>
+        <translation>Votre réponse est confidentielle : seule l’équipe médicale la lit.</translation>
+    </message>
+    <message>
+        <source>Which? Tap each one that applies, then “Next”.</source>
+        <translation>Lesquels ? Touchez chacun de ceux qui vous concernent, puis « Suivant ».</translation>
+    </message>
 </context>
 <context>
     <name>Registration</name>
@@ -1701,16 +1781,26 @@
         <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
     </message>
     <message>
-        <source>The nurse will talk with you before the donation.</source>
-        <translation>L&apos;infirmier ou l&apos;infirmière parlera avec vous avant le don.</translation>
-    </message>
-    <message>
         <source>Please take your printed ticket.</source>
         <translation>Veuillez prendre votre ticket imprimé.</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
         <translation>Impression de votre ticket…</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>F</comment>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: you are next.</source>
+        <comment>M</comment>
+        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+    </message>
+    <message>
+        <source>A member of the medical team will talk with you before the donation.</source>
+        <translation>Un membre de l’équipe médicale parlera avec vous avant le don.</translation>
     </message>
 </context>
 <context>

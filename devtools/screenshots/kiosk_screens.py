@@ -293,12 +293,22 @@ def render_all(
         shot("register_blood")
         window.page_forward(Step.BLOOD)
         shot("question_yes_no")
-        for question in window.flow.asked:
-            if question.kind.value == "date" and not (out / f"question_date-{lang}.png").exists():
-                screens.question.yes.click()
+        screen = screens.question
+        for step in window.flow.asked:
+            if step.id == "last_6_months":
+                shot("question_group")
+                screen.yes.click()
+                screen.choice_for("tattoo_piercing").click()
+                screen.choice_for("malaria_travel").click()
+                shot("question_which")
+                screen.which_ok.click()
                 shot("question_date")
-                screens.question.go_back()
-            screens.question.no.click()
+                screen.go_back()
+                screen.go_back()
+                screen.go_back()
+            if step.sensitive and not (out / f"question_sensitive-{lang}.png").exists():
+                shot("question_sensitive")
+            screen.no.click()
         shot("review")
         overlay = window.idle_overlay
         assert overlay is not None
@@ -323,9 +333,14 @@ def render_all(
             window.identity_confirmed(True)
             window.consent_answered(True)
             printer.fail = jammed
-            for question in window.flow.asked:
-                button = screens.question.yes if question.id == "medication" else screens.question.no
-                button.click()
+            screen = screens.question
+            for step in window.flow.asked:
+                if step.id == "today":
+                    screen.yes.click()
+                    screen.choice_for("medication").click()
+                    screen.which_ok.click()
+                else:
+                    screen.no.click()
             window.send()
             wait_printed()
             shot(name)
@@ -351,11 +366,17 @@ def render_all(
         _choices(screens.about, "sex").choices["M"].click()
         window.page_forward(Step.ABOUT)
         window.page_forward(Step.CONTACT)
+        _choices(screens.blood, "blood_group").choices[""].click()  # "I don't know"
         window.page_forward(Step.BLOOD)
-        for question in window.flow.asked:
-            if question.id == "dental_care":
-                screens.question.yes.click()
-                screens.question.picker.buttons[1].click()  # last month
+        screen = screens.question
+        for step in window.flow.asked:
+            if step.id == "last_6_months":
+                screen.yes.click()
+                screen.choice_for("dental_care").click()
+                screen.choice_for("tattoo_piercing").click()
+                screen.which_ok.click()
+                screen.picker.buttons[1].click()  # dental care last month
+                screen.picker.buttons[0].click()  # the tattoo this month
             else:
                 screens.question.no.click()
         window.send()

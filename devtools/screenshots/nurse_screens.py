@@ -108,6 +108,9 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
 
     donor = window.donor
     shot("answers", donor.answers.show_answers)
+    answers = donor.answers
+    settle()
+    shot("answers_rows", lambda: answers.scroll_area.ensureWidgetVisible(answers.answer_labels[-1][0]))
 
     # The next donor to this booth: vitals (one outside the thresholds), then the decision.
     window.queue.call_next()

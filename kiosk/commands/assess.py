@@ -20,7 +20,7 @@ def add_parser(subparsers, parents) -> None:
         description=(
             'Input: {"date": "YYYY-MM-DD", "donor": {"sex": "F", "birth_date": "...", "weight_kg": 55, '
             '"first_time": true}, "history": [{"date": "...", "kind": "whole_blood"}], "answers": {"id": ...}}. '
-            'Output: {"outcome", "until", "reasons", "pack"}.'
+            'Output: {"outcome", "until", "reasons", "advice", "pack"}.'
         ),
     )
     parser.add_argument("file", metavar="FILE.json", help="the request, or - for standard input")

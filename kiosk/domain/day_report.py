@@ -36,7 +36,9 @@ PRESCREEN_OUTCOMES = ("eligible", "refer", "deferred", "permanent")
 # that each id of the bundled pack has its family.
 REASON_FAMILIES: dict[str, str] = {
     **dict.fromkeys(("age", "weight"), "profile"),
-    **dict.fromkeys(("interval", "yearly_limit", "donated_elsewhere"), "recent_donation"),
+    **dict.fromkeys(
+        ("interval", "yearly_limit", "donated_elsewhere", "interval_plasma", "interval_platelets"), "recent_donation"
+    ),
     **dict.fromkeys(("haemoglobin",), "haemoglobin"),
     **dict.fromkeys(("systolic", "diastolic", "pulse", "temperature"), "vital_signs"),
     **dict.fromkeys(("feels_unwell", "fever", "medication", "meal", "fainting_history"), "health_today"),

@@ -74,7 +74,7 @@ def card_data(donor, campaign, first_donation_day: date | None, lang: str, dates
         donor_number=donor.number,
         name_latin=latin,
         name_arabic=arabic,
-        blood_group=donor.blood_group or None,
+        blood_group=donor.blood_group_confirmed or None,  # never the group a donor only declared
         first_donation_text=dates.long_date(first_donation_day, lang) if first_donation_day else None,
         token=donor.card_token,
         organiser=Texts(organisers[0]) if organisers else QATRA,

@@ -76,7 +76,7 @@ class CardData:
     donor_number: str  # "QTR-000123"
     name_latin: str
     name_arabic: str | None
-    blood_group: str | None  # "O+", "AB-" … or None while unknown
+    blood_group: str | None  # "O+", "AB-" … as a laboratory confirmed it; None: nothing is printed
     first_donation_text: str | None  # already formatted, None before a first donation
     token: str
     organiser: Texts

@@ -61,7 +61,12 @@ class Donor(Base):
     birth_date: Mapped[date] = mapped_column(Date)
     phone: Mapped[str | None] = mapped_column(String(16))  # E.164
     city: Mapped[str | None] = mapped_column(String(80))
-    blood_group: Mapped[str | None] = mapped_column(String(3))
+    blood_group: Mapped[str | None] = mapped_column(String(3))  # as the donor declared it at the kiosk
+    # The group a laboratory confirmed (entered at the nurse station or from the centre's
+    # register): the only one printed on the card.
+    blood_group_confirmed: Mapped[str | None] = mapped_column(String(3))
+    blood_group_source: Mapped[str | None] = mapped_column(String(16))  # "nurse" or "register"
+    blood_group_confirmed_at: Mapped[datetime | None]
     language: Mapped[str] = mapped_column(String(12))  # a code of kiosk.i18n.LANGUAGES
     consent_at: Mapped[datetime]
     consent_version: Mapped[str] = mapped_column(String(32))

@@ -81,6 +81,7 @@ class VisitDetails:
     donation: DonationView | None
     reactions: tuple[ReactionView, ...] = ()  # recorded at this visit
     earlier_severe_reaction: date | None = None  # the day of one at an earlier visit: take extra care
+    blood_group_confirmed: str | None = None  # by a laboratory; `blood_group` is the declared one
 
 
 def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
@@ -107,6 +108,7 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
         birth_date=donor.birth_date,
         age=age_on(donor.birth_date, visit.day),
         blood_group=donor.blood_group,
+        blood_group_confirmed=donor.blood_group_confirmed,
         cin=donor.cin,
         prescreen=response.outcome if response else None,
         prescreen_original=response.original_outcome if response else None,

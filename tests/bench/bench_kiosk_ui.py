@@ -222,6 +222,7 @@ def _child_taps(rounds: int) -> dict:
         for char in f"JA{100000 + round_}":
             key(char)
         tap(window.screens.contact.next_button)
+        tap(window.screens.blood.widgets["blood_group"].choices[""])  # "I don't know"
         tap(window.screens.blood.next_button)
         answer_all()
         tap(window.screens.review.next_button)

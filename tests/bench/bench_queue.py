@@ -78,7 +78,7 @@ def bench_storage(path: Path, campaign_id: int, staff_id: int, waiting: int, rou
                 outcome="eligible",
                 until=None,
                 reasons=[],
-                pack="ma-amsd@1.0",
+                pack="ma-amsd@1.1",
                 answers={"fever": False},
             )
         if i >= waiting:  # measured with a few hundred already waiting
@@ -148,7 +148,7 @@ def bench_raw(path: Path, campaign_id: int, staff_id: int, waiting: int, rounds:
         con.execute(
             "INSERT INTO questionnaire_response (visit_id, pack, answers, outcome, reasons, created_at)"
             " VALUES (?,?,?,?,?,?)",
-            (visit, "ma-amsd@1.0", '{"fever": false}', "eligible", "[]", now),
+            (visit, "ma-amsd@1.1", '{"fever": false}', "eligible", "[]", now),
         )
         con.execute(
             "INSERT INTO audit_event (at, station, action, donor_id, visit_id, detail) VALUES (?,?,?,?,?,?)",

@@ -35,7 +35,13 @@ def assess_json(tmp_path, capsys, data) -> tuple[int, dict | None, str]:
 def test_assess_prints_the_documented_json(tmp_path, capsys):
     code, out, err = assess_json(tmp_path, capsys, request())
     assert (code, err) == (0, "")
-    assert out == {"outcome": "deferred", "until": "2026-04-10", "reasons": ["dental_care"], "pack": "ma-amsd@1.0"}
+    assert out == {
+        "outcome": "deferred",
+        "until": "2026-04-10",
+        "reasons": ["dental_care"],
+        "advice": [],
+        "pack": "ma-amsd@1.1",
+    }
 
 
 def test_assess_reads_standard_input(monkeypatch, capsys):
@@ -45,7 +51,8 @@ def test_assess_reads_standard_input(monkeypatch, capsys):
         "outcome": "permanent",
         "until": None,
         "reasons": ["fever", "hiv"],
-        "pack": "ma-amsd@1.0",
+        "advice": [],
+        "pack": "ma-amsd@1.1",
     }
 
 
@@ -64,7 +71,8 @@ def test_assess_a_returning_donor_with_several_donations(tmp_path, capsys):
         "outcome": "deferred",
         "until": "2026-01-06",
         "reasons": ["yearly_limit", "medication"],
-        "pack": "ma-amsd@1.0",
+        "advice": [],
+        "pack": "ma-amsd@1.1",
     }
     code, out, _ = assess_json(tmp_path, capsys, {**data, "date": "2026-01-06"})
     assert out["outcome"] == "refer" and out["until"] is None
@@ -79,7 +87,7 @@ def test_an_answer_not_given_triggers_nothing(tmp_path, capsys):
 
 
 BAD = [
-    ("unknown question", {"answers": {"tatoo": "2025-10-01"}}, "answers.tatoo: no such question in ma-amsd@1.0"),
+    ("unknown question", {"answers": {"tatoo": "2025-10-01"}}, "answers.tatoo: no such question in ma-amsd@1.1"),
     ("profile rule as an answer", {"answers": {"age": 30}}, "answers.age: comes from the donor profile"),
     ("bad date", {"answers": {"dental_care": "2025-13-10"}}, "answers.dental_care: is not a real date"),
     (
@@ -107,8 +115,8 @@ BAD = [
     ),
     (
         "unknown donation kind",
-        {"history": [{"date": "2025-06-01", "kind": "plasma"}]},
-        'history[0].kind: unknown donation kind "plasma" (known: whole_blood)',
+        {"history": [{"date": "2025-06-01", "kind": "bone_marrow"}]},
+        'history[0].kind: unknown donation kind "bone_marrow" (known: plasma, platelets, whole_blood)',
     ),
     ("donation without date", {"history": [{"kind": "whole_blood"}]}, "history[0].date: missing"),
     ("history not a list", {"history": {"date": "2025-06-01"}}, "history: must be a list"),

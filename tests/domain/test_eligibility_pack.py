@@ -29,21 +29,26 @@ from kiosk.domain.eligibility.pack import DEFAULT_PACK
 from kiosk.paths import PICTOGRAMS, RULES
 
 PACK = default_pack()
-PROFILE_RULES = ["age", "weight", "interval", "yearly_limit"]
+PROFILE_RULES = ["age", "weight", "interval", "interval_plasma", "interval_platelets", "yearly_limit"]
 QUESTIONS = [
+    "donated_elsewhere",
     "feels_unwell",
     "medication",
+    "pregnant",
+    "breastfeeding",
+    "meal",
     "fever",
     "vaccination",
     "dental_care",
     "hijama",
     "tattoo_piercing",
     "surgery",
-    "pregnant",
-    "breastfeeding",
+    "endoscopy",
+    "transfusion_received",
+    "blood_exposure",
+    "malaria_travel",
     "childbirth",
     "miscarriage",
-    "malaria_zone",
     "tuberculosis",
     "diabetes_treated",
     "heart_disease",
@@ -51,8 +56,11 @@ QUESTIONS = [
     "blood_disease",
     "cancer",
     "hepatitis",
+    "malaria_zone",
+    "fainting_history",
     "hiv",
     "injecting_drugs",
+    "sti_treated",
     "risk_behaviour",
 ]
 WOMEN_ONLY = {"pregnant", "breastfeeding", "childbirth", "miscarriage"}
@@ -63,7 +71,7 @@ ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def test_default_pack_has_the_required_rules_in_order():
-    assert PACK.ref == "ma-amsd@1.0"
+    assert PACK.ref == "ma-amsd@1.1"
     assert [r.id for r in PACK.rules] == PROFILE_RULES + QUESTIONS
     assert default_pack() is PACK  # loaded once
     assert all(rule.source.strip() for rule in PACK.rules)
@@ -85,8 +93,13 @@ def test_questions_follow_the_pack_order_and_concern_the_donor(sex, first_time):
             assert question.kind is AnswerKind.YES_NO and question.earliest(date(2026, 4, 10)) is None
 
 
-def test_only_risk_behaviour_is_sensitive():
-    assert [q.id for q in PACK.questions_for("F", True) if q.sensitive] == ["risk_behaviour"]
+def test_the_sensitive_questions_are_hiv_drugs_and_sexual_health():
+    assert [q.id for q in PACK.questions_for("F", True) if q.sensitive] == [
+        "hiv",
+        "injecting_drugs",
+        "sti_treated",
+        "risk_behaviour",
+    ]
 
 
 def test_every_question_has_its_own_pictogram():
@@ -148,7 +161,7 @@ def test_donor_message_says_when_to_come_back():
 # --------------------------------------------------------------------------- what is stored
 
 
-def test_stored_answers_keep_only_what_triggered_something():
+def test_stored_answers_keep_every_question_asked_and_hide_sensitive_yeses():
     answers = {
         "dental_care": date(2025, 10, 10),
         "hijama": date(2024, 1, 1),
@@ -156,23 +169,26 @@ def test_stored_answers_keep_only_what_triggered_something():
         "hepatitis": False,
         "medication": True,
         "risk_behaviour": True,
+        "sti_treated": date(2025, 11, 1),
+        "meal": False,
     }
     donor = DonorProfile(Sex.M, date(1990, 5, 1), 70, True)
     result = assess(PACK, date(2025, 12, 2), donor, (), answers)
-    assert result.reasons == ("medication", "dental_care", "risk_behaviour")
-    assert stored_answers(PACK, answers, result) == {
-        "medication": True,
-        "dental_care": "2025-10-10",
-        "risk_behaviour": NEEDS_INTERVIEW,
-    }
-    # Without the assessment: every answer other than no / not given.
-    assert stored_answers(PACK, answers) == {
-        "medication": True,
+    assert result.reasons == ("medication", "dental_care", "sti_treated", "risk_behaviour")
+    assert result.advice == ("meal",)
+    expected = {
         "dental_care": "2025-10-10",
         "hijama": "2024-01-01",
+        "fever": False,  # "when?" answered "earlier, or never"
+        "hepatitis": False,
+        "medication": True,
         "risk_behaviour": NEEDS_INTERVIEW,
+        "sti_treated": NEEDS_INTERVIEW,  # neither the answer nor its date
+        "meal": False,
     }
-    assert stored_answers(PACK, {"risk_behaviour": False}) == {}
+    assert stored_answers(PACK, answers, result) == expected
+    assert stored_answers(PACK, answers) == expected
+    assert stored_answers(PACK, {"risk_behaviour": False}) == {"risk_behaviour": False}
 
 
 # --------------------------------------------------------------------------- nurse thresholds
@@ -224,14 +240,14 @@ def test_rules_check_passes_on_the_bundled_pack(capsys):
     assert files
     assert main(["rules", "check", *files]) == 0
     out = capsys.readouterr().out
-    assert out.strip() == f"{files[0]}: ok: 27 rules (23 questions), 4 vitals, ma-amsd@1.0"
+    assert out.strip() == f"{files[0]}: ok: 37 rules (31 questions), 4 vitals, ma-amsd@1.1"
 
 
 BROKEN = [
     # (what a centre did, old text, new text, expected message, text of the reported line)
     (
         "missing translation",
-        ', fr = "Avez-vous eu de la fièvre, une infection ou un rhume ces dernières semaines ?" }',
+        ', fr = "Au cours des 4 dernières semaines, avez-vous eu de la fièvre, une infection ou un rhume ?" }',
         " }",
         "rule 'fever': question has no text in fr (Français)",
         "question = { ar =",
@@ -317,7 +333,7 @@ BROKEN = [
         "donor text without the date",
         "Vous pourrez donner votre sang à partir du {date}.",
         "Vous pourrez donner votre sang plus tard.",
-        "texts: deferred_until.fr must show the date with {date}",
+        "texts: deferred_until.fr must show {date}",
         "deferred_until = {",
     ),
     (
@@ -367,7 +383,7 @@ def test_rules_check_lists_every_problem_and_checks_every_file(tmp_path, capsys)
         "rule 'weight': min_kg must not be negative, not -1",
         "rule 'tuberculosis': wait.years must not be negative, not -5",
     ]
-    assert out[2].endswith("ok: 27 rules (23 questions), 4 vitals, ma-amsd@1.0")
+    assert out[2].endswith("ok: 37 rules (31 questions), 4 vitals, ma-amsd@1.1")
 
 
 def test_rules_written_as_an_inline_array_are_found_by_their_id(tmp_path):
@@ -400,5 +416,5 @@ def test_rules_written_as_an_inline_array_are_found_by_their_id(tmp_path):
 def test_rules_show_lists_numbers_and_sources(capsys):
     assert main(["rules", "show"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("ma-amsd@1.0: ")
+    assert out.startswith("ma-amsd@1.1: ")
     assert "days={F:84 M:56}" in out and "wait={months:6}" in out and "CNTS (Les Echos, 2015)" in out

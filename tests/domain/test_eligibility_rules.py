@@ -198,7 +198,7 @@ COMBINATIONS = [
 def test_several_reasons_combine(answers, outcome, until, reasons):
     result = run(date(2026, 3, 2), **answers)
     assert (result.outcome, result.until, result.reasons) == (outcome, until, reasons)
-    assert result.pack == "ma-amsd@1.0"
+    assert result.pack == "ma-amsd@1.1"
 
 
 def test_profile_and_answers_combine():
@@ -276,7 +276,7 @@ def test_a_centre_changes_numbers_and_outcomes_without_code(tmp_path):
             'id = "malaria_zone"\ntype = "yes_no"\noutcome = "refer"',
             'id = "malaria_zone"\ntype = "yes_no"\noutcome = "permanent"',
         ),
-        ('version = "1.0"', 'version = "1.1-taza"'),
+        ('version = "1.1"', 'version = "1.1-taza"'),
     )
     result = run(date(2026, 1, 20), pack=pack, history=[date(2026, 1, 1)], dental_care=date(2025, 10, 10))
     assert (result.outcome, result.until, result.pack) == (DEFERRED, date(2026, 3, 2), "ma-amsd@1.1-taza")

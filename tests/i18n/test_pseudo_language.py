@@ -54,30 +54,30 @@ def pseudo(text: str) -> str:
     return f"⟦{text}⟧"
 
 
+def _wrapped_strings(table: str) -> str:
+    return re.sub(r'"((?:[^"\\]|\\.)*)"', lambda m: f'"{pseudo(m.group(1))}"', table)
+
+
+_FR = r'fr = ("(?:[^"\\]|\\.)*"|\{[^{}]*\})'
+
+
 def with_pseudo_texts(toml: str) -> str:
-    """Every `fr = "…"` text of a campaign or pack file gets a `qps = "⟦…⟧"` beside it."""
+    """Every `fr = "…"` text of a campaign, pack or messages file gets a
+    `qps = "⟦…⟧"` beside it; forms by sex or count (`fr = { F = "…", M = "…" }`)
+    get theirs, each wrapped."""
     out = []
     for line in toml.splitlines():
-        whole = re.match(r'^(\s*)fr = "((?:[^"\\]|\\.)*)"\s*$', line)
+        whole = re.match(rf"^(\s*){_FR}\s*$", line)
         if whole:  # a key of its own table: a line of its own
-            out += [line, f'{whole.group(1)}{CODE} = "{pseudo(whole.group(2))}"']
+            out += [line, f"{whole.group(1)}{CODE} = {_wrapped_strings(whole.group(2))}"]
             continue
-        out.append(
-            re.sub(r'\bfr = "((?:[^"\\]|\\.)*)"', lambda m: f'{m.group(0)}, {CODE} = "{pseudo(m.group(1))}"', line)
-        )
+        out.append(re.sub(rf"\b{_FR}", lambda m: f"{m.group(0)}, {CODE} = {_wrapped_strings(m.group(1))}", line))
     return "\n".join(out) + "\n"
 
 
 def with_pseudo_messages(toml: str) -> str:
-    """The error registry's file with a `qps` message beside every French one
-    (a sentence with a count: its `other` form)."""
-    out = []
-    for line in with_pseudo_texts(toml).splitlines():
-        out.append(line)
-        plural = re.match(r'^fr = \{.*\bother = "((?:[^"\\]|\\.)*)" \}$', line)
-        if plural:
-            out.append(f'{CODE} = {{ other = "{pseudo(plural.group(1))}" }}')
-    return "\n".join(out) + "\n"
+    """The error registry's file with a `qps` message beside every French one."""
+    return with_pseudo_texts(toml)
 
 
 def pseudo_catalogue(source: Path, target: Path) -> None:

@@ -14,7 +14,7 @@ from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import Vitals
 from kiosk.i18n import dates
 from kiosk.printing import compose, samples
-from kiosk.storage import campaigns, print_jobs, registration
+from kiosk.storage import blood_groups, campaigns, print_jobs, registration
 from kiosk.storage import queue as q
 from kiosk.storage.models import Staff
 
@@ -109,9 +109,12 @@ def test_a_card_from_a_real_donor_before_and_after_a_first_donation(app):
         f"QTR-{donor_id:06d}",
         "Salma Benjelloun",
         "سلمى بنجلون",
-        "O+",
+        None,  # she declared O+ at the kiosk: a card prints only a group a laboratory confirmed
     )
     assert card.first_donation_text is None
+    with app.db.write() as s:
+        blood_groups.confirm(s, donor_id, "O+", source="nurse", actor=Actor("nurse-1", role="nurse"), now=at(20))
+    assert data_for(app, "card", "fr", donor_id=donor_id).blood_group == "O+"
     assert card.organiser == samples.KHOURIBGA.organisers[0]
     with app.db.read() as s:
         assert registration.find_by_card(s, card.token).id == donor_id

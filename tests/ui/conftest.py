@@ -244,19 +244,31 @@ class Donor:
         self.birth_date(day)
         self.tap(self.window.screens.birth_date.next_button)
 
-    def answer_all(self, answers: dict | None = None) -> None:
-        """Answer every question: No, unless `answers` says True or (year, month)."""
+    def answer_all(self, answers: dict | None = None) -> int:
+        """Answer every question screen: No, unless `answers` says True or (year, month)
+        for one of its questions (a group's items are then picked on "which?", each
+        dated one gets its month). Returns how many question screens were shown."""
         answers = answers or {}
+        screens = 0
         while self.window.current == "question":
+            screens += 1
             screen = self.window.screens.question
-            chosen = answers.get(screen.question.id)
-            if chosen is None:
+            step = screen.step
+            chosen = [q for q in step.questions if answers.get(q.id) is not None]
+            if not chosen:
                 self.tap(screen.no)
-            elif chosen is True:
-                self.tap(screen.yes)
-            else:
-                self.tap(screen.yes)
-                self.tap(screen.picker.button_for(*chosen))
+                continue
+            self.tap(screen.yes)
+            if step.grouped:
+                for question in chosen:
+                    self.tap(screen.choice_for(question.id))
+                self.tap(screen.which_ok)
+            for question in chosen:
+                value = answers[question.id]
+                if value is not True:
+                    assert screen.asking_when and screen.question.id == question.id
+                    self.tap(screen.picker.button_for(*value))
+        return screens
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import func, select
 
 from kiosk.app import CONSENT_VERSION
+from kiosk.domain.eligibility import say
 from kiosk.storage.models import Deferral, Donor, PrintJob, QuestionnaireResponse, Visit
 from kiosk.ui.kiosk_station.result import PRINT_FAILED, PRINTED, PRINTING
 
@@ -87,7 +88,7 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
 
     donor.sees("question")
     question = window.screens.question
-    assert question.text.text() == window.questions[0].text["ar"]
+    assert question.text.text() == say(window.questions[0].questions[0].text, "ar", "F")
     assert question.progress_text.text() == f"السؤال \u20661\u2069 من \u2066{len(window.questions)}\u2069"
     donor.answer_all()
     donor.sees("review")
@@ -96,7 +97,9 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
     donor.sees("ticket")
     ticket = window.screens.ticket
     assert ticket.number.text() == "001"
-    assert ticket.ahead.text() == "لا أحد قبلك: أنت التالي."
+    assert ticket.ahead.text() == "لا أحد قبلكِ: أنتِ التالية."
+    # She had not eaten: the advice is on the ticket screen (no deferral).
+    assert ticket.advice.isVisible() and "تناولي وجبة خفيفة واشربي الماء" in ticket.advice.text()
     wait_printed(qtbot, window)
     assert ticket.printing == PRINTED
     assert ticket.print_status.text() == "يرجى أخذ تذكرتك المطبوعة."
@@ -110,7 +113,9 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
         visit = s.scalar(select(Visit))
         assert (visit.donor_id, visit.ticket, visit.status, visit.needs_staff) == (row.id, 1, "waiting", False)
         response = s.scalar(select(QuestionnaireResponse))
-        assert (response.pack, response.outcome, response.answers) == ("ma-amsd@1.0", "eligible", {})
+        assert (response.pack, response.outcome) == ("ma-amsd@1.1", "eligible")
+        asked = [q.id for step in window.questions for q in step.questions]
+        assert response.answers == dict.fromkeys(asked, False)  # every question asked, for the nurse
         job = s.scalar(select(PrintJob))
         assert (job.visit_id, job.status, job.attempts) == (visit.id, "printed", 1)
     assert printer.printed == [Path(job.pdf_path)]
@@ -185,12 +190,18 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     donor.tap(window.screens.about.widgets["sex"].choices["M"])
     donor.tap_next()
     donor.tap_next()  # no CIN, no phone
-    donor.tap_next()  # blood group unknown
+    donor.sees("register_blood")
+    blood = window.screens.blood
+    donor.tap_next()  # Next alone is no answer: "I don't know" is a choice to tap
+    assert window.current == "register_blood"
+    assert blood.errors["blood_group"].text() == "Veuillez choisir un groupe, ou « Je ne sais pas »."
+    donor.tap(blood.widgets["blood_group"].choices[""])
+    donor.tap_next()
     donor.sees("question")
     donor.answer_all({"dental_care": (2025, 11)})
     donor.sees("review")
     review = window.screens.review
-    dental = next(i for i, q in enumerate(window.flow.asked) if q.id == "dental_care")
+    dental = next(i for i, (q, _value, _step) in enumerate(review.rows) if q.id == "dental_care")
     assert "novembre 2025" in review.widgets[dental][1].text()
     donor.tap(review.next_button)
 
@@ -199,13 +210,18 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     assert screen.text.text() == (
         "Merci de votre générosité. Vous pourrez donner votre sang à partir du \u206830\u00a0mai\u00a02026\u2069."
     )
+    assert screen.heading.text() == "Merci d’être venu"
+    assert screen.reasons.text() == (
+        "\u2022 Des soins dentaires récents : vous pourrez donner à partir du \u206830\u00a0mai\u00a02026\u2069."
+    )
     with app.db.read() as s:
         visit = s.scalar(select(Visit))
         assert (visit.status, visit.ticket) == ("deferred", None)
         deferral = s.scalar(select(Deferral))
         assert (deferral.until, deferral.permanent, deferral.reason) == (date(2026, 5, 30), False, "dental_care")
         response = s.scalar(select(QuestionnaireResponse))
-        assert response.answers == {"dental_care": "2025-11-30"}  # the last day of the month named
+        assert response.answers["dental_care"] == "2025-11-30"  # the last day of the month named
+        assert {v for k, v in response.answers.items() if k != "dental_care"} == {False}
         assert s.scalar(select(func.count()).select_from(PrintJob)) == 0
 
 
@@ -222,29 +238,38 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
     donor.tap(window.screens.confirm.yes)
     donor.tap(window.screens.consent.accept)
     question = window.screens.question
-    donor.tap(question.no)
-    donor.tap(question.yes)  # medication: yes
-    assert question.text.text() == window.questions[2].text["ar"]
+    donor.tap(question.no)  # no donation elsewhere
+    donor.tap(question.yes)  # today: one of these
+    today = window.questions[1]
+    assert question.choosing and question.text.text() == say(today.text, "ar", "F")
+    assert question.choice_for("medication").text() == today.questions[1].item["ar"]
 
     donor.tap(window.header.language)
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.flow.language == "fr"
     # Qt delivers LanguageChange through the event loop: the screen follows at once after.
-    qtbot.waitUntil(lambda: question.text.text() == window.questions[2].text["fr"], timeout=1000)
-    assert question.progress_text.text() == f"Question \u20663\u2069 sur \u2066{len(window.questions)}\u2069"
-    assert (question.yes.text(), question.no.text(), question.back_button.text()) == ("Oui", "Non", "Retour")
+    qtbot.waitUntil(lambda: question.text.text() == today.text["fr"], timeout=1000)
+    assert question.choice_for("medication").text() == today.questions[1].item["fr"]
+    assert question.progress_text.text() == f"Question \u20662\u2069 sur \u2066{len(window.questions)}\u2069"
+    assert (question.which_ok.text(), question.back_button.text()) == ("Suivant", "Retour")
     assert window.header.language.text() == "العربية"
+    donor.tap(question.choice_for("medication"))
+    donor.tap(question.which_ok)
+    assert question.step.id == "pregnancy_now"
     donor.tap(question.back_button)
-    assert question.text.text() == window.questions[1].text["fr"]
-    assert window.flow.answers == {window.questions[0].id: False, window.questions[1].id: True}
+    assert question.text.text() == today.text["fr"] and not question.choosing
+    assert window.flow.answers == {"donated_elsewhere": None, "feels_unwell": False, "medication": True}
     donor.tap(question.yes)
+    assert question.choice_for("medication").isChecked()  # her answer, kept
+    donor.tap(question.which_ok)
     donor.answer_all()
     donor.sees("review")
     review = window.screens.review
-    assert review.widgets[1][1].text() == "Oui" and review.widgets[0][1].text() == "Non"
+    rows = {q.id: shown.text() for (q, _v, _s), (_t, shown, _e) in zip(review.rows, review.widgets, strict=False)}
+    assert (rows["medication"], rows["feels_unwell"], rows["donated_elsewhere"]) == ("Oui", "Non", "Non")
     donor.tap(review.next_button)
     donor.sees("ticket")
-    assert window.screens.ticket.nurse.text() == "L'infirmier ou l'infirmière parlera avec vous avant le don."
+    assert window.screens.ticket.nurse.text() == "Un membre de l’équipe médicale parlera avec vous avant le don."
     with app.db.read() as s:
         assert s.scalar(select(QuestionnaireResponse)).outcome == "refer"
 

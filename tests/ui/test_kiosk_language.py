@@ -80,13 +80,18 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     donor.sees("question")
     question = window.screens.question
     check("question")
-    dated = next(i for i, q in enumerate(window.questions) if q.kind.value == "date")
-    for _ in range(dated):
-        donor.tap(question.no)
-    donor.tap(question.yes)
+    donor.tap(question.yes)  # gave blood elsewhere: when?
     assert question.asking_when
     check("question, when?")
     question.go_back()
+    donor.tap(question.no)
+    donor.tap(question.yes)  # today: which?
+    assert question.choosing
+    check("question, which?")
+    donor.tap(question.choice_for("medication"))
+    donor.tap(question.which_ok)
+    donor.tap(question.back_button)
+    donor.tap(question.no)
     donor.answer_all()
     donor.sees("review")
     check("review")
@@ -183,14 +188,10 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     donor.tap(about.widgets["sex"].choices["M"])
     donor.tap_next()
     donor.tap_next()
+    donor.tap(window.screens.blood.widgets["blood_group"].choices[""])  # "I don't know"
     donor.tap_next()
     donor.sees("question")
-    while window.current == "question":
-        if question.question.id == "dental_care":
-            donor.tap(question.yes)
-            donor.tap(question.picker.buttons[1])  # last month
-        else:
-            donor.tap(question.no)
+    donor.answer_all({"dental_care": (2025, 11)})
     donor.sees("review")
     donor.tap(window.screens.review.next_button)
     donor.sees("deferred")

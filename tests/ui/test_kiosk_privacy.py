@@ -150,9 +150,9 @@ def test_a_permanently_deferred_donor_is_thanked_and_sent_to_staff_without_the_r
     donor.tap(window.screens.consent.accept)
     donor.sees("deferred")
     screen = window.screens.deferred
-    assert screen.heading.text() == "Merci d'être venu(e)"
+    assert screen.heading.text() == "Merci d’être venue"  # she is known: the words are hers
     assert screen.text.text() == (
-        "Merci de votre générosité. Veuillez voir l'infirmier ou l'infirmière avant d'aller plus loin."
+        "Merci de votre générosité. Veuillez voir un membre de l’équipe médicale avant d’aller plus loin."
     )
     assert not any(word in seen(window).lower() for word in ("hépatite", "hepatitis", "définitiv", "permanent"))
 

@@ -147,7 +147,7 @@ def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, d
             outcome="eligible",
             until=None,
             reasons=[],
-            pack="ma-amsd@1.0",
+            pack="ma-amsd@1.1",
             answers={},
         )
     window = make_window()

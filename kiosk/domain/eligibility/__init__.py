@@ -4,10 +4,11 @@ The kiosk asks the pack's questions, the engine gives one of four outcomes; the
 nurse or doctor decides. Typical use::
 
     pack = default_pack()
-    for question in pack.questions_for(donor.sex, donor.first_time): ...
+    for step in pack.steps_for(donor.sex, donor.first_time): ...   # one screen each
     result = assess(pack, local_day(), donor, history, answers)
     record = stored_answers(pack, answers, result)     # what to keep
     donor_message(pack, result, "ar", long_date)       # what the donor reads
+    reason_lines(pack, result, "fr", "F", long_date)    # why, in general words (never sensitive)
     [pack.explain(r, "fr") for r in result.reasons]    # what staff read
 """
 
@@ -26,10 +27,13 @@ from kiosk.domain.eligibility.model import (
     Rule,
     RuleType,
     Sex,
+    Step,
     Vital,
+    say,
 )
 from kiosk.domain.eligibility.pack import Pack, PackError, Problem, check_pack, default_pack, load_pack
 from kiosk.domain.eligibility.request import Request, parse_request
+from kiosk.domain.eligibility.words import advice_lines, reason_lines
 
 __all__ = [
     "NEEDS_INTERVIEW",
@@ -49,9 +53,11 @@ __all__ = [
     "Rule",
     "RuleType",
     "Sex",
+    "Step",
     "Vital",
     "Wait",
     "add_months",
+    "advice_lines",
     "age_on",
     "assess",
     "check_pack",
@@ -61,5 +67,7 @@ __all__ = [
     "load_pack",
     "month_answer",
     "parse_request",
+    "reason_lines",
+    "say",
     "stored_answers",
 ]

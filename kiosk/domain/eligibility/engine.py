@@ -8,7 +8,7 @@ that `assess` only loops over what applies: a few microseconds per donor.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ from kiosk.domain.eligibility.model import (
     Rule,
     RuleType,
     Sex,
+    say,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +58,10 @@ class InputError(ValueError):
 class _Group:
     profile: tuple[tuple[int, str, ProfileCheck], ...]
     answers: Mapping[str, tuple[int, tuple[type, ...], AnswerCheck]]
+    donations: Mapping[str, str] = field(default_factory=dict)  # donation question id -> donation kind
+    advice: Mapping[str, tuple[int, bool]] = field(
+        default_factory=dict
+    )  # advice id -> (index, the answer that calls for it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +79,16 @@ def compile_plan(rules: Iterable[Rule]) -> Plan:
         for first_time in (True, False):
             profile = []
             answers = {}
+            donations: dict[str, str] = {}
+            advice: dict[str, tuple[int, bool]] = {}
             for rule in rules:
                 if not rule.concerns(sex, first_time):
+                    continue
+                if rule.type is RuleType.DONATION:
+                    donations[rule.id] = rule.params["kind"]
+                    continue
+                if rule.type is RuleType.ADVICE:
+                    advice[rule.id] = (rule.index, rule.params["on"])
                     continue
                 check = _COMPILERS[rule.type](rule, sex, first_time)
                 kind = rule.type.answer_kind
@@ -83,7 +96,7 @@ def compile_plan(rules: Iterable[Rule]) -> Plan:
                     profile.append((rule.index, rule.id, check))
                 else:
                     answers[rule.id] = (rule.index, _TYPES[kind], check)
-            groups[(sex, first_time)] = _Group(tuple(profile), answers)
+            groups[(sex, first_time)] = _Group(tuple(profile), answers, donations, advice)
     asked = {r.id: r.type.answer_kind for r in rules if r.type.answer_kind is not None}
     return Plan(groups, asked)  # type: ignore[arg-type]
 
@@ -216,14 +229,28 @@ def assess(
     """Pre-screen one donor on `today` (the campaign's local day).
 
     An answer not given (absent or None) triggers nothing; an answer to a question
-    that does not concern this donor (a man's `pregnant`) is ignored. Raises
-    InputError only for an id the pack does not ask or a value of the wrong type.
+    that does not concern this donor (a man's `pregnant`) is ignored. A donation
+    question's date ("gave blood elsewhere") joins the history, so the interval
+    and yearly rules report it under their own ids. Raises InputError only for an
+    id the pack does not ask or a value of the wrong type.
     """
     plan: Plan = pack._plan
     try:
         group = plan.groups[(donor.sex, donor.first_time)]
     except KeyError:
         raise InputError("donor.sex", f"must be 'F' or 'M', not {donor.sex!r}") from None
+    advice: list[tuple[int, str]] = []
+    if answers and (group.donations or group.advice):
+        history = _declared(group, history, answers)
+        for rule_id, (index, on) in group.advice.items():
+            value = answers.get(rule_id)
+            if value is None:
+                continue
+            if type(value) is not bool:
+                raise InputError(f"answers.{rule_id}", f"must be true or false, not {value!r}")
+            if value is on:
+                advice.append((index, rule_id))
+    advised = tuple(rule_id for _, rule_id in sorted(advice))
     hits: list[tuple[int, str, Outcome, date | None]] = []
     for index, rule_id, check in group.profile:
         hit = check(today, donor, history)
@@ -247,7 +274,7 @@ def assess(
             if hit is not None:
                 hits.append((index, rule_id, hit[0], hit[1]))
     if not hits:
-        return Assessment(ELIGIBLE, None, (), pack.ref)
+        return Assessment(ELIGIBLE, None, (), pack.ref, advice=advised)
 
     hits.sort()
     final = ELIGIBLE
@@ -267,18 +294,32 @@ def assess(
         reasons=tuple(h[1] for h in hits),
         pack=pack.ref,
         details=tuple(Reason(h[1], h[2], h[3]) for h in hits),
+        advice=advised,
     )
+
+
+def _declared(group: _Group, history: Sequence[Donation], answers: Mapping[str, Answer]) -> Sequence[Donation]:
+    """The history with the donations the donor declared (a date of a donation question)."""
+    extra = []
+    for rule_id, kind in group.donations.items():
+        value = answers.get(rule_id)
+        if value is None:
+            continue
+        if type(value) is not date:
+            raise InputError(f"answers.{rule_id}", f"must be a date, not {value!r}")
+        extra.append(Donation(value, kind))
+    return (*history, *extra) if extra else history
 
 
 def stored_answers(
     pack: Pack, answers: Mapping[str, Answer], assessment: Assessment | None = None
 ) -> dict[str, bool | str | float]:
-    """The minimal record of a questionnaire: only answers that triggered something,
-    JSON-ready (dates as ISO text), sensitive ones as "needs_interview".
+    """The record of a questionnaire for the nurse: every question asked, JSON-ready.
 
-    With the `assessment` made from these answers, "triggered" means "is one of its
-    reasons" (a dental visit long ago is not kept); without it, every answer other
-    than no / not given / a number within limits is kept.
+    "No" (False, or None for a "when?" answered "never / earlier") is kept as
+    False, a date as ISO text; a "yes" to a sensitive question is kept only as
+    "needs_interview", never as the answer itself. `assessment` is accepted for
+    callers that pass it; every answer is kept either way.
     """
     kept: dict[str, bool | str | float] = {}
     for rule_id, value in answers.items():
@@ -286,16 +327,10 @@ def stored_answers(
         if kind is None:
             raise InputError(f"answers.{rule_id}", f"no such question in {pack.ref}")
         if value is None or value is False:
+            kept[rule_id] = False
             continue
         if type(value) not in _TYPES[kind]:
             raise InputError(f"answers.{rule_id}", f"must be {_EXPECTED[kind]}, not {value!r}")
-        if assessment is not None:
-            if rule_id not in assessment.reasons:
-                continue
-        elif kind is AnswerKind.NUMBER:
-            low, high = pack.rule(rule_id).params.get("min"), pack.rule(rule_id).params.get("max")
-            if not ((low is not None and value < low) or (high is not None and value > high)):
-                continue
         rule = pack.rule(rule_id)
         if rule.sensitive:
             kept[rule_id] = NEEDS_INTERVIEW
@@ -326,12 +361,17 @@ def check_vitals(pack: Pack, sex: Sex | str, measured: Mapping[str, float | None
 
 
 def donor_message(
-    pack: Pack, assessment: Assessment, lang: str, format_date: Callable[[date, str], str] | None = None
+    pack: Pack,
+    assessment: Assessment,
+    lang: str,
+    format_date: Callable[[date, str], str] | None = None,
+    sex: str | None = None,
 ) -> str:
-    """What the kiosk tells the donor: when to come back or to see the nurse, never
-    why. `format_date(day, lang)` writes the date (the UI passes
-    `kiosk.i18n.dates.long_date`); ISO by default."""
+    """What the kiosk tells the donor: when to come back or to see the medical team,
+    addressed to a donor of `sex` (neutral if None). `format_date(day, lang)` writes
+    the date (the UI passes `kiosk.i18n.dates.long_date`); ISO by default. The
+    reasons in general words are `kiosk.domain.eligibility.words.reason_lines`."""
     if assessment.outcome is DEFERRED and assessment.until is not None:
         day = format_date(assessment.until, lang) if format_date else assessment.until.isoformat()
-        return pack.texts["deferred_until"].of(lang).format(date=day)
-    return pack.texts[assessment.outcome.value].of(lang)
+        return say(pack.texts["deferred_until"], lang, sex).format(date=day)
+    return say(pack.texts[assessment.outcome.value], lang, sex)

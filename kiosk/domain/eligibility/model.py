@@ -17,7 +17,20 @@ from kiosk.domain.eligibility.dates import Wait
 from kiosk.i18n.texts import Texts
 
 Text = Texts
-"""A text in the kiosk's languages: `{"ar": "...", "fr": "..."}`; `text.of(lang)` falls back."""
+"""A text in the kiosk's languages: `{"ar": "...", "fr": "..."}`. A text that addresses
+the donor may also hold the feminine and masculine forms as `"ar/F"`, `"ar/M"`,
+`"fr/F"`, `"fr/M"`; `"ar"` and `"fr"` are then the neutral forms (see `say`)."""
+
+
+def say(text: Text, lang: str, sex: str | None = None) -> str:
+    """`text` in `lang`, in the form for a donor of `sex` ("F", "M"), neutral when
+    the sex is not known or the text has a single form."""
+    if sex:
+        form = text.get(f"{lang}/{sex}")
+        if form is not None:
+            return form
+    return text.of(lang) if isinstance(text, Texts) else text[lang]  # Texts: its fallback rule
+
 
 Answer = bool | date | float | int | None
 """A donor's answer: yes/no, the date of the last event, or a number; `None` = not given."""
@@ -66,6 +79,8 @@ class RuleType(StrEnum):
     YES_NO = "yes_no"
     DATE = "date"
     NUMBER = "number"
+    DONATION = "donation"  # "when did you last give blood elsewhere?": the answer joins the history
+    ADVICE = "advice"  # a yes/no question whose answer adds advice, never a deferral
 
     @property
     def answer_kind(self) -> AnswerKind | None:
@@ -73,7 +88,13 @@ class RuleType(StrEnum):
         return _ANSWER_KIND.get(self)
 
 
-_ANSWER_KIND = {RuleType.YES_NO: AnswerKind.YES_NO, RuleType.DATE: AnswerKind.DATE, RuleType.NUMBER: AnswerKind.NUMBER}
+_ANSWER_KIND = {
+    RuleType.YES_NO: AnswerKind.YES_NO,
+    RuleType.DATE: AnswerKind.DATE,
+    RuleType.NUMBER: AnswerKind.NUMBER,
+    RuleType.DONATION: AnswerKind.DATE,
+    RuleType.ADVICE: AnswerKind.YES_NO,
+}
 
 
 class Donors(StrEnum):
@@ -110,7 +131,7 @@ class Rule:
     type: RuleType
     index: int  # position in the pack: the order of questions and of reasons
     line: int  # line of its `[[rule]]` header in the pack file
-    outcome: Outcome  # for `age`: the outcome below the minimum age
+    outcome: Outcome  # for `age`: the outcome below the minimum age; ELIGIBLE for donation and advice
     source: str
     explanation: Text  # plain words for staff, may use `{param}` placeholders
     question: Text | None = None
@@ -120,8 +141,11 @@ class Rule:
     sex: Sex | None = None  # None: both
     donors: Donors = Donors.ALL
     sensitive: bool = False
-    wait: Wait | None = None  # for date rules
+    wait: Wait | None = None  # for date rules; for donation rules, how far back the question looks
     params: Mapping[str, Any] = field(default_factory=dict)
+    reason: Text | None = None  # what a deferred donor is told, in general words (never for sensitive rules)
+    item: Text | None = None  # its line in a group screen ("a tattoo or a piercing")
+    advice: Text | None = None  # advice rules: what the donor and the nurse read
 
     def concerns(self, sex: Sex | str, first_time: bool) -> bool:
         """Whether this rule applies to (and its question is shown to) such a donor."""
@@ -149,12 +173,32 @@ class Question:
     sensitive: bool = False
     when: Text | None = None  # date questions: the "when?" prompt
     unit: Text | None = None  # number questions: e.g. kg
-    wait: Wait | None = None  # date questions: how long the event defers
+    wait: Wait | None = None  # date questions: how long the event defers (or how far back it looks)
+    item: Text | None = None  # its line in a group screen
 
     def earliest(self, today: date) -> date | None:
         """Date questions: the earliest event date that still matters on `today`;
         the month picker starts from its month and "earlier / never" means no answer."""
         return self.wait.earliest_event(today) if self.wait is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One question screen: a single question, or a group of questions of the same
+    period ("In the last 6 months, have you had any of these?") answered with one
+    "no", or with "yes", then "which?" and "when?"."""
+
+    id: str
+    questions: tuple[Question, ...]
+    text: Text | None = None  # a group's question; None for a single question
+
+    @property
+    def grouped(self) -> bool:
+        return self.text is not None
+
+    @property
+    def sensitive(self) -> bool:
+        return any(q.sensitive for q in self.questions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +231,7 @@ class Assessment:
     reasons: tuple[str, ...]  # triggered rule ids, in pack order
     pack: str  # "ma-amsd@1.0"
     details: tuple[Reason, ...] = ()
+    advice: tuple[str, ...] = ()  # advice rule ids whose answer calls for advice, in pack order
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON form (`kiosk assess`)."""
@@ -194,5 +239,6 @@ class Assessment:
             "outcome": self.outcome.value,
             "until": self.until.isoformat() if self.until else None,
             "reasons": list(self.reasons),
+            "advice": list(self.advice),
             "pack": self.pack,
         }

@@ -27,25 +27,30 @@ from kiosk.domain.eligibility.model import (
     Rule,
     RuleType,
     Sex,
+    Step,
     Text,
     Vital,
 )
 from kiosk.i18n import BY_CODE
 from kiosk.i18n import LANGUAGES as LANGS
-from kiosk.i18n.texts import Texts, check_texts
+from kiosk.i18n.texts import Texts
 from kiosk.paths import PICTOGRAMS, RULES
 
 FORMAT = 1
 DEFAULT_PACK = RULES / "ma-amsd.toml"
-DONOR_TEXTS = ("when", "eligible", "deferred_until", "deferred", "permanent", "refer")
+DONOR_TEXTS = ("when", "eligible", "deferred_until", "deferred", "permanent", "refer", "reason_until", "reason")
+OPTIONAL_TEXTS = ("reason_until", "reason")  # without them, a deferred donor is told the date only
+_DONOR_PLACEHOLDERS = {"deferred_until": {"date"}, "reason_until": {"reason", "date"}, "reason": {"reason"}}
+SEX_FORMS = ("any", "F", "M")
+"""A text that addresses the donor may give one form per sex: `{ any = …, F = …, M = … }`."""
 
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _PACK_ID = re.compile(r"[a-z][a-z0-9-]*")
 _VERSION = re.compile(r"[0-9][0-9A-Za-z.\-]*")
 _RULE_OUTCOMES = (Outcome.DEFERRED, Outcome.PERMANENT, Outcome.REFER)
 
-_COMMON = {"id", "type", "source", "explanation", "sex", "donors"}
-_ASKED = {"question", "pictogram", "sensitive"}
+_COMMON = {"id", "type", "source", "explanation", "sex", "donors", "reason"}
+_ASKED = {"question", "pictogram", "sensitive", "item"}
 _KEYS: dict[RuleType, set[str]] = {
     RuleType.AGE: _COMMON
     | {"outcome", "outcome_above", "min_years", "max_years", "returning_max_years", "returning_may_continue"},
@@ -55,8 +60,12 @@ _KEYS: dict[RuleType, set[str]] = {
     RuleType.YES_NO: _COMMON | _ASKED | {"outcome"},
     RuleType.DATE: _COMMON | _ASKED | {"outcome", "wait", "when"},
     RuleType.NUMBER: _COMMON | _ASKED | {"outcome", "min", "max", "unit"},
+    RuleType.DONATION: _COMMON | _ASKED | {"when", "kind", "window"},
+    RuleType.ADVICE: _COMMON | _ASKED | {"on", "advice"},
 }
-_TOP_KEYS = {"format", "id", "version", "title", "issued", "source", "texts", "rule", "vital"}
+_NO_OUTCOME = (RuleType.DONATION, RuleType.ADVICE)
+_TOP_KEYS = {"format", "id", "version", "title", "issued", "source", "texts", "rule", "vital", "group"}
+_GROUP_KEYS = {"id", "question", "items"}
 _VITAL_KEYS = {"id", "unit", "min", "max", "source", "explanation"}
 
 
@@ -94,9 +103,11 @@ class Pack:
     path: Path | None = None
     # Texts absent in a language that has a fallback (languages.toml): usable, and reported.
     missing_texts: tuple[Problem, ...] = ()
+    groups: tuple[Group, ...] = ()
     _by_id: Mapping[str, Rule] = field(default_factory=dict, repr=False)
     _plan: Any = field(default=None, repr=False)  # engine.Plan, built at load
     _questions: dict[tuple[str, bool], tuple[Question, ...]] = field(default_factory=dict, repr=False)
+    _steps: dict[tuple[str, bool], tuple[Step, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def ref(self) -> str:
@@ -118,6 +129,17 @@ class Pack:
             self._questions[key] = cached
         return cached
 
+    def steps_for(self, sex: Sex | str, first_time: bool) -> tuple[Step, ...]:
+        """The question screens for this donor: a group's questions share one screen,
+        placed where its first question stands in the pack; a group with one
+        question left for this donor is shown as that question alone."""
+        key = (str(sex), bool(first_time))
+        cached = self._steps.get(key)
+        if cached is None:
+            cached = _steps(self.questions_for(*key), self.groups)
+            self._steps[key] = cached
+        return cached
+
     def explain(self, rule_id: str, lang: str) -> str:
         """The staff explanation of a reason (rule id or vital id), in plain words."""
         if rule_id in self._by_id:
@@ -126,6 +148,35 @@ class Pack:
             if vital.id == rule_id:
                 return vital.explanation.of(lang)
         raise KeyError(rule_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Questions of one period shown on one screen (`[[group]]` in the pack)."""
+
+    id: str
+    text: Text
+    items: tuple[str, ...]
+
+
+def _steps(questions: tuple[Question, ...], groups: tuple[Group, ...]) -> tuple[Step, ...]:
+    group_of = {item: group for group in groups for item in group.items}
+    steps: list[Step] = []
+    done: set[str] = set()
+    for question in questions:
+        group = group_of.get(question.id)
+        if group is None:
+            steps.append(Step(question.id, (question,)))
+            continue
+        if group.id in done:
+            continue
+        done.add(group.id)
+        members = tuple(q for q in questions if group_of.get(q.id) is group)
+        if len(members) == 1:
+            steps.append(Step(members[0].id, members))
+        else:
+            steps.append(Step(group.id, members, group.text))
+    return tuple(steps)
 
 
 def _question(rule: Rule) -> Question:
@@ -139,6 +190,7 @@ def _question(rule: Rule) -> Question:
         when=rule.when,
         unit=rule.unit,
         wait=rule.wait,
+        item=rule.item,
     )
 
 
@@ -290,26 +342,44 @@ class _Checker:
             example = ", ".join(f'{code} = "..."' for code in LANGS)
             self.add(section, key, f"{what}: {key} must have every language's text, e.g. {key} = {{ {example} }}")
             return None
-        check = check_texts(value)
-        if check.not_a_table:
+        if not isinstance(value, dict):
             self.add(section, key, f"{what}: {key} must be a table with {codes} texts")
             return None
-        for lang in check.required:
-            self.add(section, key, f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name})")
-        for lang in check.empty:
-            self.add(section, key, f"{what}: {key}.{lang} must be a non-empty text")
-        for extra in check.unknown:
+        ok = True
+        out: dict[str, str] = {}
+        missing: list[str] = []
+        for lang in LANGS:
+            item = value.get(lang)
+            if item is None:
+                if BY_CODE[lang].required:
+                    self.add(section, key, f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name})")
+                    ok = False
+                else:
+                    missing.append(lang)
+            elif isinstance(item, dict):
+                problem = _sex_forms(item, lang, out)
+                if problem:
+                    self.add(section, key, f"{what}: {key}.{lang} {problem}")
+                    ok = False
+            elif not isinstance(item, str) or not item.strip():
+                self.add(section, key, f"{what}: {key}.{lang} must be a non-empty text")
+                ok = False
+            else:
+                out[lang] = item.strip()
+        for extra in sorted(set(value) - set(LANGS)):
             self.add(section, key, f"{what}: {key} has an unknown language {extra!r} ({codes})")
-        if check.texts is not None:
-            for lang in check.missing:
-                shown = check.texts.source(lang)
-                self.notes.append(
-                    Problem(
-                        self.lines.of(section, key, self.ids.get(section)),
-                        f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name}); the {shown} text is shown",
-                    )
+            ok = False
+        if not ok:
+            return None
+        texts = Texts(out)
+        for lang in missing:  # a translation under way: usable, and reported
+            self.notes.append(
+                Problem(
+                    self.lines.of(section, key, self.ids.get(section)),
+                    f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name}); the {texts.source(lang)} text is shown",
                 )
-        return check.texts
+            )
+        return texts
 
     def string(self, table: Mapping, section: tuple, key: str, what: str, required: bool = True) -> str | None:
         value = table.get(key)
@@ -412,6 +482,7 @@ class _Checker:
         texts = self.donor_texts(data.get("texts"))
         rules = self.rules(data.get("rule"))
         vitals = self.vitals(data.get("vital"))
+        groups = self.groups(data.get("group"), rules)
         if self.problems:
             return None
         from kiosk.domain.eligibility.engine import compile_plan
@@ -426,6 +497,7 @@ class _Checker:
             vitals=tuple(vitals),
             texts=texts,  # type: ignore[arg-type]
             path=path,
+            groups=tuple(groups),
             _by_id=by_id,
             _plan=compile_plan(rules),
             missing_texts=tuple(sorted(self.notes, key=lambda p: p.line)),
@@ -439,16 +511,16 @@ class _Checker:
         self.unknown_keys(table, set(DONOR_TEXTS), section, "texts")
         out = {}
         for key in DONOR_TEXTS:
-            value = self.text(table, section, key, "texts")
+            value = self.text(table, section, key, "texts", required=key not in OPTIONAL_TEXTS)
             if value is None:
                 continue
-            for lang, item in value.items():
-                fields = _placeholders(item)
-                allowed = {"date"} if key == "deferred_until" else set()
-                if key == "deferred_until" and "date" not in fields:
-                    self.add(section, key, f"texts: deferred_until.{lang} must show the date with {{date}}")
+            allowed = _DONOR_PLACEHOLDERS.get(key, set())
+            for form, words in value.items():
+                fields = _placeholders(words)
+                for name in sorted(allowed - fields):
+                    self.add(section, key, f"texts: {key}.{form} must show {{{name}}}")
                 for name in sorted(fields - allowed):
-                    self.add(section, key, f"texts: {key}.{lang} has an unknown placeholder {{{name}}}")
+                    self.add(section, key, f"texts: {key}.{form} has an unknown placeholder {{{name}}}")
             out[key] = value
         return out
 
@@ -493,16 +565,23 @@ class _Checker:
         explanation = self.text(table, section, "explanation", what)
         sex = self.choice(table, section, "sex", what, ("F", "M", "any"), default="any")
         donors = self.choice(table, section, "donors", what, tuple(d.value for d in Donors), default="all")
-        outcome = self.choice(table, section, "outcome", what, tuple(o.value for o in _RULE_OUTCOMES))
+        if rule_type in _NO_OUTCOME:
+            outcome = Outcome.ELIGIBLE.value  # a donation joins the history; advice never defers
+        else:
+            outcome = self.choice(table, section, "outcome", what, tuple(o.value for o in _RULE_OUTCOMES))
         params: dict[str, Any] = {}
-        question = when = unit = pictogram = wait = None
+        question = when = unit = pictogram = wait = item = advice = None
         sensitive = False
+        reason = self.text(table, section, "reason", what, required=False)
         if rule_type.answer_kind is not None:
             question = self.text(table, section, "question", what)
+            item = self.text(table, section, "item", what, required=False)
             pictogram = self.pictogram(table, section, what)
             sensitive = table.get("sensitive", False)
             if not isinstance(sensitive, bool):
                 self.add(section, "sensitive", f"{what}: sensitive must be true or false")
+        if sensitive is True and reason is not None:
+            self.add(section, "reason", f"{what}: a sensitive rule has no reason for the donor (it is never told)")
         check = getattr(self, f"rule_{rule_type.value}")
         check(table, section, what, params)
         if rule_type is RuleType.DATE:
@@ -512,12 +591,19 @@ class _Checker:
                 params["wait"] = {"days": wait.days, "months": wait.months, "years": wait.years}
         if rule_type is RuleType.NUMBER:
             unit = self.text(table, section, "unit", what, required=False)
+        if rule_type is RuleType.DONATION:
+            when = self.text(table, section, "when", what, required=False)
+            wait = self.wait(table, section, "window", what)
+            if wait is not None:
+                params["window"] = {"days": wait.days, "months": wait.months, "years": wait.years}
+        if rule_type is RuleType.ADVICE:
+            advice = self.text(table, section, "advice", what)
         if rule_type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT) and outcome not in (None, Outcome.DEFERRED):
             self.add(section, "outcome", f"{what}: outcome must be deferred (the engine computes the date)")
         if explanation is not None and len(self.problems) == before:
-            for lang, item in explanation.items():
+            for lang, words in explanation.items():
                 try:
-                    item.format_map(params)
+                    words.format_map(params)
                 except (KeyError, IndexError, ValueError) as error:
                     self.add(
                         section,
@@ -544,6 +630,9 @@ class _Checker:
             sensitive=sensitive,
             wait=wait,
             params=params,
+            reason=reason,
+            item=item,
+            advice=advice,
         )
 
     def pictogram(self, table: dict, section: tuple, what: str) -> Path | None:
@@ -613,6 +702,22 @@ class _Checker:
     def rule_date(self, table: dict, section: tuple, what: str, params: dict) -> None:
         pass  # `wait` and `when` are read by `rule`, which keeps the Wait object
 
+    def rule_donation(self, table: dict[str, Any], section: tuple[Any, ...], what: str, params: dict[str, Any]) -> None:
+        kind = table.get("kind", "whole_blood")
+        if not isinstance(kind, str) or not _ID.fullmatch(kind):
+            self.add(section, "kind", f'{what}: kind must be a donation kind such as "whole_blood"')
+        params["kind"] = kind
+
+    def rule_advice(self, table: dict[str, Any], section: tuple[Any, ...], what: str, params: dict[str, Any]) -> None:
+        on = table.get("on")
+        if not isinstance(on, bool):
+            self.add(
+                section,
+                "on" if "on" in table else None,
+                f"{what}: on must be true or false (the answer that calls for the advice)",
+            )
+        params["on"] = on
+
     def rule_number(self, table: dict, section: tuple, what: str, params: dict) -> None:
         if "min" not in table and "max" not in table:
             self.add(section, None, f"{what}: a number rule needs min, max or both")
@@ -622,6 +727,52 @@ class _Checker:
         low, high = params.get("min"), params.get("max")
         if low is not None and high is not None and low > high:
             self.add(section, "max", f"{what}: max ({high}) is below min ({low})")
+
+    # -- screens
+
+    def groups(self, items: Any, rules: list[Rule]) -> list[Group]:
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            self.add((), "group", "pack: group must be [[group]] tables")
+            return []
+        by_id = {r.id: r for r in rules}
+        taken: dict[str, str] = {}
+        groups: list[Group] = []
+        for index, table in enumerate(items):
+            section = ("group", index)
+            group_id = table.get("id") if isinstance(table, dict) else None
+            if not isinstance(group_id, str) or not _ID.fullmatch(group_id):
+                self.add(section, "id", f"group {index + 1}: id must be lower-case letters, digits and '_'")
+                continue
+            what = f"group {group_id!r}"
+            self.ids[section] = group_id
+            if group_id in by_id or any(g.id == group_id for g in groups):
+                self.add(section, "id", f"{what}: the id is already used by a rule or a group")
+            before = len(self.problems)
+            self.unknown_keys(table, _GROUP_KEYS, section, what)
+            text = self.text(table, section, "question", what)
+            members = table.get("items")
+            if not isinstance(members, list) or len(members) < 2 or not all(isinstance(m, str) for m in members):
+                self.add(section, "items", f"{what}: items must list two or more question ids")
+                continue
+            for member in members:
+                rule = by_id.get(member)
+                if rule is None:
+                    self.add(section, "items", f"{what}: {member!r} is not a rule of this pack")
+                elif rule.type.answer_kind is None or rule.type is RuleType.ADVICE:
+                    self.add(section, "items", f"{what}: {member!r} is not a question that can share a screen")
+                elif rule.sensitive:
+                    self.add(section, "items", f"{what}: {member!r} is sensitive and keeps a screen of its own")
+                elif rule.item is None:
+                    self.add(section, "items", f"{what}: {member!r} needs an item text (its line on the screen)")
+                elif member in taken:
+                    self.add(section, "items", f"{what}: {member!r} is already in group {taken[member]!r}")
+                else:
+                    taken[member] = group_id
+            if len(self.problems) == before and text is not None:
+                groups.append(Group(group_id, text, tuple(members)))
+        return groups
 
     # -- nurse thresholds
 
@@ -658,6 +809,23 @@ class _Checker:
             if len(self.problems) == before:
                 vitals.append(Vital(vital_id, unit, source, explanation, low, high))  # type: ignore[arg-type]
         return vitals
+
+
+def _sex_forms(item: Mapping[str, Any], lang: str, out: dict[str, str]) -> str | None:
+    """Read `{ any = …, F = …, M = … }` into `out[lang]`, `out[lang/F]`, `out[lang/M]`;
+    what is wrong with it, or None."""
+    missing = [form for form in SEX_FORMS if form not in item]
+    extra = sorted(set(item) - set(SEX_FORMS))
+    if missing or extra:
+        return 'must give the forms any, F and M, e.g. { any = "...", F = "...", M = "..." }'
+    for form in SEX_FORMS:
+        words = item[form]
+        if not isinstance(words, str) or not words.strip():
+            return f"{form} must be a non-empty text"
+    out[lang] = item["any"].strip()
+    out[f"{lang}/F"] = item["F"].strip()
+    out[f"{lang}/M"] = item["M"].strip()
+    return None
 
 
 def _placeholders(text: str) -> set[str]:

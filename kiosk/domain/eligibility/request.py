@@ -143,6 +143,8 @@ def donation_kinds(pack: Pack) -> frozenset[str]:
     for rule in pack.rules:
         if rule.type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT):
             kinds.update(rule.params["kinds"])
+        elif rule.type is RuleType.DONATION:
+            kinds.add(rule.params["kind"])
     return frozenset(kinds)
 
 

@@ -63,6 +63,7 @@ class RegistrationPage(Screen):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.codes: dict[str, str | None] = {}
+        self.unknown_group = False  # "I don't know" tapped: a choice, unlike a page left empty
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
         grid.setVerticalSpacing(8)
@@ -123,6 +124,8 @@ class RegistrationPage(Screen):
 
     # -- typing and checking
     def _typed(self, field: str, value: Any) -> None:
+        if field == "blood_group":
+            self.unknown_group = value is None
         self.show_error(field, self.flow.set_field(field, value))
         # A message elsewhere on the page may no longer hold (a whole name is now given).
         stale = tuple(f for f in PAGES[self.page] if f != field and self.codes.get(f))
@@ -163,6 +166,8 @@ class RegistrationPage(Screen):
     def validate(self) -> bool:
         """Check the whole page (required fields too); show every message."""
         errors = self.flow.page_errors(self.page)
+        if "blood_group" in self.widgets and not (self.flow.fields.get("blood_group") or self.unknown_group):
+            errors["blood_group"] = "blood_group.invalid"  # a group, or "I don't know": never Next alone
         for field in PAGES[self.page]:
             self.show_error(field, errors.get(field))
         if errors:
@@ -181,7 +186,8 @@ class RegistrationPage(Screen):
             if isinstance(widget, QLineEdit):
                 widget.setText(value or "")
             elif isinstance(widget, Choices):
-                widget.set_value(value)
+                unknown = field == "blood_group" and value is None and self.unknown_group
+                widget.set_value("" if unknown else value)  # "I don't know", as tapped
             widget.blockSignals(False)
             if field not in self.codes:
                 self.codes[field] = None
@@ -189,6 +195,7 @@ class RegistrationPage(Screen):
 
     def clear(self) -> None:
         self.codes = {}
+        self.unknown_group = False
         for field in PAGES[self.page]:
             widget = self.widgets[field]
             widget.blockSignals(True)

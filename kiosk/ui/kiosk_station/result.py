@@ -1,6 +1,8 @@
-"""The end of the flow: the ticket (eligible, or refer with "the nurse will talk
-with you"), the date from which a deferred donor may come back, or a plain
-message (consent refused, already in the queue, registration closed).
+"""The end of the flow: the ticket (eligible, or refer with "a member of the
+medical team will talk with you") with any advice, the date from which a
+deferred donor may come back with the reasons in general words (never a
+sensitive one), or a plain message (consent refused, already in the queue,
+registration closed). Words follow the donor's gender once it is known.
 
 Shown only from a `Result` that exists after the registration's commit returned.
 """
@@ -29,6 +31,16 @@ ESTIMATED_WAIT = QT_TRANSLATE_N_NOOP("Ticket", "Estimated wait: about %n minute(
 PRINTING, PRINTED, PRINT_FAILED = "printing", "printed", "failed"
 
 
+def gendered(sex: str | None, neutral: str, feminine: str, masculine: str) -> str:
+    """The translated form for the donor's sex (`translate(…, "F")` / `"M"` in the
+    catalogues), neutral when it is not known."""
+    return {"F": feminine, "M": masculine}.get(sex or "", neutral)
+
+
+def _notes(lines: list[str]) -> str:
+    return "\n".join(f"\u2022 {line}" for line in lines)
+
+
 def dated(day: date, lang: str) -> str:
     """A date inside a sentence: isolated, and never broken across two lines."""
     return isolate(long_date(day, lang).replace(" ", "\u00a0"))
@@ -37,9 +49,16 @@ def dated(day: date, lang: str) -> str:
 class TicketScreen(Screen):
     name = "ticket"
 
-    def __init__(self, pack_text: Callable[[Result, str], str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        pack_text: Callable[[Result, str], str],
+        notes: Callable[[Result, str], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(has_back=False, parent=parent)
         self.pack_text = pack_text
+        self.notes = notes
+        self.sex: str | None = None
         self.result: Result | None = None
         self.printing = PRINTING
         self.caption = label("caption")
@@ -56,12 +75,13 @@ class TicketScreen(Screen):
         self.wait = label("body", align=LEADING)
         self.nurse = label("notice", align=LEADING)
         self.message = label("hint", align=LEADING)
+        self.advice = label("notice", align=LEADING)
         self.print_status = label("print_status")
         # The number beside what it means (not above it): the screen is wider than tall.
         lines = QVBoxLayout()
         lines.setSpacing(14)
         lines.addStretch(1)
-        for widget in (self.ahead, self.wait, self.nurse, self.message):
+        for widget in (self.ahead, self.wait, self.nurse, self.message, self.advice):
             lines.addWidget(widget)
         lines.addStretch(1)
         row = QHBoxLayout()
@@ -81,7 +101,12 @@ class TicketScreen(Screen):
         self.printing = state
         self.translate_ui()
 
+    def set_sex(self, sex: str | None) -> None:
+        self.sex = sex
+        self.translate_ui()
+
     def clear(self) -> None:
+        self.sex = None
         self.set_result(None)
 
     def translate_ui(self) -> None:
@@ -96,15 +121,27 @@ class TicketScreen(Screen):
         if ahead:
             self.ahead.setText(translate("Ticket", "People ahead of you: %1").replace("%1", ltr(ahead)))
         else:
-            self.ahead.setText(translate("Ticket", "Nobody is ahead of you: you are next."))
+            self.ahead.setText(
+                gendered(
+                    self.sex,
+                    translate("Ticket", "Nobody is ahead of you: you are next."),
+                    translate("Ticket", "Nobody is ahead of you: you are next.", "F"),
+                    translate("Ticket", "Nobody is ahead of you: you are next.", "M"),
+                )
+            )
         minutes = result.wait_minutes if result else None
         if minutes:
             self.wait.setText(translate("Ticket", ESTIMATED_WAIT, None, minutes))
         self.wait.setVisible(bool(minutes))
         refer = bool(result and result.outcome == "refer")
-        self.nurse.setText(translate("Ticket", "The nurse will talk with you before the donation.") if refer else "")
+        self.nurse.setText(
+            translate("Ticket", "A member of the medical team will talk with you before the donation.") if refer else ""
+        )
         self.nurse.setVisible(refer)
         self.message.setText(self.pack_text(result, lang) if result else "")
+        advice = self.notes(result, lang) if result and self.notes else []
+        self.advice.setText(_notes(advice))
+        self.advice.setVisible(bool(advice))
         if self.printing == PRINT_FAILED:
             self.print_status.setText(message("print.failed"))
         elif self.printing == PRINTED:
@@ -120,11 +157,19 @@ class DeferredScreen(Screen):
 
     name = "deferred"
 
-    def __init__(self, pack_text: Callable[[Result, str], str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        pack_text: Callable[[Result, str], str],
+        notes: Callable[[Result, str], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(has_back=False, parent=parent)
         self.pack_text = pack_text
+        self.notes = notes
+        self.sex: str | None = None
         self.result: Result | None = None
         self.text = label("big_message")
+        self.reasons = label("body")
         self.thanks = label("body")
         drop_row = QHBoxLayout()
         drop_row.addStretch(1)
@@ -133,6 +178,7 @@ class DeferredScreen(Screen):
         self.body.addStretch(1)
         self.body.addLayout(drop_row)
         self.body.addWidget(self.text)
+        self.body.addWidget(self.reasons)
         self.body.addWidget(self.thanks)
         self.body.addStretch(2)
         self.translate_ui()
@@ -141,14 +187,30 @@ class DeferredScreen(Screen):
         self.result = result
         self.translate_ui()
 
+    def set_sex(self, sex: str | None) -> None:
+        self.sex = sex
+        self.translate_ui()
+
     def clear(self) -> None:
+        self.sex = None
         self.set_result(None)
 
     def translate_ui(self) -> None:
         super().translate_ui()
-        self.heading.setText(translate("Deferred", "Thank you for coming"))
+        lang = current_language()
+        self.heading.setText(
+            gendered(
+                self.sex,
+                translate("Deferred", "Thank you for coming"),
+                translate("Deferred", "Thank you for coming", "F"),
+                translate("Deferred", "Thank you for coming", "M"),
+            )
+        )
         self.next_button.setText(translate("Ticket", "Finish"))
-        self.text.setText(self.pack_text(self.result, current_language()) if self.result else "")
+        self.text.setText(self.pack_text(self.result, lang) if self.result else "")
+        reasons = self.notes(self.result, lang) if self.result and self.notes else []
+        self.reasons.setText(_notes(reasons))
+        self.reasons.setVisible(bool(reasons))
         self.thanks.setText(translate("Deferred", "Your will to give blood matters. We hope to see you again."))
 
 
@@ -161,6 +223,7 @@ class MessageScreen(Screen):
         super().__init__(has_back=False, parent=parent)
         self.kind = ""
         self.ticket: int | None = None
+        self.sex: str | None = None
         self.text = label("big_message")
         self.body.addStretch(1)
         self.body.addWidget(self.text)
@@ -171,7 +234,12 @@ class MessageScreen(Screen):
         self.kind, self.ticket = kind, ticket
         self.translate_ui()
 
+    def set_sex(self, sex: str | None) -> None:
+        self.sex = sex
+        self.translate_ui()
+
     def clear(self) -> None:
+        self.sex = None
         self.set_message("")
 
     def translate_ui(self) -> None:
@@ -187,7 +255,14 @@ class MessageScreen(Screen):
                 )
             )
         elif kind == "already_queued":
-            self.heading.setText(translate("Message", "You are already in the queue"))
+            self.heading.setText(
+                gendered(
+                    self.sex,
+                    translate("Message", "You are already in the queue"),
+                    translate("Message", "You are already in the queue", "F"),
+                    translate("Message", "You are already in the queue", "M"),
+                )
+            )
             self.text.setText(message("already_queued", ticket=self.ticket))
         elif kind == "closed":
             self.heading.setText(translate("Message", "Registration is closed"))

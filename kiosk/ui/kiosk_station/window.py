@@ -42,7 +42,7 @@ from kiosk.ui.kiosk_station.welcome import WelcomeScreen
 from kiosk.ui.widgets import fill_screen, label
 
 if TYPE_CHECKING:
-    from kiosk.domain.eligibility import Question
+    from kiosk.domain.eligibility import Step as QuestionStep
     from kiosk.ui.kiosk_station.consent import ConsentScreen
     from kiosk.ui.kiosk_station.identify import (
         BirthDateScreen,
@@ -211,7 +211,12 @@ class KioskScreens:
     """Every screen of the flow, one typed attribute per step (built once, after
     the welcome screen is painted)."""
 
-    def __init__(self, flow: KioskFlow, pack_text: Callable[[Result, str], str]):
+    def __init__(
+        self,
+        flow: KioskFlow,
+        pack_text: Callable[[Result, str], str],
+        notes: Callable[[Result, str], list[str]] | None = None,
+    ):
         from kiosk.ui.kiosk_station.consent import ConsentScreen
         from kiosk.ui.kiosk_station.identify import (
             BirthDateScreen,
@@ -239,8 +244,8 @@ class KioskScreens:
         self.blood: RegistrationPage = RegistrationPage(Step.BLOOD, flow)
         self.question: QuestionScreen = QuestionScreen()
         self.review: ReviewScreen = ReviewScreen()
-        self.ticket: TicketScreen = TicketScreen(pack_text)
-        self.deferred: DeferredScreen = DeferredScreen(pack_text)
+        self.ticket: TicketScreen = TicketScreen(pack_text, notes)
+        self.deferred: DeferredScreen = DeferredScreen(pack_text, notes)
         self.message: MessageScreen = MessageScreen()
         self.pages: dict[Step, RegistrationPage] = {
             Step.NAMES_AR: self.names_ar,
@@ -306,6 +311,7 @@ class KioskWindow(QWidget):
         self.flow.language = switch.language or default_language
         self.step = Step.WELCOME
         self._screens: KioskScreens | None = None
+        self._addressed: str | None = None  # the sex the screens speak to
         self.idle_overlay: IdleOverlay | None = None
         self.pin_overlay: PinOverlay | None = None
         self.setWindowTitle("Qatra")
@@ -367,7 +373,7 @@ class KioskWindow(QWidget):
         from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
         from kiosk.ui.kiosk_station.staff import StaffGate
 
-        s = self._screens = KioskScreens(self.flow, self.result_text)
+        s = self._screens = KioskScreens(self.flow, self.result_text, self.result_notes)
         for screen in s.all():
             # The stack must not grow to its tallest screen: each screen fits on its own
             # (tests check every screen's minimum against the space it gets).
@@ -439,6 +445,11 @@ class KioskWindow(QWidget):
         if s is None or step is Step.WELCOME:
             self.go(step)
             return
+        if flow.sex != self._addressed:  # the donor's sex is known: screens speak to her or him
+            from kiosk.ui.kiosk_station.questions import address
+
+            self._addressed = flow.sex
+            address(s.all(), flow.sex)
         if step is Step.BIRTH_DATE:
             s.birth_date.set_second_factor(flow.path in ("card", "cin"))
         elif step is Step.CONFIRM:
@@ -448,7 +459,7 @@ class KioskWindow(QWidget):
         elif step is Step.QUESTION:
             self._set_question()
         elif step is Step.REVIEW:
-            s.review.set_answers([(q, flow.answers.get(q.id)) for q in flow.asked])
+            s.review.set_steps(flow.asked, flow.answers, flow.sex)
         elif step in RESULT_STEPS and flow.result is not None:
             self._set_result(flow.result)
         self.go(step)
@@ -561,27 +572,16 @@ class KioskWindow(QWidget):
 
     # -- questionnaire -------------------------------------------------------------
     @property
-    def questions(self) -> tuple[Question, ...]:
-        """The questions asked of this donor, in order."""
+    def questions(self) -> tuple[QuestionStep, ...]:
+        """The question screens of this donor, in order (one question, or a group)."""
         return self.flow.asked
 
     def _set_question(self) -> None:
         flow = self.flow
-        question = flow.question
-        dated = question.kind.value == "date"
-        self.screens.question.set_question(
-            question,
-            flow.question_index,
-            len(flow.asked),
-            flow.months_for(question) if dated else [],
-            flow.answers.get(question.id),
-            flow.earliest_for(question) if dated else None,
-        )
+        self.screens.question.set_step(flow.question, flow.question_index, len(flow.asked), flow)
 
-    def question_answered(self, value: object) -> None:
-        if isinstance(value, tuple):
-            value = self.flow.month_answer(*value)
-        self.show_step(self.flow.answer_question(value))
+    def question_answered(self, values: dict[str, object]) -> None:
+        self.show_step(self.flow.answer_question(values))
 
     def change_answer(self, index: int) -> None:
         self.show_step(self.flow.change_answer(index))
@@ -630,6 +630,12 @@ class KioskWindow(QWidget):
 
         return self.flow.result_message(result, lang, dated)
 
+    def result_notes(self, result: Result, lang: str) -> list[str]:
+        """The reasons in general words (deferred) or the advice (ticket), in `lang`."""
+        from kiosk.ui.kiosk_station.result import dated
+
+        return self.flow.result_notes(result, lang, dated)
+
     @property
     def print_queue(self) -> PrintQueue:
         """The station's print queue (its worker thread and printer), made when the
@@ -670,7 +676,8 @@ class KioskWindow(QWidget):
         self.flow.reset()
         if self._screens is not None:
             for screen in self._screens.all():
-                screen.clear()
+                screen.clear()  # and back to neutral words
+        self._addressed = None
         self.header.set_flagged(False)
         self.keyboard.detach()
         self.switch.set_language(self.default_language)

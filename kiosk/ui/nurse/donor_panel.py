@@ -9,6 +9,7 @@ there and come back as refusals shown on the station's status line.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -32,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import staff as perms
-from kiosk.domain.eligibility import NEEDS_INTERVIEW
+from kiosk.domain.eligibility import NEEDS_INTERVIEW, Rule, RuleType, say
 from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
 from kiosk.domain.text import ascii_digits, clean
+from kiosk.domain.validation import BLOOD_GROUPS
 from kiosk.domain.visits import (
     CALLED,
     DONATED,
@@ -48,7 +50,8 @@ from kiosk.domain.visits import (
     ticket_label,
 )
 from kiosk.i18n import is_rtl
-from kiosk.i18n.dates import long_date
+from kiosk.i18n.dates import locale, long_date
+from kiosk.storage import blood_groups
 from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import refusal
@@ -89,6 +92,17 @@ def status_text(translate, details: VisitDetails) -> str:
     if details.status == LEFT:
         return translate("NurseDonor", "Left the queue")
     return translate("NurseDonor", "Deferred")
+
+
+def blood_group_text(translate: Callable[..., str], details: VisitDetails) -> str:
+    """`Blood group O+ (lab-confirmed)`, `Blood group O+ (declared by the donor)` or `Blood group ?`."""
+    if details.blood_group_confirmed:
+        text = translate("NurseDonor", "Blood group %1 (lab-confirmed)")
+        return str(text).replace("%1", ltr(details.blood_group_confirmed))
+    if details.blood_group:
+        text = translate("NurseDonor", "Blood group %1 (declared by the donor)")
+        return str(text).replace("%1", ltr(details.blood_group))
+    return str(translate("NurseDonor", "Blood group %1")).replace("%1", ltr("?"))
 
 
 def kind_text(translate, kind: str) -> str:
@@ -197,7 +211,7 @@ class DonorHeader(QWidget):
         facts = [
             sex,
             translate("NurseDonor", "%1 years").replace("%1", str(details.age)),
-            translate("NurseDonor", "Blood group %1").replace("%1", ltr(details.blood_group or "?")),
+            blood_group_text(translate, details),
         ]
         if details.cin:
             facts.append(translate("NurseDonor", "CIN %1").replace("%1", ltr(details.cin)))
@@ -246,7 +260,10 @@ class DonorHeader(QWidget):
 
 # ---------------------------------------------------------------------------------- answers
 class AnswersTab(QWidget):
-    """The pre-screen answers, shown only on request: each showing is an audit event."""
+    """The pre-screen, shown only on request (each showing is an audit event): the
+    outcome, why in plain words, the advice, then every question asked with the
+    donor's answer and its date; the rules that fired are highlighted with their
+    explanation, sensitive questions marked."""
 
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -257,15 +274,21 @@ class AnswersTab(QWidget):
         self.outcome = label("facts", align=Qt.AlignmentFlag.AlignLeading)
         self.reasons_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
         self.reasons = QVBoxLayout()
+        self.advice_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
+        self.advice = QVBoxLayout()
         self.answers_heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
         self.answers = QGridLayout()
-        self.answers.setColumnStretch(0, 3)
-        self.answers.setColumnStretch(1, 1)
+        self.answers.setColumnStretch(0, 5)
+        self.answers.setColumnStretch(1, 2)
+        self.answers.setColumnStretch(2, 2)
+        self.answers.setHorizontalSpacing(12)
         content = QWidget()
         body = QVBoxLayout(content)
         body.addWidget(self.outcome)
         body.addWidget(self.reasons_heading)
         body.addLayout(self.reasons)
+        body.addWidget(self.advice_heading)
+        body.addLayout(self.advice)
         body.addWidget(self.answers_heading)
         body.addLayout(self.answers)
         body.addStretch(1)
@@ -285,7 +308,8 @@ class AnswersTab(QWidget):
         self.visit_id: int | None = None
         self.shown: Answers | None = None
         self.reason_labels: list[QLabel] = []
-        self.answer_labels: list[tuple[QLabel, QLabel]] = []
+        self.advice_labels: list[QLabel] = []
+        self.answer_labels: list[tuple[QLabel, ...]] = []
         self.translate_ui()
         self.clear()
 
@@ -297,7 +321,8 @@ class AnswersTab(QWidget):
         self.show_button.setText(translate("NurseDonor", "Show answers"))
         self.hide_button.setText(translate("NurseDonor", "Hide"))
         self.reasons_heading.setText(translate("NurseDonor", "Why the kiosk sent this donor to staff"))
-        self.answers_heading.setText(translate("NurseDonor", "Answers kept"))
+        self.advice_heading.setText(translate("NurseDonor", "Advice for the donor"))
+        self.answers_heading.setText(translate("NurseDonor", "Every question asked"))
         if self.shown is not None:
             self._fill(self.shown)
 
@@ -312,16 +337,15 @@ class AnswersTab(QWidget):
         self._empty()
         self.outcome.clear()
         self.reasons_heading.hide()
+        self.advice_heading.hide()
         self.answers_heading.hide()
         self.hide_button.hide()
 
     def _empty(self) -> None:
-        for widget in self.reason_labels:
+        for widget in (*self.reason_labels, *self.advice_labels, *(w for row in self.answer_labels for w in row)):
+            widget.hide()
             widget.deleteLater()
-        for question, answer in self.answer_labels:
-            question.deleteLater()
-            answer.deleteLater()
-        self.reason_labels, self.answer_labels = [], []
+        self.reason_labels, self.advice_labels, self.answer_labels = [], [], []
 
     def show_answers(self) -> None:
         from kiosk.storage import queue as q
@@ -337,18 +361,23 @@ class AnswersTab(QWidget):
         self._fill(answers)
         self.hide_button.show()
 
+    def _rule(self, rule_id: str) -> Rule | None:
+        try:
+            return self.context.pack.rule(rule_id)
+        except KeyError:  # a rule of another version of the pack
+            return None
+
     def _explain(self, rule_id: str) -> str:
         try:
             return self.context.pack.explain(rule_id, self.context.words.lang)
-        except KeyError:  # a rule of another version of the pack
+        except KeyError:
             return rule_id
 
     def _question(self, rule_id: str) -> str:
-        try:
-            question = self.context.pack.rule(rule_id).question
-        except KeyError:
+        rule = self._rule(rule_id)
+        if rule is None:
             return rule_id
-        return question[self.context.words.lang] if question else self._explain(rule_id)
+        return say(rule.question, self.context.words.lang) if rule.question else self._explain(rule_id)
 
     def _answer(self, rule_id: str, value: object) -> str:
         translate = self.context.words.translate
@@ -357,22 +386,43 @@ class AnswersTab(QWidget):
             return translate("NurseDonor", "Sensitive: ask during the interview")
         if value is True:
             return translate("NurseDonor", "Yes")
+        if value is False or value is None:
+            return translate("NurseDonor", "No")
         if isinstance(value, str):
             try:
-                return long_date(date.fromisoformat(value), lang)
+                day = date.fromisoformat(value)
             except ValueError:
                 return value
+            return translate("NurseDonor", "Yes, in %1").replace(
+                "%1", isolate(f"{locale(lang).standaloneMonthName(day.month)} {day.year}")
+            )
         if isinstance(value, int | float):
-            try:
-                unit = self.context.pack.rule(rule_id).unit
-            except KeyError:
-                unit = None
+            rule = self._rule(rule_id)
+            unit = rule.unit if rule is not None else None
             number = self.context.words.number(value, 0 if float(value).is_integer() else 1)
             return f"{number} {unit.of(lang)}" if unit else number
         return str(value)
 
+    def _date(self, rule_id: str, value: object) -> str:
+        """The date that goes with an answer: until when it defers (from the pack's
+        wait), or the day recorded for a donation elsewhere."""
+        if not isinstance(value, str):
+            return ""
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return ""
+        lang = self.context.words.lang
+        rule = self._rule(rule_id)
+        if rule is not None and rule.type is RuleType.DATE and rule.wait is not None:
+            return self.context.words.translate("NurseDonor", "until %1").replace(
+                "%1", isolate(long_date(rule.wait.after(day), lang))
+            )
+        return isolate(long_date(day, lang))
+
     def _fill(self, answers: Answers) -> None:
         translate = self.context.words.translate
+        lang = self.context.words.lang
         self._empty()
         outcome = translate("NurseDonor", "Kiosk pre-screen: %1").replace(
             "%1", outcome_text(translate, answers.original_outcome or answers.outcome)
@@ -383,7 +433,7 @@ class AnswersTab(QWidget):
             )
         if answers.until is not None:
             outcome += " \u00b7 " + translate("NurseDonor", "until %1").replace(
-                "%1", isolate(long_date(answers.until, self.context.words.lang))
+                "%1", isolate(long_date(answers.until, lang))
             )
         self.outcome.setText(outcome)
         reasons = answers.reasons or ()
@@ -398,24 +448,88 @@ class AnswersTab(QWidget):
             widget.setText(translate("NurseDonor", "No rule was triggered."))
             self.reasons.addWidget(widget)
             self.reason_labels.append(widget)
+        advice = self._advice(answers.answers)
+        self.advice_heading.setVisible(bool(advice))
+        for text in advice:
+            widget = label("advice", align=Qt.AlignmentFlag.AlignLeading)
+            widget.setText("\u2022 " + text)
+            self.advice.addWidget(widget)
+            self.advice_labels.append(widget)
         self.answers_heading.setVisible(bool(answers.answers))
-        for row, (rule_id, value) in enumerate(answers.answers.items()):
+        order = {rule.id: rule.index for rule in self.context.pack.rules}
+        row = 0
+        for rule_id, value in sorted(answers.answers.items(), key=lambda item: order.get(item[0], len(order))):
+            rule = self._rule(rule_id)
+            because = self._fired_by(rule, value, reasons)
+            fired = bool(because)
+            sensitive = bool(rule and rule.sensitive)
             question = label("question", align=Qt.AlignmentFlag.AlignLeading)
             question.setText(self._question(rule_id))
             answer = label("answer", align=Qt.AlignmentFlag.AlignLeading)
             answer.setText(self._answer(rule_id, value))
-            self.answers.addWidget(question, row, 0)
-            self.answers.addWidget(answer, row, 1)
-            self.answer_labels.append((question, answer))
+            # The date that goes with the answer; a sensitive question is marked there instead.
+            when = label("sensitive" if sensitive else "answer_date", align=Qt.AlignmentFlag.AlignLeading)
+            when.setText(translate("NurseDonor", "Confidential") if sensitive else self._date(rule_id, value))
+            cells: tuple[QLabel, ...] = (question, answer, when)
+            for column, widget in enumerate(cells):
+                widget.setProperty("fired", fired)
+                self.answers.addWidget(widget, row, column)
+            row += 1
+            if fired:
+                why = label("reason", align=Qt.AlignmentFlag.AlignLeading)
+                why.setText("\n".join("\u2192 " + self._explain(r) for r in because))
+                self.answers.addWidget(why, row, 0, 1, 3)
+                cells = (*cells, why)
+                row += 1
+            self.answer_labels.append(cells)
+
+    def _fired_by(self, rule: Rule | None, value: object, reasons: tuple[str, ...] | list[str]) -> list[str]:
+        """The reasons an answer led to: its own rule, or for a donation declared at
+        the kiosk, the interval and yearly rules its date made fire."""
+        if rule is None:
+            return []
+        if rule.id in reasons:
+            return [rule.id]
+        if rule.type is RuleType.DONATION and isinstance(value, str):
+            kind = rule.params.get("kind")
+            return [
+                r.id
+                for r in self.context.pack.rules
+                if r.id in reasons
+                and r.type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT)
+                and kind in r.params.get("kinds", ())
+            ]
+        return []
+
+    def _advice(self, stored: dict[str, object]) -> list[str]:
+        """The advice the answers call for (an advice rule answered as its `on`)."""
+        lines = []
+        lang = self.context.words.lang
+        for rule_id, value in stored.items():
+            rule = self._rule(rule_id)
+            if rule is None or rule.type is not RuleType.ADVICE or rule.advice is None:
+                continue
+            if (value is True) is rule.params["on"]:
+                lines.append(say(rule.advice, lang))
+        return lines
+
+    def fired_rows(self) -> list[str]:
+        """The questions highlighted as having triggered a rule (tests, screenshots)."""
+        return [row[0].text() for row in self.answer_labels if row[0].property("fired")]
 
     def texts(self) -> list[str]:
         """Everything shown now (tests, screenshots)."""
-        return [w.text() for w in self.reason_labels] + [t for q, a in self.answer_labels for t in (q.text(), a.text())]
+        return (
+            [w.text() for w in self.reason_labels]
+            + [w.text() for w in self.advice_labels]
+            + [w.text() for row in self.answer_labels for w in row if w.text()]
+        )
 
 
 # ---------------------------------------------------------------------------------- vitals
 class VitalsTab(QWidget):
     FIELDS = ("weight", "haemoglobin", "systolic", "diastolic")
+    blood_group_saved = Signal()
 
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -446,7 +560,24 @@ class VitalsTab(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addWidget(self.result)
+        # The group a laboratory confirmed (a test result, or the centre's register).
+        self.blood_box = QGroupBox()
+        self.blood_group = QComboBox()
+        self.blood_group.setObjectName("blood_group")
+        self.blood_source = QComboBox()
+        self.blood_source.setObjectName("blood_source")
+        self.blood_save = _button()
+        self.blood_now = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        blood_row = QHBoxLayout()
+        blood_row.addWidget(self.blood_group)
+        blood_row.addWidget(self.blood_source, 1)
+        blood_row.addWidget(self.blood_save)
+        blood_box = QVBoxLayout(self.blood_box)
+        blood_box.addWidget(self.blood_now)
+        blood_box.addLayout(blood_row)
+        outer.addWidget(self.blood_box)
         outer.addStretch(1)
+        self.blood_save.clicked.connect(self.save_blood_group)
         self.save_button.clicked.connect(self.save)
         for key in self.FIELDS:
             self.inputs[key].returnPressed.connect(self.save)
@@ -459,6 +590,21 @@ class VitalsTab(QWidget):
         self.names["systolic"].setText(translate("NurseDonor", "Blood pressure, systolic"))
         self.names["diastolic"].setText(translate("NurseDonor", "Blood pressure, diastolic"))
         self.save_button.setText(translate("NurseDonor", "Save the vitals"))
+        self.blood_box.setTitle(translate("NurseDonor", "Blood group confirmed by a laboratory"))
+        self.blood_save.setText(translate("NurseDonor", "Record the confirmed group"))
+        chosen = self.blood_group.currentData()
+        self.blood_group.clear()
+        self.blood_group.addItem(translate("NurseDonor", "Choose the group"), None)
+        for group in BLOOD_GROUPS:
+            self.blood_group.addItem(ltr(group), group)
+        self.blood_group.setCurrentIndex(max(0, self.blood_group.findData(chosen)))
+        source = self.blood_source.currentData()
+        self.blood_source.clear()
+        self.blood_source.addItem(translate("NurseDonor", "Laboratory result"), blood_groups.NURSE)
+        self.blood_source.addItem(translate("NurseDonor", "The centre's register"), blood_groups.REGISTER)
+        self.blood_source.setCurrentIndex(max(0, self.blood_source.findData(source)))
+        if self.details is not None:
+            self.blood_now.setText(blood_group_text(translate, self.details))
         self._hints()
         if self.details is not None and self.details.vitals is not None and not self.result.text():
             self._show_result(self.details.vitals.out_of_range)
@@ -501,6 +647,12 @@ class VitalsTab(QWidget):
         allowed = details is not None and details.status == INTERVIEW and self.context.may(perms.VITALS)
         for widget in (*self.inputs.values(), self.save_button):
             widget.setEnabled(allowed)
+        clinical = details is not None and self.context.may(perms.VITALS)
+        for widget in (self.blood_group, self.blood_source, self.blood_save):
+            widget.setEnabled(clinical)
+        self.blood_now.setText(blood_group_text(self.context.words.translate, details) if details else "")
+        if changed:
+            self.blood_group.setCurrentIndex(0)
         if changed:
             self.result.clear()
             for _key, widget in self.inputs.items():
@@ -554,6 +706,23 @@ class VitalsTab(QWidget):
         if row is not None:
             self._show_result(tuple(row.out_of_range))
             context.say(context.words.translate("NurseDonor", "Vitals saved."))
+
+    def save_blood_group(self) -> None:
+        """The group a laboratory confirmed: from now on the one on the card."""
+        from kiosk.storage import blood_groups
+
+        group, source = self.blood_group.currentData(), self.blood_source.currentData()
+        if self.details is None or group is None:
+            self.context.say(self.context.words.translate("NurseDonor", "Choose the group first."), True)
+            return
+        context, actor = self.context, self.context.actor
+        if actor is None:
+            return
+        donor_id, now = self.details.donor_id, context.app.now()
+        saved = context.write(lambda s: blood_groups.confirm(s, donor_id, group, source=source, actor=actor, now=now))
+        if saved is not None:
+            context.say(context.words.translate("NurseDonor", "Confirmed blood group recorded."))
+            self.blood_group_saved.emit()
 
     def _show_result(self, out_of_range: tuple[str, ...]) -> None:
         translate = self.context.words.translate
@@ -967,6 +1136,7 @@ class DonorPanel(QWidget):
         self.header.print_card.clicked.connect(lambda: self._print("card"))
         self.header.print_certificate.clicked.connect(lambda: self._print("certificate"))
         self.decision.decided.connect(self.refresh)
+        self.vitals.blood_group_saved.connect(self.refresh)
         self.reaction.recorded.connect(self.refresh)
         context.words.changed.connect(self.translate_ui)
         context.actor_changed.connect(self.refresh)
