@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml setup.py $(DEV_LOCK)
 	@touch $(STAMP)
 
 # Compiled catalogues (.qm) are built from the Linguist sources (.ts), not kept in git.
-QM := translations/kiosk_ar.qm translations/kiosk_fr.qm
+QM := $(shell $(PYTHON) scripts/i18n.py catalogues)
 translations/%.qm: translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 

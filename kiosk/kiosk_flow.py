@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.app import CONSENT_VERSION, App
 from kiosk.domain.text import clean
+from kiosk.i18n import language
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -111,7 +112,8 @@ class Masked:
 
     def name(self, lang: str) -> str:
         """In the alphabet of `lang` when the donor gave their name in it, else the other."""
-        first, other = (self.arabic, self.latin) if lang == "ar" else (self.latin, self.arabic)
+        arabic_first = language(lang).names == "arabic"
+        first, other = (self.arabic, self.latin) if arabic_first else (self.latin, self.arabic)
         return first or other
 
 
@@ -440,7 +442,8 @@ class KioskFlow:
     def registration_pages(self) -> tuple[Step, ...]:
         """The pages in order: the name in the script of the donor's language
         first (required), the other script after (optional)."""
-        names = (Step.NAMES_AR, Step.NAMES_LATIN) if self.language == "ar" else (Step.NAMES_LATIN, Step.NAMES_AR)
+        arabic_first = language(self.language).names == "arabic"
+        names = (Step.NAMES_AR, Step.NAMES_LATIN) if arabic_first else (Step.NAMES_LATIN, Step.NAMES_AR)
         return (*names, Step.ABOUT, Step.CONTACT, Step.BLOOD)
 
     def next_page(self) -> Step:

@@ -1,15 +1,19 @@
-"""Keep translations/kiosk_{ar,fr}.ts in step with the sources.
+"""Keep the catalogues (translations/kiosk_ar.ts, kiosk_fr.ts …) in step with the sources.
+
+The languages, their catalogues and plural forms come from resources/languages.toml
+(kiosk.i18n.LANGUAGES): a new language there gets its .ts file on the next update.
 
     python scripts/i18n.py update          # pyside6-lupdate over kiosk/, then lrelease
     python scripts/i18n.py fill < F.json   # {"Context": {"source": {"ar": "…", "fr": "…"}}}
     python scripts/i18n.py forms           # the plural forms each language has, in .ts order
-    python scripts/i18n.py missing         # strings without an Arabic or French translation
+    python scripts/i18n.py missing         # strings without a translation in some language
+    python scripts/i18n.py catalogues      # the .qm files to build, for the Makefile
 
 `fill` writes translations into the .ts files and runs lupdate again so the files
 stay exactly as lupdate writes them (the test suite checks that). A sentence
 with a count (marked with QT_TRANSLATE_N_NOOP, source with `%n`) takes a list
-of forms instead of one text, in Qt's order: Arabic six (n = 0, 1, 2, 3–10,
-11–99, 100–102 and like), French two (n ≤ 1, n ≥ 2).
+of forms instead of one text, in Qt's order (`forms` lists them): Arabic six
+(n = 0, 1, 2, 3–10, 11–99, 100–102 and like), French two (n ≤ 1, n ≥ 2).
 """
 
 from __future__ import annotations
@@ -23,12 +27,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from kiosk.i18n import ALL  # noqa: E402 (plain Python: reads resources/languages.toml)
+
 TS_DIR = ROOT / "translations"
-LANGS = {"ar": "ar_MA", "fr": "fr_MA"}
-FORMS = {
-    "ar": ("n = 0", "n = 1", "n = 2", "n % 100 in 3..10", "n % 100 in 11..99", "others (100, 101, 102…)"),
-    "fr": ("n ≤ 1", "n ≥ 2"),
-}  # as lupdate -list-languages gives them
+LANGS = {lang.code: lang.locale for lang in ALL}
+FORMS = {lang.code: lang.plural_forms for lang in ALL}  # as lupdate -list-languages gives them
+CATALOGUES = {lang.code: lang.catalogue for lang in ALL}
 
 
 def tool(name: str) -> str:
@@ -41,13 +46,17 @@ def sources() -> list[str]:
 
 
 def ts_path(lang: str) -> Path:
-    return TS_DIR / f"kiosk_{lang}.ts"
+    return TS_DIR / f"{CATALOGUES[lang]}.ts"
+
+
+def lang_of(ts: Path) -> str:
+    return next(code for code, name in CATALOGUES.items() if name == ts.stem)
 
 
 def lupdate(ts_files: list[Path]) -> None:
     """Regenerate the given .ts files from the sources (no line numbers, no obsolete)."""
     for ts in ts_files:
-        lang = LANGS[ts.stem.rsplit("_", 1)[-1]]
+        lang = LANGS[lang_of(ts)]
         subprocess.run(
             [
                 tool("lupdate"),
@@ -136,6 +145,9 @@ def missing() -> list[str]:
 
 def main(argv: list[str]) -> int:
     cmd = argv[1] if len(argv) > 1 else "update"
+    if cmd == "catalogues":
+        print(" ".join(str(ts_path(lang).with_suffix(".qm").relative_to(ROOT)) for lang in LANGS))
+        return 0
     TS_DIR.mkdir(exist_ok=True)
     with open(TS_DIR / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # several people may update at once

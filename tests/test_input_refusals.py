@@ -3,6 +3,7 @@ with one clear line and a non-zero exit, and the database is left as it was."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import time
@@ -100,8 +101,8 @@ def test_bidi_overrides_and_controls_are_removed_from_campaign_texts(database, t
     assert main(["campaign", "import", campaign_file(tmp_path, text), "--db", url]) == 0
     assert capsys.readouterr().out.strip() == "imported taza-2"
     with sqlite3.connect(path) as connection:
-        (name,) = connection.execute("SELECT name_fr FROM campaign WHERE slug = 'taza-2'").fetchone()
-    assert name == "Don du sang de la sûreté régionale de Taza"
+        (name,) = connection.execute("SELECT name FROM campaign WHERE slug = 'taza-2'").fetchone()
+    assert json.loads(name)["fr"] == "Don du sang de la sûreté régionale de Taza"
 
 
 def test_replacing_a_campaign_says_so(database, tmp_path, capsys):

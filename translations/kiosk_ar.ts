@@ -1931,5 +1931,9 @@
         <source>This campaign is not open today. Thank you for coming.</source>
         <translation>هذه الحملة غير مفتوحة اليوم. شكرا على حضوركم.</translation>
     </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
 </context>
 </TS>

@@ -1907,5 +1907,9 @@
         <source>This campaign is not open today. Thank you for coming.</source>
         <translation>Cette campagne n&apos;est pas ouverte aujourd&apos;hui. Merci d&apos;être venu.</translation>
     </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
 </context>
 </TS>

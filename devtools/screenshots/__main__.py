@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="qatra-shots-") as temp:
         os.environ["KIOSK_DATA_DIR"] = temp  # the demo database and its tickets stay in here
-        langs = args.lang or ["ar", "fr"]
+        langs = args.lang or list(LANGUAGES)
         written: list[Path] = []
         overflows: list[str] = []
         if args.station in ("kiosk", "all"):

@@ -21,6 +21,7 @@ def add_parser(sub, parents) -> None:
 def run(args) -> int:
     from kiosk.app import App
     from kiosk.domain.campaigns import CampaignFileError, load_campaign_file
+    from kiosk.i18n.texts import Texts
     from kiosk.storage import campaigns
 
     app = App(db_url(args))
@@ -32,7 +33,8 @@ def run(args) -> int:
                     mark = "*" if active is not None and row.id == active.id else " "
                     days = f"{row.first_day}" + ("" if row.last_day == row.first_day else f"..{row.last_day}")
                     demo = "  (demo: open every day)" if row.demo else ""
-                    print(f"{mark} {row.slug:22} {days:24} {row.name_fr}{demo}")
+                    name = Texts(row.name).of("fr")
+                    print(f"{mark} {row.slug:22} {days:24} {name}{demo}")
             return 0
         if args.action == "use":
             with app.db.write() as session:
@@ -43,14 +45,17 @@ def run(args) -> int:
             app.campaign()  # remember it for the next start
             print(f"now serving {args.name}")
             return 0
+        report: list[str] = []
         try:
-            spec = load_campaign_file(args.file)  # checked whole before the database is touched
+            spec = load_campaign_file(args.file, report)  # checked whole before the database is touched
         except CampaignFileError as error:
             print(f"kiosk: {error}", file=sys.stderr)
             return 1
         with app.db.write() as session:
             replaced = campaigns.find_campaign(session, spec.slug) is not None
             campaigns.save_campaign(session, spec)
+        for line in report:  # a translation under way: imported, and said
+            print(f"kiosk: warning: {line}", file=sys.stderr)
         print(
             f"updated {spec.slug} (it replaced the campaign stored under that slug)"
             if replaced

@@ -46,6 +46,8 @@ def _check(files: list[str]) -> int:
                 print(problem.format(name))
         else:
             assert pack is not None
+            for note in pack.missing_texts:  # a translation under way: usable, and said
+                print(f"{note.format(name)} (warning)")
             questions = sum(1 for r in pack.rules if r.type.answer_kind is not None)
             print(f"{name}: ok: {len(pack.rules)} rules ({questions} questions), {len(pack.vitals)} vitals, {pack.ref}")
     if failed:
@@ -64,7 +66,7 @@ def _show(name: str | None) -> int:
     except RecursionError:
         print(f"kiosk rules: {name}: not valid TOML: values nested too deeply", file=sys.stderr)
         return 1
-    print(f"{pack.ref}: {pack.title['fr']}")
+    print(f"{pack.ref}: {pack.title.of('fr')}")
     for rule in pack.rules:
         who = "/".join(
             filter(None, [f"sex {rule.sex}" if rule.sex else None, str(rule.donors) if rule.donors != "all" else None])

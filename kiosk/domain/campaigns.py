@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from kiosk.domain.text import plain
-from kiosk.i18n import LANGUAGES
+from kiosk.i18n import BY_CODE, LANGUAGES
+from kiosk.i18n.texts import Texts, check_texts
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
-BILINGUAL = ("name", "venue", "city", "region", "contact")
+TEXTS = ("name", "venue", "city", "region", "contact")  # one text per language each
 # The longest each text may be, in characters: what fits a ticket, a card and the
 # board. A campaign file is a few kilobytes; anything far larger is not one.
 TEXT_MAX = {"name": 120, "venue": 120, "city": 80, "region": 80, "contact": 300, "slogan": 120}
@@ -37,18 +38,27 @@ class CampaignFileError(ValueError):
 @dataclass(frozen=True)
 class CampaignSpec:
     slug: str
-    name: dict[str, str]
-    venue: dict[str, str]
-    city: dict[str, str]
-    region: dict[str, str]
-    contact: dict[str, str]
+    name: Texts
+    venue: Texts
+    city: Texts
+    region: Texts
+    contact: Texts
     first_day: date
     last_day: date
     daily_target: int
-    slogan: dict[str, str] | None = None
-    organisers: list[dict[str, str]] = field(default_factory=list)
-    partners: list[dict[str, str]] = field(default_factory=list)
+    slogan: Texts | None = None
+    organisers: list[Texts] = field(default_factory=list)
+    partners: list[Texts] = field(default_factory=list)
     demo: bool = False
+
+    def __post_init__(self) -> None:
+        """Texts given as plain mappings (`{"ar": …, "fr": …}`) become `Texts`."""
+        for key in (*TEXTS, "slogan"):
+            value = getattr(self, key)
+            if value is not None and not isinstance(value, Texts):
+                object.__setattr__(self, key, Texts(value))
+        for key in ("organisers", "partners"):
+            object.__setattr__(self, key, [v if isinstance(v, Texts) else Texts(v) for v in getattr(self, key)])
 
     def is_open(self, day: date) -> bool:
         return is_open(self.first_day, self.last_day, self.demo, day)
@@ -59,25 +69,28 @@ def is_open(first_day: date, last_day: date, demo: bool, day: date) -> bool:
     return demo or first_day <= day <= last_day
 
 
-def _bilingual(value: object, where: str) -> dict[str, str]:
-    if not isinstance(value, dict):
-        raise CampaignFileError(f"{where}: expected a table with ar and fr")
-    out: dict[str, str] = {}
-    for lang in LANGUAGES:
-        text = value.get(lang)
-        if not isinstance(text, str) or not text.strip():
-            raise CampaignFileError(f"{where}.{lang}: missing text")
-        out[lang] = text.strip()
-    extra = set(value) - {"ar", "fr"}
-    if extra:
-        raise CampaignFileError(f"{where}: unknown language {sorted(extra)[0]!r}")
-    return out
+def _texts(value: Any, where: str, report: list[str] | None) -> Texts:
+    """A `{ ar = "…", fr = "…" }` table: every language without fallback must have
+    its text; a language with a fallback that has none is noted in `report`."""
+    check = check_texts(value)
+    if check.not_a_table:
+        raise CampaignFileError(f"{where}: expected a table of texts by language ({', '.join(LANGUAGES)})")
+    for code in (*check.required, *check.empty):
+        raise CampaignFileError(f"{where}.{code}: missing text")
+    for code in check.unknown:
+        raise CampaignFileError(f"{where}: unknown language {code!r}")
+    assert check.texts is not None
+    if report is not None:
+        for code in check.missing:
+            shown = check.texts.source(code)
+            report.append(f"{where}.{code}: no text in {BY_CODE[code].name}; the {shown} text is shown instead")
+    return check.texts
 
 
 def _plain_texts(value: object, where: str, longest: int) -> object:
     """A table of texts as read, each text without invisible, bidi-override or
     control characters (as donor names) and at most `longest` characters; what
-    is not a table of texts is left for `_bilingual` to refuse."""
+    is not a table of texts is left for `_texts` to refuse."""
     if not isinstance(value, dict):
         return value
     out = dict(value)
@@ -92,9 +105,12 @@ def _plain_texts(value: object, where: str, longest: int) -> object:
     return out
 
 
-def parse_campaign(data: Mapping[str, Any], source: str = "<campaign>") -> CampaignSpec:
-    """Check a campaign table (as read from TOML) field by field."""
-    known = {"slug", "demo", "slogan", "first_day", "last_day", "daily_target", "organisers", "partners", *BILINGUAL}
+def parse_campaign(
+    data: Mapping[str, Any], source: str = "<campaign>", report: list[str] | None = None
+) -> CampaignSpec:
+    """Check a campaign table (as read from TOML) field by field; texts missing in
+    a language that has a fallback are appended to `report`."""
+    known = {"slug", "demo", "slogan", "first_day", "last_day", "daily_target", "organisers", "partners", *TEXTS}
     unknown = sorted(set(data) - known)
     if unknown:
         raise CampaignFileError(f"{source}: unknown field {unknown[0]!r}")
@@ -115,15 +131,15 @@ def parse_campaign(data: Mapping[str, Any], source: str = "<campaign>") -> Campa
     if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 10_000:
         raise CampaignFileError(f"{source}: daily_target: a whole number of donors from 1 to 10000")
     texts = {
-        key: _bilingual(_plain_texts(data.get(key), f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}")
-        for key in BILINGUAL
+        key: _texts(_plain_texts(data.get(key), f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}", report)
+        for key in TEXTS
     }
     slogan = (
-        _bilingual(_plain_texts(data["slogan"], f"{source}: slogan", TEXT_MAX["slogan"]), f"{source}: slogan")
+        _texts(_plain_texts(data["slogan"], f"{source}: slogan", TEXT_MAX["slogan"]), f"{source}: slogan", report)
         if "slogan" in data
         else None
     )
-    people: dict[str, list[dict[str, str]]] = {}
+    people: dict[str, list[Texts]] = {}
     for key in ("organisers", "partners"):
         value = data.get(key, [])
         if not isinstance(value, list):
@@ -131,7 +147,7 @@ def parse_campaign(data: Mapping[str, Any], source: str = "<campaign>") -> Campa
         if len(value) > PEOPLE_MAX:
             raise CampaignFileError(f"{source}: {key}: {PEOPLE_MAX} at most")
         people[key] = [
-            _bilingual(_plain_texts(item, f"{source}: {key}[{i}]", PERSON_MAX), f"{source}: {key}[{i}]")
+            _texts(_plain_texts(item, f"{source}: {key}[{i}]", PERSON_MAX), f"{source}: {key}[{i}]", report)
             for i, item in enumerate(value)
         ]
     if not people["organisers"]:
@@ -156,7 +172,7 @@ def parse_campaign(data: Mapping[str, Any], source: str = "<campaign>") -> Campa
     )
 
 
-def load_campaign_file(path: Path) -> CampaignSpec:
+def load_campaign_file(path: Path, report: list[str] | None = None) -> CampaignSpec:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(FILE_MAX_BYTES + 1)
@@ -172,12 +188,17 @@ def load_campaign_file(path: Path) -> CampaignSpec:
         raise CampaignFileError(f"{path}: not valid TOML: {error}") from None
     except RecursionError:
         raise CampaignFileError(f"{path}: not valid TOML: nested too deeply") from None
-    return parse_campaign(data, str(path))
+    return parse_campaign(data, str(path), report)
 
 
 def spec_to_dict(spec: CampaignSpec) -> dict[str, Any]:
     """A campaign as JSON-ready data (dates as ISO strings)."""
-    data = asdict(spec)
+    data: dict[str, Any] = {f.name: getattr(spec, f.name) for f in fields(spec)}
+    for key in (*TEXTS, "slogan"):
+        if data[key] is not None:
+            data[key] = data[key].to_dict()
+    for key in ("organisers", "partners"):
+        data[key] = [texts.to_dict() for texts in data[key]]
     data["first_day"], data["last_day"] = spec.first_day.isoformat(), spec.last_day.isoformat()
     if data["slogan"] is None:
         del data["slogan"]

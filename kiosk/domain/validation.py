@@ -15,7 +15,7 @@ import phonenumbers
 
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.errors import CodedError
-from kiosk.i18n import LANGUAGES
+from kiosk.i18n import BY_CODE, LANGUAGES
 
 
 class Invalid(CodedError, ValueError):
@@ -200,6 +200,6 @@ def _require_one_full_name(
     if any(all(f in out for f in pair) for pair in _NAME_FIELDS.values()):
         return
     started = [s for s, pair in _NAME_FIELDS.items() if any(clean(str(fields.get(f) or "")) for f in pair)]
-    script = started[0] if started else ("arabic" if language == "ar" else "latin")
+    script = started[0] if started else BY_CODE[language].names
     for field in _NAME_FIELDS[script]:
         errors.setdefault(field, "name.empty")

@@ -2,7 +2,8 @@
 
 Printing takes a plain `labels(context, source) -> str` callable; this module
 makes one from the same Qt Linguist catalogue the screens use, so a label is
-translated once, in translations/kiosk_{ar,fr}.ts. A QTranslator needs no
+translated once, in the language's catalogue (translations/kiosk_ar.ts …, named
+in resources/languages.toml). A QTranslator needs no
 QCoreApplication to load a .qm file and look strings up.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 
 from kiosk import paths
-from kiosk.i18n import LANGUAGES
+from kiosk.i18n import language
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,15 @@ Labels = Callable[[str, str], str]
 
 
 def qm_path(lang: str, directory: Path | None = None) -> Path:
-    return (directory or paths.TRANSLATIONS) / f"kiosk_{lang}.qm"
+    """The compiled catalogue of `lang`: in `directory` if given, else in
+    translations/, else next to the languages file that declared it."""
+    name = f"{language(lang).catalogue}.qm"
+    if directory is not None:
+        return directory / name
+    for folder in (paths.TRANSLATIONS, language(lang).folder, language(lang).folder / "translations"):
+        if (folder / name).is_file():
+            return folder / name
+    return paths.TRANSLATIONS / name
 
 
 @cache
@@ -41,8 +50,7 @@ def labels_for(lang: str, directory: Path | None = None) -> Labels:
     the catalogue has no translation for it (never an empty label).
     `labels(context, source, None, n)`: the plural form for `n`, `%n` replaced,
     as QCoreApplication.translate does."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
+    language(lang)  # ValueError names the configured languages
     translator = _translator(qm_path(lang, directory))
 
     def labels(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

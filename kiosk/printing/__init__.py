@@ -15,8 +15,8 @@ from collections.abc import Callable
 from importlib import import_module
 
 from kiosk.domain.visits import DONATION_KINDS, PLASMA, PLATELETS, WHOLE_BLOOD
+from kiosk.i18n.texts import Texts
 from kiosk.printing.data import (
-    Bilingual,
     CampaignText,
     CardData,
     Catalog,
@@ -36,13 +36,13 @@ __all__ = [
     "PLASMA",
     "PLATELETS",
     "WHOLE_BLOOD",
-    "Bilingual",
     "CampaignText",
     "CardData",
     "Catalog",
     "CertificateData",
     "Labels",
     "TicketData",
+    "Texts",
     *_RENDERERS,
 ]
 

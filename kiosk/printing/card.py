@@ -15,11 +15,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
+from kiosk.i18n import language, other_language
 from kiosk.printing import fonts, text
 from kiosk.printing import labels as L
 from kiosk.printing.arabic import isolate
 from kiosk.printing.data import CardData, Catalog
-from kiosk.printing.fonts import BOLD, REGULAR
+from kiosk.printing.fonts import BOLD
 from kiosk.printing.layout import Column
 from kiosk.printing.pdf import finish, new_canvas
 from kiosk.printing.qr import draw_qr
@@ -71,8 +72,9 @@ def _badge(value: str, rtl: bool, size: float = 13) -> Badge:
 
 def render_card(data: CardData, lang: str, catalog: Catalog) -> bytes:
     """The card as a one-page PDF of exactly 85.6 × 54 mm."""
-    tr, tr_other = catalog(lang), catalog("fr" if lang == "ar" else "ar")
-    rtl = lang == "ar"
+    tr, tr_other = catalog(lang), catalog(other_language(lang))
+    rtl = language(lang).rtl
+    REGULAR, BOLD = fonts.faces(lang)  # noqa: N806 (the module-wide names, for this language)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, WIDTH, HEIGHT, f"{L.translate(tr, L.CARD_TITLE)} {data.donor_number}", lang)
 

@@ -13,12 +13,13 @@ from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.i18n import language, other_language
+from kiosk.printing import fonts, text
 from kiosk.printing import labels as L
-from kiosk.printing import text
 from kiosk.printing.arabic import has_rtl, isolate
 from kiosk.printing.card import GREY, INK, RED, drop_path
 from kiosk.printing.data import Catalog, CertificateData, Labels
-from kiosk.printing.fonts import BOLD, REGULAR
+from kiosk.printing.fonts import Face
 from kiosk.printing.layout import Column
 from kiosk.printing.pdf import finish, new_canvas
 
@@ -50,8 +51,8 @@ def _names(data: CertificateData, rtl: bool) -> str:
 
 
 def _rows(data: CertificateData, lang: str, tr: Labels) -> list[tuple[str, str]]:
-    rtl = lang == "ar"
-    comma = "، " if rtl else ", "
+    rtl = language(lang).rtl
+    comma = "، " if language(lang).script == "Arab" else ", "
     campaign = data.campaign
     kind = L.translate(tr, L.KINDS[data.kind])
     if data.volume_ml:
@@ -77,10 +78,11 @@ def _baselines(lines: list[text.Line], first: float) -> list[float]:
     return out
 
 
-def _rows_block(col: Column, rows: list[tuple[str, str]], scale: float) -> None:
+def _rows_block(col: Column, rows: list[tuple[str, str]], scale: float, faces: tuple[Face, Face]) -> None:
     """Labels and values side by side on shared baselines. One-line rows all get
     the same pitch, so the table reads evenly whether a value is Latin, Arabic or both."""
     rtl = col.rtl
+    REGULAR, BOLD = faces  # noqa: N806
     value_width = CONTENT - LABEL_WIDTH - 3 * mm
     laid = [
         (
@@ -121,8 +123,9 @@ def _rows_block(col: Column, rows: list[tuple[str, str]], scale: float) -> None:
 
 def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) -> tuple[Column, Column]:
     """The body from the top of the page and the footer that sits on its bottom margin."""
-    tr, tr_other = catalog(lang), catalog("fr" if lang == "ar" else "ar")
-    rtl = lang == "ar"
+    tr, tr_other = catalog(lang), catalog(other_language(lang))
+    rtl = language(lang).rtl
+    REGULAR, BOLD = fonts.faces(lang)  # noqa: N806
     col = Column(rtl)
     campaign = data.campaign
     col.items(
@@ -180,7 +183,7 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
         L.translate(tr, L.CERTIFICATE_INTRO), REGULAR, 11 * scale, CONTENT, max_lines=3, min_size=9 * scale, color=INK
     )
     col.space(5 * mm * scale)
-    _rows_block(col, _rows(data, lang, tr), scale)
+    _rows_block(col, _rows(data, lang, tr), scale, (REGULAR, BOLD))
     col.space(7 * mm * scale)
     issued = L.fill(L.translate(tr, L.ISSUED), _value(campaign.city.of(lang), rtl), _value(data.issued_date_text, rtl))
     col.paragraph(issued, REGULAR, 11 * scale, CONTENT, align="end", max_lines=2, min_size=9 * scale)

@@ -16,8 +16,8 @@ from typing import Protocol
 from kiosk.domain.clock import to_local
 from kiosk.domain.donors import full_name
 from kiosk.domain.visits import DONATION_KINDS, VISIT_QR_PREFIX, WHOLE_BLOOD
+from kiosk.i18n.texts import Texts
 from kiosk.printing.data import (
-    Bilingual,
     CampaignText,
     CardData,
     Catalog,
@@ -26,28 +26,20 @@ from kiosk.printing.data import (
 )
 
 # Who signs a card when no campaign is known (a donor registered from the command line).
-QATRA = Bilingual(ar="قطرة", fr="Qatra")
+QATRA = Texts(ar="قطرة", fr="Qatra")
 
 
 class CampaignRow(Protocol):
-    """The campaign columns a document prints (kiosk.storage.models.Campaign)."""
+    """The campaign columns a document prints (kiosk.storage.models.Campaign): texts by language."""
 
     @property
-    def name_ar(self) -> str: ...
+    def name(self) -> Mapping[str, str]: ...
     @property
-    def name_fr(self) -> str: ...
+    def venue(self) -> Mapping[str, str]: ...
     @property
-    def venue_ar(self) -> str: ...
+    def city(self) -> Mapping[str, str]: ...
     @property
-    def venue_fr(self) -> str: ...
-    @property
-    def city_ar(self) -> str: ...
-    @property
-    def city_fr(self) -> str: ...
-    @property
-    def slogan_ar(self) -> str | None: ...
-    @property
-    def slogan_fr(self) -> str | None: ...
+    def slogan(self) -> Mapping[str, str] | None: ...
     @property
     def organisers(self) -> Sequence[Mapping[str, str]]: ...
 
@@ -132,17 +124,8 @@ class DateFormat(Protocol):
 
 
 def campaign_text(campaign: CampaignRow) -> CampaignText:
-    """From a campaign row (`name_ar`, `name_fr`, … and `organisers` as [{ar, fr}])."""
-    slogan = None
-    if campaign.slogan_ar and campaign.slogan_fr:
-        slogan = Bilingual(ar=campaign.slogan_ar, fr=campaign.slogan_fr)
-    return CampaignText(
-        name=Bilingual(ar=campaign.name_ar, fr=campaign.name_fr),
-        venue=Bilingual(ar=campaign.venue_ar, fr=campaign.venue_fr),
-        city=Bilingual(ar=campaign.city_ar, fr=campaign.city_fr),
-        organisers=tuple(Bilingual.from_mapping(o) for o in campaign.organisers),
-        slogan=slogan,
-    )
+    """From a campaign row (`name`, `venue`, … as {language: text}, `organisers` as a list of them)."""
+    return CampaignText.from_spec(campaign)
 
 
 def donor_names(donor: DonorRow) -> tuple[str, str | None]:
@@ -184,7 +167,7 @@ def card_data(
         blood_group=donor.blood_group_confirmed or None,  # never the group a donor only declared
         first_donation_text=dates.long_date(first_donation_day, lang) if first_donation_day else None,
         token=donor.card_token,
-        organiser=Bilingual.from_mapping(organisers[0]) if organisers else QATRA,
+        organiser=Texts(organisers[0]) if organisers else QATRA,
     )
 
 

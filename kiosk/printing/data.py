@@ -8,56 +8,40 @@ costs nothing until a document is rendered.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from kiosk.domain.campaigns import CampaignSpec
 from kiosk.domain.visits import DONATION_KINDS, ticket_label
+from kiosk.i18n.texts import Texts
 
 # `labels(context, english_source) -> translated text`; see kiosk.i18n.catalog.
 Labels = Callable[[str, str], str]
 # `catalog(lang) -> Labels`, e.g. kiosk.i18n.catalog.labels_for: documents print
-# bilingual headings, so they need both languages' labels.
+# bilingual headings (the document's language and kiosk.i18n.other_language),
+# so they need two languages' labels.
 Catalog = Callable[[str], Labels]
 
 
 @dataclass(frozen=True)
-class Bilingual:
-    """The same text in Arabic and in French (campaign names, venues, organisers)."""
-
-    ar: str
-    fr: str
-
-    def __post_init__(self) -> None:
-        if not self.ar.strip() or not self.fr.strip():
-            raise ValueError("Bilingual text needs both ar and fr")
-
-    def of(self, lang: str) -> str:
-        return self.ar if lang == "ar" else self.fr
-
-    @classmethod
-    def from_mapping(cls, value: Mapping[str, str]) -> Bilingual:
-        """From the `{"ar": …, "fr": …}` tables of a campaign file."""
-        return cls(ar=value["ar"], fr=value["fr"])
-
-
-@dataclass(frozen=True)
 class CampaignText:
-    name: Bilingual
-    venue: Bilingual
-    city: Bilingual
-    organisers: tuple[Bilingual, ...]
-    slogan: Bilingual | None = None
+    """What documents print of a campaign, each text in every language it has."""
+
+    name: Texts
+    venue: Texts
+    city: Texts
+    organisers: tuple[Texts, ...]
+    slogan: Texts | None = None
 
     @classmethod
-    def from_spec(cls, spec: CampaignSpec) -> CampaignText:
+    def from_spec(cls, spec: Any) -> CampaignText:
         """From a `kiosk.domain.campaigns.CampaignSpec` (or anything shaped like it)."""
         return cls(
-            name=Bilingual.from_mapping(spec.name),
-            venue=Bilingual.from_mapping(spec.venue),
-            city=Bilingual.from_mapping(spec.city),
-            organisers=tuple(Bilingual.from_mapping(o) for o in spec.organisers),
-            slogan=Bilingual.from_mapping(spec.slogan) if spec.slogan else None,
+            name=Texts(spec.name),
+            venue=Texts(spec.venue),
+            city=Texts(spec.city),
+            organisers=tuple(Texts(o) for o in spec.organisers),
+            slogan=Texts(spec.slogan) if spec.slogan else None,
         )
 
 
@@ -95,7 +79,7 @@ class CardData:
     blood_group: str | None  # "O+", "AB-" … as a laboratory confirmed it; None: nothing is printed
     first_donation_text: str | None  # already formatted, None before a first donation
     token: str
-    organiser: Bilingual
+    organiser: Texts
 
     def __post_init__(self) -> None:
         if not self.token:

@@ -28,6 +28,7 @@ from reportlab.platypus import TableStyle as Style
 
 from kiosk.domain.clock import to_local
 from kiosk.domain.day_report import DayReport
+from kiosk.i18n import language
 from kiosk.printing import fonts, text
 from kiosk.printing import report_labels as R
 from kiosk.printing.arabic import has_rtl, isolate, visual
@@ -261,7 +262,7 @@ def _charts(report: DayReport, rtl: bool, tr: Labels) -> list[Flowable]:
 
 
 def _heading(data: ReportData, lang: str, tr: Labels, dates: DateFormat) -> list[Flowable]:
-    rtl = lang == "ar"
+    rtl = language(lang).rtl
     report, campaign = data.report, data.campaign
     title = translate(tr, R.CAMPAIGN_TITLE if data.campaign_report else R.DAY_TITLE)
     if report.first_day == report.last_day:
@@ -289,7 +290,7 @@ def _heading(data: ReportData, lang: str, tr: Labels, dates: DateFormat) -> list
 def render_report(data: ReportData, lang: str, tr: Labels, dates: DateFormat) -> bytes:
     """The report as PDF bytes, in `lang` (labels from `tr`, dates from `dates`)."""
     fonts.ensure_registered()
-    rtl = lang == "ar"
+    rtl = language(lang).rtl
     report = data.report
     tables = sections(report, lang, tr, dates, isolate if rtl else str)
     story: list[Flowable] = [*_heading(data, lang, tr, dates), _tiles(report, rtl, tr), Spacer(0, 6 * mm)]

@@ -5,16 +5,23 @@ presentation form arabic-reshaper produces). Latin letters are set in Noto Sans,
 which stays legible small and on thermal paper. A line that mixes the two
 scripts is drawn as runs, one font per run (see `text.py`). reportlab embeds a
 subset of each TrueType font it draws with, so a PDF prints the same anywhere.
+
+A language whose `pdf_font` (resources/languages.toml) is neither of these gets
+a face of its own: its font draws every character it has, Amiri the Arabic
+letters and Noto Sans the rest (`faces`).
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from kiosk.i18n import language
 from kiosk.paths import FONTS
 from kiosk.printing import text_layer
 
@@ -45,10 +52,12 @@ LATIN_DIGIT_HEIGHT = 0.725
 
 @dataclass(frozen=True)
 class Face:
-    """One weight of the pair: which font draws Arabic runs, which Latin ones."""
+    """One weight: which font draws Arabic runs, which Latin ones and, for a
+    language with a font of its own, which draws every character it has."""
 
     arabic: str
     latin: str
+    own: str | None = None
 
 
 REGULAR = Face(ARABIC, LATIN)
@@ -70,6 +79,39 @@ def ensure_registered() -> None:
             pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
         text_layer.install()  # searchable Arabic in every document
         _registered = True
+
+
+def _register(path: Path) -> str:
+    """Register a language's font file once; its reportlab name is its file name."""
+    ensure_registered()
+    for name, file in _FILES.items():
+        if path.resolve() == (FONTS / file).resolve():
+            return name
+    name = f"lang-{path.stem}"
+    with _lock:
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    return name
+
+
+@cache
+def faces(lang: str) -> tuple[Face, Face]:
+    """(regular, bold) for a document in `lang`, from its `pdf_font` and `pdf_font_bold`."""
+    entry = language(lang)
+    regular, bold = _register(entry.pdf_font), _register(entry.pdf_font_bold)
+    if {regular, bold} <= set(_FILES):  # Amiri or Noto Sans: the bundled pair draws it all
+        return REGULAR, BOLD
+    return Face(ARABIC, LATIN, regular), Face(ARABIC_BOLD, LATIN_BOLD, bold)
+
+
+def has_glyph(font: str, ch: str) -> bool:
+    ensure_registered()
+    return ord(ch) in _cmap(font)
+
+
+@cache
+def _cmap(font: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
 def missing_glyphs(text: str, font: str) -> set[str]:

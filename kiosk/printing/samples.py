@@ -8,14 +8,15 @@ as kiosk.i18n.dates formats them for ar_MA and fr_MA (printing must not import Q
 from __future__ import annotations
 
 from kiosk.domain.visits import WHOLE_BLOOD
-from kiosk.printing.data import Bilingual, CampaignText, CardData, CertificateData, TicketData
+from kiosk.i18n.texts import Texts
+from kiosk.printing.data import CampaignText, CardData, CertificateData, TicketData
 
 KHOURIBGA = CampaignText(
-    name=Bilingual(ar="حملة التبرع بالدم بخريبكة", fr="Campagne de don du sang de Khouribga"),
-    venue=Bilingual(ar="ساحة المجاهدين", fr="Place des Moujahidines"),
-    city=Bilingual(ar="خريبكة", fr="Khouribga"),
-    organisers=(Bilingual(ar="جمعية الياقوت الخيرية", fr="Association Al Yakout"),),
-    slogan=Bilingual(ar="قطرة دم… حياة تستمر", fr="Une goutte de sang… une vie qui continue"),
+    name=Texts(ar="حملة التبرع بالدم بخريبكة", fr="Campagne de don du sang de Khouribga"),
+    venue=Texts(ar="ساحة المجاهدين", fr="Place des Moujahidines"),
+    city=Texts(ar="خريبكة", fr="Khouribga"),
+    organisers=(Texts(ar="جمعية الياقوت الخيرية", fr="Association Al Yakout"),),
+    slogan=Texts(ar="قطرة دم… حياة تستمر", fr="Une goutte de sang… une vie qui continue"),
 )
 
 _DAY = {"ar": "2 دجنبر 2025", "fr": "2 décembre 2025"}
@@ -26,7 +27,7 @@ def sample_ticket(lang: str, number: int = 42, people_ahead: int = 7) -> TicketD
         campaign=KHOURIBGA,
         number=number,
         people_ahead=people_ahead,
-        date_text=_DAY[lang],
+        date_text=_DAY.get(lang, "2025-12-02"),
         time_text="10:42",
         visit_qr="QV:m3Xq7T0bVf9kR2pLc8sWzA",
     )
@@ -38,7 +39,7 @@ def sample_card(lang: str) -> CardData:
         name_latin="Salma Benjelloun",
         name_arabic="سلمى بنجلون",
         blood_group="O+",
-        first_donation_text=_DAY[lang],
+        first_donation_text=_DAY.get(lang, "2025-12-02"),
         token="c7Hn2Qe9XaLr4Vt1Kp0sMw",
         organiser=KHOURIBGA.organisers[0],
     )
@@ -51,8 +52,8 @@ def sample_certificate(lang: str) -> CertificateData:
         name_latin="Salma Benjelloun",
         name_arabic="سلمى بنجلون",
         national_id="BK123456",
-        donation_date_text=_DAY[lang],
-        issued_date_text=_DAY[lang],
+        donation_date_text=_DAY.get(lang, "2025-12-02"),
+        issued_date_text=_DAY.get(lang, "2025-12-02"),
         kind=WHOLE_BLOOD,
         volume_ml=450,
         staff_name="Dr Nadia Alaoui",

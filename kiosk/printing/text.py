@@ -60,15 +60,17 @@ class Line:
         )
 
 
-def _script(ch: str) -> str | None:
+def _script(ch: str, own: str | None = None) -> str | None:
     if _ARABIC.match(ch):
         return "ar"
+    if own is not None and not ch.isspace() and fonts.has_glyph(own, ch):
+        return "own"  # the document language's own font draws what it has
     if ch.isalpha():
         return "latin"
     return None  # digits, spaces, punctuation: drawn with their neighbours
 
 
-def _split_runs(vis: str, rtl: bool) -> list[tuple[str, str]]:
+def _split_runs(vis: str, rtl: bool, own: str | None = None) -> list[tuple[str, str]]:
     """(script, text) runs in visual order.
 
     Digits, spaces and punctuation have no script of their own. Between two
@@ -77,7 +79,7 @@ def _split_runs(vis: str, rtl: bool) -> list[tuple[str, str]]:
     same font as the name they enclose. At the ends of the line they follow the
     nearest letter; a line without letters takes the document's script.
     """
-    scripts = [_script(ch) for ch in vis]
+    scripts = [_script(ch, own) for ch in vis]
     strong = [i for i, s in enumerate(scripts) if s]
     if not strong:
         return [("ar" if rtl else "latin", vis)] if vis else []
@@ -112,11 +114,13 @@ def _unit_line(text: str, face: Face, rtl: bool) -> Line:
     fonts.ensure_registered()
     runs = []
     ascent, descent, leading = fonts.LATIN_ASCENT, fonts.LATIN_DESCENT, LATIN_LEADING
-    for script, chunk in _split_runs(visual(text, rtl), rtl):
+    for script, chunk in _split_runs(visual(text, rtl), rtl, face.own):
         if script == "ar":
             font, size = face.arabic, fonts.ARABIC_SCALE
             ascent, descent = max(ascent, fonts.ARABIC_ASCENT * size), max(descent, fonts.ARABIC_DESCENT * size)
             leading = ARABIC_LEADING
+        elif script == "own" and face.own is not None:
+            font, size = face.own, 1.0
         else:
             font, size = face.latin, 1.0
         runs.append(Run(chunk, font, size, stringWidth(chunk, font, size)))

@@ -11,11 +11,11 @@ import io
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.i18n import language, other_language
 from kiosk.printing import fonts, text
 from kiosk.printing import labels as L
 from kiosk.printing.arabic import isolate
 from kiosk.printing.data import Catalog, TicketData
-from kiosk.printing.fonts import BOLD, REGULAR
 from kiosk.printing.layout import Column
 from kiosk.printing.pdf import finish, new_canvas
 from kiosk.printing.qr import draw_qr
@@ -29,7 +29,7 @@ NUMBER_SIZE = 80  # points: 3 digits are 49 mm wide and 20 mm tall
 
 
 def _other(lang: str) -> str:
-    return "fr" if lang == "ar" else "ar"
+    return other_language(lang)
 
 
 def bilingual(first: str, second: str) -> str:
@@ -39,7 +39,7 @@ def bilingual(first: str, second: str) -> str:
 
 def quoted(value: str, lang: str) -> str:
     """Guillemets as each language sets them: «قطرة دم» and « Une goutte » (no-break spaces)."""
-    return f"«{value}»" if lang == "ar" else f"«\u00a0{value}\u00a0»"
+    return f"«{value}»" if language(lang).script == "Arab" else f"«\u00a0{value}\u00a0»"
 
 
 def _dashed_rule(column: Column, gap: float) -> None:
@@ -56,7 +56,8 @@ def _dashed_rule(column: Column, gap: float) -> None:
 
 def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
     tr, tr_other = catalog(lang), catalog(_other(lang))
-    rtl = lang == "ar"
+    rtl = language(lang).rtl
+    REGULAR, BOLD = fonts.faces(lang)  # noqa: N806 (the module-wide names, for this language)
     width = PRINTABLE_WIDTH
     col = Column(rtl)
     campaign = data.campaign
@@ -71,7 +72,7 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
             quoted(campaign.slogan.of(lang), lang), REGULAR, 10, width, align="center", max_lines=2, min_size=8
         )
     col.space(1 * mm)
-    comma = "، " if rtl else ", "
+    comma = "، " if language(lang).script == "Arab" else ", "
     col.paragraph(
         f"{campaign.venue.of(lang)}{comma}{campaign.city.of(lang)}",
         REGULAR,

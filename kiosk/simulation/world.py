@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from kiosk.domain.campaigns import CampaignSpec
 from kiosk.domain.validation import DonorDetails
+from kiosk.i18n.texts import Texts
 
 FIRST_NAMES = {
     "F": [
@@ -51,12 +52,12 @@ def campaign_spec(day: date, donors: int) -> CampaignSpec:
         first_day=day,
         last_day=day,
         daily_target=max(1, min(10_000, donors)),
-        name={"ar": "حملة محاكاة للتبرع بالدم", "fr": "Campagne de don du sang simulée"},
-        venue={"ar": "قاعة المحاكاة", "fr": "Salle de simulation"},
-        city={"ar": "خريبكة", "fr": "Khouribga"},
-        region={"ar": "بني ملال - خنيفرة", "fr": "Béni Mellal-Khénifra"},
-        contact={"ar": "لا أحد: هذه محاكاة", "fr": "Personne : ceci est une simulation"},
-        organisers=[{"ar": "فريق قطرة", "fr": "Équipe Qatra"}],
+        name=Texts({"ar": "حملة محاكاة للتبرع بالدم", "fr": "Campagne de don du sang simulée"}),
+        venue=Texts({"ar": "قاعة المحاكاة", "fr": "Salle de simulation"}),
+        city=Texts({"ar": "خريبكة", "fr": "Khouribga"}),
+        region=Texts({"ar": "بني ملال - خنيفرة", "fr": "Béni Mellal-Khénifra"}),
+        contact=Texts({"ar": "لا أحد: هذه محاكاة", "fr": "Personne : ceci est une simulation"}),
+        organisers=[Texts({"ar": "فريق قطرة", "fr": "Équipe Qatra"})],
     )
 
 

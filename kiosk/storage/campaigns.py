@@ -7,12 +7,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.campaigns import CampaignSpec, load_campaign_file
+from kiosk.domain.campaigns import TEXTS, CampaignSpec, load_campaign_file
+from kiosk.i18n.texts import Texts
 from kiosk.storage.models import Campaign, Setting
 
 ACTIVE_KEY = "active_campaign"
 _PEOPLE = ("organisers", "partners")
-_TEXTS = ("name", "venue", "city", "region", "contact")
 
 
 def spec_of(row: Campaign) -> CampaignSpec:
@@ -22,10 +22,10 @@ def spec_of(row: Campaign) -> CampaignSpec:
         last_day=row.last_day,
         daily_target=row.daily_target,
         demo=row.demo,
-        slogan={"ar": row.slogan_ar, "fr": row.slogan_fr} if row.slogan_ar and row.slogan_fr else None,
-        organisers=list(row.organisers),
-        partners=list(row.partners),
-        **{key: {"ar": getattr(row, f"{key}_ar"), "fr": getattr(row, f"{key}_fr")} for key in _TEXTS},
+        slogan=Texts(row.slogan) if row.slogan else None,
+        organisers=[Texts(item) for item in row.organisers],
+        partners=[Texts(item) for item in row.partners],
+        **{key: Texts(getattr(row, key)) for key in TEXTS},
     )
 
 
@@ -35,22 +35,21 @@ def save_campaign(session: Session, spec: CampaignSpec) -> Campaign:
     if row is None:
         row = Campaign(slug=spec.slug)
         session.add(row)
-    for key in _TEXTS:
-        setattr(row, f"{key}_ar", spec.__dict__[key]["ar"])
-        setattr(row, f"{key}_fr", spec.__dict__[key]["fr"])
-    row.slogan_ar = spec.slogan["ar"] if spec.slogan else None
-    row.slogan_fr = spec.slogan["fr"] if spec.slogan else None
+    for key in TEXTS:
+        setattr(row, key, getattr(spec, key).to_dict())
+    row.slogan = spec.slogan.to_dict() if spec.slogan else None
     for key in _PEOPLE:
-        setattr(row, key, [dict(item) for item in getattr(spec, key)])
+        setattr(row, key, [item.to_dict() for item in getattr(spec, key)])
     row.first_day, row.last_day = spec.first_day, spec.last_day
     row.daily_target, row.demo = spec.daily_target, spec.demo
     session.flush()
     return row
 
 
-def import_campaign_file(session: Session, path: Path) -> Campaign:
-    """Check the whole file first (CampaignFileError), then store it."""
-    return save_campaign(session, load_campaign_file(path))
+def import_campaign_file(session: Session, path: Path, report: list[str] | None = None) -> Campaign:
+    """Check the whole file first (CampaignFileError), then store it; texts
+    missing in a language that has a fallback are appended to `report`."""
+    return save_campaign(session, load_campaign_file(path, report))
 
 
 def list_campaigns(session: Session) -> list[Campaign]:

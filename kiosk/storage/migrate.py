@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0006"  # 0003 → 0004 → 0008 → 0007 → 0006
+HEAD = "0006"  # 0003 → 0004 → 0005 → 0008 → 0007 → 0006
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -50,8 +50,24 @@ def upgrade(engine: Engine, revision: str = "head") -> bool:
     from alembic import command
 
     config = alembic_config()
-    with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.execution_options(sqlite_begin="IMMEDIATE").connect() as conn:
+        raw = conn.connection.dbapi_connection  # PRAGMA foreign_keys only acts outside a transaction
+        if sqlite and raw is not None:
+            # Rebuilding a table (Alembic's batch mode on SQLite) drops it, which foreign keys
+            # would refuse while other rows point at it. SQLite's own procedure: keys off
+            # outside the transaction, then a full check before the commit.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise RuntimeError(f"migration left a dangling reference in {broken[0]}")
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     log.info("database upgraded to %s", HEAD if revision == "head" else revision)
     return True

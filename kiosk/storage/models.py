@@ -34,21 +34,17 @@ class Campaign(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(64), unique=True)
-    name_ar: Mapped[str] = mapped_column(String(200))
-    name_fr: Mapped[str] = mapped_column(String(200))
-    slogan_ar: Mapped[str | None] = mapped_column(String(200))
-    slogan_fr: Mapped[str | None] = mapped_column(String(200))
-    venue_ar: Mapped[str] = mapped_column(String(200))
-    venue_fr: Mapped[str] = mapped_column(String(200))
-    city_ar: Mapped[str] = mapped_column(String(100))
-    city_fr: Mapped[str] = mapped_column(String(100))
-    region_ar: Mapped[str] = mapped_column(String(100))
-    region_fr: Mapped[str] = mapped_column(String(100))
+    # Texts are {language: text} (JSON), one column per text, not per language:
+    # a language is added in resources/languages.toml, never in the schema.
+    name: Mapped[dict[str, Any]]
+    slogan: Mapped[dict[str, Any] | None]
+    venue: Mapped[dict[str, Any]]
+    city: Mapped[dict[str, Any]]
+    region: Mapped[dict[str, Any]]
     # [{"ar": …, "fr": …}, …]: who runs it, and who helps.
     organisers: Mapped[list[Any]] = mapped_column(default=list)
     partners: Mapped[list[Any]] = mapped_column(default=list)
-    contact_ar: Mapped[str] = mapped_column(String(300))
-    contact_fr: Mapped[str] = mapped_column(String(300))
+    contact: Mapped[dict[str, Any]]
     first_day: Mapped[date] = mapped_column(Date)
     last_day: Mapped[date] = mapped_column(Date)
     daily_target: Mapped[int] = mapped_column(Integer)
@@ -82,7 +78,7 @@ class Donor(Base):
     blood_group_confirmed: Mapped[str | None] = mapped_column(String(3))
     blood_group_source: Mapped[str | None] = mapped_column(String(16))  # "nurse" or "register"
     blood_group_confirmed_at: Mapped[datetime | None]
-    language: Mapped[str] = mapped_column(String(2))
+    language: Mapped[str] = mapped_column(String(12))  # a code of kiosk.i18n.LANGUAGES
     consent_at: Mapped[datetime]
     consent_version: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
@@ -311,7 +307,7 @@ class PrintJob(Base):
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))
     donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
     # The document's language, to render it again; None: the donor's language.
-    lang: Mapped[str | None] = mapped_column(String(2))
+    lang: Mapped[str | None] = mapped_column(String(12))
     status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, printed, failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)

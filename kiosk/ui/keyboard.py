@@ -1,4 +1,5 @@
-"""The kiosk's own on-screen keyboard: Arabic, French AZERTY, identity card and digits.
+"""The kiosk's own on-screen keyboard: Arabic, French AZERTY, identity card, digits,
+and any layout a language of resources/languages.toml brings as a data file.
 
 Why not Qt Virtual Keyboard: in pyside6-essentials its plugin does not load (it
 needs PySide6-Addons, +180 MB, and libpulse); with them it is a separate window
@@ -8,7 +9,8 @@ window: it follows the focused field and the language at run time, types
 Western digits, and is styled like the rest of the kiosk.
 
 A field asks for a layout with its `keyboard` property:
-    "text"   the donor's language (Arabic or AZERTY), with a key to the other
+    "text"   the layout of the donor's language (its `keyboard` in
+             languages.toml), with a key to the next alphabet
     "arabic" Arabic letters          "latin" AZERTY with accents
     "cin"    capital letters + digits (identity card)
     "digits" digit pad               "phone" digit pad with "+"
@@ -16,6 +18,9 @@ Keys never take focus: they type into the field that has it.
 """
 
 from __future__ import annotations
+
+import tomllib
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -30,6 +35,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kiosk import paths
+from kiosk.i18n import ALL, language
 
 KEY_MIN = 64  # px: 12 mm at the kiosk screen's ~130 dpi, with a margin
 
@@ -67,9 +75,49 @@ ROWS: dict[str, list[list]] = {
         [(TO_ARABIC, 1.5), (TO_LATIN, 1.5), (SPACE, 4), (ENTER, 1.5)],
     ],
 }
-# Text layouts get a key to the other alphabet.
-SWITCH_KEY = {"arabic": (TO_LATIN, "latin"), "latin": (TO_ARABIC, "arabic")}
-FIELD_LAYOUTS = {"text", "arabic", "latin", "cin", "digits", "phone"}
+
+
+def load_layout(path: Path) -> tuple[str, list[list]]:
+    """A layout file (resources/keyboards/NAME.toml): `label`, the text of the key
+    that switches to it; `rows`, its letter rows, one key per character; `last`,
+    letters for the bottom row. The bottom row's digits, space, backspace and
+    enter keys are added here, as on the built-in layouts."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ValueError(f"{path}: cannot read the keyboard layout: {error}") from None
+    label, rows, last = data.get("label"), data.get("rows"), data.get("last", "")
+    if not isinstance(label, str) or not label or not isinstance(last, str):
+        raise ValueError(f"{path}: label (the switch key's text) and last must be texts")
+    if not isinstance(rows, list) or not rows or not all(isinstance(r, str) and r for r in rows):
+        raise ValueError(f"{path}: rows must be a list of texts, one key per character")
+    keys: list[list] = [list(row) for row in rows]
+    keys.append([(TO_DIGITS, 1.25), *last, (SPACE, 2.5), (BACKSPACE, 1.5), (ENTER, 1.5)])
+    return label, keys
+
+
+def _layout_file(name: str, folder: Path) -> Path:
+    for base in (paths.RESOURCES / "keyboards", folder / "keyboards", folder):
+        if (base / f"{name}.toml").is_file():
+            return base / f"{name}.toml"
+    raise ValueError(f"no keyboard layout {name!r}: add resources/keyboards/{name}.toml")
+
+
+# The alphabets a text field can be typed in: the two of the identity card, then
+# each language's own. Their switch keys go round them in this order.
+LABELS = {"arabic": TO_ARABIC, "latin": TO_LATIN}
+TEXT_LAYOUTS: list[str] = ["arabic", "latin"]
+for _lang in ALL:
+    if _lang.keyboard not in ROWS:
+        LABELS[_lang.keyboard], ROWS[_lang.keyboard] = load_layout(_layout_file(_lang.keyboard, _lang.folder))
+    if _lang.keyboard not in TEXT_LAYOUTS:
+        TEXT_LAYOUTS.append(_lang.keyboard)
+SWITCH_KEY = {name: LABELS[TEXT_LAYOUTS[(i + 1) % len(TEXT_LAYOUTS)]] for i, name in enumerate(TEXT_LAYOUTS)}
+LAYOUT_OF_KEY = {label: name for name, label in LABELS.items()}
+ROWS["numbers"][-1] = [*((LABELS[name], 1.5) for name in TEXT_LAYOUTS), (SPACE, 4), (ENTER, 1.5)]
+SPECIAL |= set(LABELS.values())
+FIELD_LAYOUTS = {"text", "cin", "digits", "phone", *TEXT_LAYOUTS}
 
 
 class Key(QPushButton):
@@ -159,7 +207,7 @@ class OnScreenKeyboard(QWidget):
         if name not in self.pads:
             rows = [list(r) for r in ROWS[name]]
             if name in SWITCH_KEY:
-                rows[-1].insert(1, (SWITCH_KEY[name][0], 1.25))
+                rows[-1].insert(1, (SWITCH_KEY[name], 1.25))
             pad = KeyPad(name, rows, compact=name in ("digits", "phone"))
             pad.pressed.connect(self.press)
             self.pads[name] = pad
@@ -199,7 +247,7 @@ class OnScreenKeyboard(QWidget):
     def _layout_for(self, field: QLineEdit) -> str:
         kind = field.property("keyboard")
         if kind == "text":
-            return "arabic" if self.language == "ar" else "latin"
+            return language(self.language).keyboard
         return kind
 
     # -- following the focus
@@ -226,8 +274,8 @@ class OnScreenKeyboard(QWidget):
         if text == TO_DIGITS:
             self.show_layout("numbers")
             return
-        if text in (TO_ARABIC, TO_LATIN):
-            self.show_layout("arabic" if text == TO_ARABIC else "latin")
+        if text in LAYOUT_OF_KEY:
+            self.show_layout(LAYOUT_OF_KEY[text])
             if self.current == "latin" and field is not None and field.property("capitalize"):
                 self._auto_shift()
             return

@@ -10,23 +10,29 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kiosk import crashlog, paths
+from kiosk.i18n import ALL
 
 log = logging.getLogger(__name__)
 
-UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]  # Latin first, Arabic from the second
+# Each language's screen font (resources/languages.toml), Latin-script ones first:
+# digits and punctuation come from the first family that has them.
+UI_FAMILIES = list(dict.fromkeys(lang.ui_font for lang in sorted(ALL, key=lambda lang: lang.script != "Latn")))
 BASE_POINT_SIZE = 18
 
 
 def load_fonts() -> list[str]:
-    """The screens' two families (Noto Sans, Noto Sans Arabic); Amiri is for the
-    printed documents only, and loading it costs the screens 2 MB for nothing."""
+    """The bundled files of the languages' screen families (`Noto Sans` is
+    resources/fonts/NotoSans-*.ttf); a family with no file there comes from the
+    system. Amiri is for the printed documents only, and loading it costs the
+    screens 2 MB for nothing."""
     families: list[str] = []
-    for path in sorted(paths.FONTS.glob("NotoSans*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.warning("cannot load font %s", path)
-            continue
-        families += QFontDatabase.applicationFontFamilies(font_id)
+    for family in UI_FAMILIES:
+        for path in sorted(paths.FONTS.glob(f"{family.replace(' ', '')}-*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("cannot load font %s", path)
+                continue
+            families += QFontDatabase.applicationFontFamilies(font_id)
     return families
 
 

@@ -200,7 +200,7 @@ def _child_taps(rounds: int) -> dict:
 
     for round_ in range(rounds):
         # A first-time donor in Arabic.
-        tap(window.welcome.arabic)
+        tap(window.welcome.buttons["ar"])
         tap(window.screens.path.new)
         birth = window.screens.birth_date
         pick(birth.picker.years, 1994)
@@ -228,7 +228,7 @@ def _child_taps(rounds: int) -> dict:
         tap(window.screens.review.next_button)
         tap(window.screens.ticket.next_button)
         # A returning donor with a card, in French.
-        tap(window.welcome.french)
+        tap(window.welcome.buttons["fr"])
         tap(window.screens.path.card)
         scan = window.screens.card.scan
         QTest.keyClicks(scan, f"QC:bench-card-{round_}")

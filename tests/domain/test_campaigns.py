@@ -56,3 +56,25 @@ def test_bad_files_name_the_problem(tmp_path: Path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(CampaignFileError, match=message):
         load_campaign_file(path)
+
+
+def test_a_campaign_built_in_code_gets_texts_with_their_fallback():
+    from datetime import date
+
+    from kiosk.domain.campaigns import CampaignSpec
+    from kiosk.i18n.texts import Texts
+
+    spec = CampaignSpec(
+        slug="code",
+        name={"ar": "حملة", "fr": "Campagne"},
+        venue={"fr": "Salle"},
+        city={"ar": "تازة", "fr": "Taza"},
+        region={"ar": "فاس مكناس", "fr": "Fès-Meknès"},
+        contact={"ar": "الطاقم", "fr": "L’équipe"},
+        first_day=date(2026, 1, 10),
+        last_day=date(2026, 1, 10),
+        daily_target=50,
+        organisers=[{"ar": "الوكالة", "fr": "AMSD"}],
+    )
+    assert isinstance(spec.name, Texts) and isinstance(spec.organisers[0], Texts)
+    assert (spec.venue.of("ar"), spec.organisers[0].of("fr")) == ("Salle", "AMSD")

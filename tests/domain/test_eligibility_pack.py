@@ -249,7 +249,7 @@ BROKEN = [
         "missing translation",
         ', fr = "Au cours des 4 dernières semaines, avez-vous eu de la fièvre, une infection ou un rhume ?" }',
         " }",
-        "rule 'fever': question has no French text (fr)",
+        "rule 'fever': question has no text in fr (Français)",
         "question = { ar =",
     ),
     (
@@ -291,7 +291,7 @@ BROKEN = [
         "missing Arabic title",
         'title = { ar = "الانتقاء الأولي للمتبرعين بالدم — المغرب (الوكالة المغربية للدم ومشتقاته)", fr',
         "title = { fr",
-        "pack: title has no Arabic text (ar)",
+        "pack: title has no text in ar (العربية)",
         "title = {",
     ),
     (

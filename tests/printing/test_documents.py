@@ -17,8 +17,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from kiosk.domain.visits import PLASMA
+from kiosk.i18n.texts import Texts
 from kiosk.printing import render_card, render_certificate, render_ticket, samples
-from kiosk.printing.data import Bilingual, CampaignText, TicketData
+from kiosk.printing.data import CampaignText, TicketData
 
 ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -27,20 +28,20 @@ CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 EMBEDDED_FONTS = {"Amiri-Regular", "Amiri-Bold", "NotoSans-Regular", "NotoSans-Bold"}
 
 LONG = CampaignText(
-    name=Bilingual(
+    name=Texts(
         ar="حملة التبرع بالدم التي نظمتها الجمعية الاجتماعية لموظفي وزارة الداخلية والمجلس الإقليمي لخنيفرة",
         fr="Campagne régionale de don de sang de l'Agence marocaine du sang et de ses dérivés (AMSD), Marrakech-Safi",
     ),
-    venue=Bilingual(ar="المركز الجهوي لتحاقن الدم بمكناس", fr="Centre régional de transfusion sanguine de Meknès"),
-    city=Bilingual(ar="خنيفرة", fr="Khénifra"),
+    venue=Texts(ar="المركز الجهوي لتحاقن الدم بمكناس", fr="Centre régional de transfusion sanguine de Meknès"),
+    city=Texts(ar="خنيفرة", fr="Khénifra"),
     organisers=(
-        Bilingual(
+        Texts(
             ar="الجمعية الاجتماعية لموظفي وزارة الداخلية",
             fr="Association sociale des fonctionnaires du ministère de l'Intérieur",
         ),
-        Bilingual(ar="منظمة الهلال الأحمر المغربية-فرع خنيفرة", fr="Croissant-Rouge marocain, section de Khénifra"),
+        Texts(ar="منظمة الهلال الأحمر المغربية-فرع خنيفرة", fr="Croissant-Rouge marocain, section de Khénifra"),
     ),
-    slogan=Bilingual(
+    slogan=Texts(
         ar="تبرع بالدم واجعل العالم ينبض بالحياة", fr="Donnez votre sang et faites battre le monde au rythme de la vie"
     ),
 )
@@ -311,6 +312,6 @@ def test_campaign_text_from_a_campaign_file():
 
     spec = load_campaign_file(paths.CAMPAIGNS / "khouribga-2025-12.toml")
     campaign = CampaignText.from_spec(spec)
-    assert (campaign.name.ar, campaign.name.fr) == (spec.name["ar"], spec.name["fr"])
-    assert [o.fr for o in campaign.organisers] == [o["fr"] for o in spec.organisers]
+    assert (campaign.name["ar"], campaign.name["fr"]) == (spec.name["ar"], spec.name["fr"])
+    assert [o["fr"] for o in campaign.organisers] == [o["fr"] for o in spec.organisers]
     assert campaign.slogan.of("ar") == spec.slogan["ar"]

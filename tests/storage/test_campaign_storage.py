@@ -43,4 +43,4 @@ def test_a_bad_file_is_refused_and_changes_nothing(app, tmp_path):
     good.write_text(original.replace('slug = "taza"', 'slug = "taza-2"'), encoding="utf-8")
     assert kiosk("campaign", "import", str(good), "--db", app.db_url).stdout.strip() == "imported taza-2"
     with app.db.read() as session:
-        assert campaigns.find_campaign(session, "taza-2").name_fr == "Don du sang de la sûreté régionale de Taza"
+        assert campaigns.find_campaign(session, "taza-2").name["fr"] == "Don du sang de la sûreté régionale de Taza"

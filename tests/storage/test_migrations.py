@@ -42,3 +42,52 @@ def test_every_connection_gets_the_pragmas(db_url):
         ]
     db.dispose()
     assert row == ["wal", 1, 2, 10000]  # synchronous 2 = FULL
+
+
+def _migrate(engine, revision: str, down: bool = False) -> None:
+    from alembic import command
+
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def test_campaign_texts_move_to_one_column_per_text_and_back(db_url):
+    """0005 turns name_ar/name_fr (and slogan, venue, city, region, contact) into
+    {language: text} columns; downgrading writes the two columns back."""
+    db = Database(db_url)
+    _migrate(db.engine, "0003")
+    texts = ("name", "slogan", "venue", "city", "region", "contact")
+    old = {f"{t}_{lang}": f"{t} {lang}" for t in texts for lang in ("ar", "fr")}
+    old["slogan_ar"] = old["slogan_fr"] = None
+    columns = ", ".join(old)
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                f"INSERT INTO campaign (slug, {columns}, organisers, partners, first_day, last_day, daily_target,"
+                f" demo, created_at) VALUES ('taza', {', '.join(':' + c for c in old)}, '[]', '[]',"
+                " '2026-01-10', '2026-01-10', 50, 0, '2026-01-01 00:00:00')"
+            ),
+            old,
+        )
+    _migrate(db.engine, "0005")
+    with db.read() as session:
+        from kiosk.storage.campaigns import find_campaign, spec_of
+
+        row = find_campaign(session, "taza")
+        assert (row.name, row.contact, row.slogan) == (
+            {"ar": "name ar", "fr": "name fr"},
+            {"ar": "contact ar", "fr": "contact fr"},
+            None,
+        )
+        assert spec_of(row).venue.of("fr") == "venue fr"
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE campaign SET city = :city"), {"city": '{"fr": "Taza"}'})
+    _migrate(db.engine, "0003", down=True)
+    with db.engine.connect() as conn:
+        back = conn.execute(text(f"SELECT {columns}, city_ar, city_fr FROM campaign")).mappings().one()
+    assert back["name_ar"] == "name ar" and back["contact_fr"] == "contact fr" and back["slogan_ar"] is None
+    assert (back["city_ar"], back["city_fr"]) == ("Taza", "Taza")
+    assert "name" not in {c["name"] for c in inspect(db.engine).get_columns("campaign")}
+    db.dispose()

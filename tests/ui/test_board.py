@@ -99,22 +99,25 @@ def test_headings_come_from_both_catalogues_side_by_side(qtbot, board_app, app):
     board = open_board(qtbot, board_app)
     ar, fr = labels_for("ar"), labels_for("fr")
     assert (
-        (board.called_heading.ar.text(), board.called_heading.fr.text())
+        (board.called_heading.labels["ar"].text(), board.called_heading.labels["fr"].text())
         == (ar("Board", "Called tickets"), fr("Board", "Called tickets"))
         == ("التذاكر المنادى عليها", "Tickets appelés")
     )
-    assert board.wait.ar.text().endswith(" د") and board.wait.fr.text().endswith(" min")
-    assert board.name.ar.text() == "حملة التبرع بالدم بخريبكة"
-    assert board.name.fr.text() == "Campagne de don du sang de Khouribga"
+    assert board.wait.labels["ar"].text().endswith(" د") and board.wait.labels["fr"].text().endswith(" min")
+    assert board.name.labels["ar"].text() == "حملة التبرع بالدم بخريبكة"
+    assert board.name.labels["fr"].text() == "Campagne de don du sang de Khouribga"
     assert board.clock.text() == "10:30"
-    assert (board.date.ar.text(), board.date.fr.text()) == ("الثلاثاء 2 دجنبر 2025", "mardi 2 décembre 2025")
+    assert (board.date.labels["ar"].text(), board.date.labels["fr"].text()) == (
+        "الثلاثاء 2 دجنبر 2025",
+        "mardi 2 décembre 2025",
+    )
     # Side by side: French on the left, Arabic on the right, whatever the kiosk's language is.
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         qtbot.wait(1)
         assert board.layoutDirection() == Qt.LayoutDirection.LeftToRight
-        left = board.called_heading.fr.mapTo(board, board.called_heading.fr.rect().topLeft()).x()
-        right = board.called_heading.ar.mapTo(board, board.called_heading.ar.rect().topLeft()).x()
+        left = board.called_heading.labels["fr"].mapTo(board, board.called_heading.labels["fr"].rect().topLeft()).x()
+        right = board.called_heading.labels["ar"].mapTo(board, board.called_heading.labels["ar"].rect().topLeft()).x()
         assert left < right
     finally:
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)

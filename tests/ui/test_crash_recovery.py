@@ -28,7 +28,7 @@ def uncaught(error: Exception) -> None:
 def test_a_programming_error_in_a_tap_is_not_shown_as_a_storage_failure(make_window, donor_at, monkeypatch):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.sees("path")
 
     def broken(path: str) -> None:
@@ -43,7 +43,7 @@ def test_a_programming_error_in_a_tap_is_not_shown_as_a_storage_failure(make_win
 def test_after_an_uncaught_error_the_kiosk_sends_the_donor_to_staff_then_welcomes(qtbot, make_window, donor_at, relay):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.tap(window.screens.path.card)
     donor.sees("card")
     uncaught(ValueError("unexpected"))

@@ -39,7 +39,7 @@ def wait_printed(qtbot, window) -> None:
 def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_window, donor_at, app, printer):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.sees("path")
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     donor.tap(window.screens.path.new)
@@ -130,7 +130,7 @@ def test_returning_donor_with_a_card_in_french(qtbot, qapp, make_window, donor_a
     donor_id = returning_donor()
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.sees("path")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     donor.tap(window.screens.path.card)
@@ -173,7 +173,7 @@ def test_returning_donor_with_a_card_in_french(qtbot, qapp, make_window, donor_a
 def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_window, donor_at, app):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.tap(window.screens.path.new)
     donor.birth_date(date(1988, 7, 21))
     donor.tap_next()
@@ -231,7 +231,7 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
     returning_donor()
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.tap(window.screens.path.card)
     scan_card(qtbot, CARD)
     donor.gives_birth_date(SALMA_BORN)
@@ -277,7 +277,7 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
 def test_inactivity_discards_everything_typed(qtbot, qapp, make_window, donor_at, switch):
     window = make_window(idle_ms=150, countdown_ms=400)
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.tap(window.screens.path.new)
     donor.gives_birth_date(date(1990, 6, 1))
     donor.tap(window.screens.consent.accept)
@@ -303,7 +303,7 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     returning_donor(card="other-card")  # owns CIN BK123456
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
 
     # The CIN of a returning donor without a card, and an unknown card.
     donor.tap(window.screens.path.cin)
@@ -382,7 +382,7 @@ def test_a_jammed_printer_loses_nothing(qtbot, make_window, donor_at, app, print
     printer.fail = True
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.tap(window.screens.path.card)
     scan_card(qtbot, CARD)
     donor.gives_birth_date(SALMA_BORN)

@@ -37,7 +37,7 @@ def test_a_donor_without_a_ticket_calls_and_a_nurse_answers(qtbot, app, staff, d
         station = nurse_station(qtbot, nurse_app, staff)
         assert not station.queue.kiosk_row.isVisible()
         kiosk = make_window()
-        qtbot.mouseClick(kiosk.welcome.french, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.welcome.buttons["fr"], Qt.MouseButton.LeftButton)
         qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)  # on the first screen after the welcome
 
         qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=500)

@@ -51,7 +51,7 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     def check(where: str) -> None:
         in_french(switch, window, where)
 
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.sees("path")
     check("path")
     donor.tap(window.screens.path.card)
@@ -108,7 +108,7 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     donor.tap(window.screens.ticket.next_button)
 
     # Already in the queue: a message with the ticket.
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.tap(window.screens.path.card)
     window.card_scanned(CARD)
     donor.gives_birth_date(SALMA_BORN)
@@ -119,7 +119,7 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     donor.tap(window.screens.message.next_button)
 
     # A new donor: an unknown CIN, then the registration with its messages.
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.tap(window.screens.path.cin)
     cin = window.screens.cin
     donor.fill(cin.field, "123")
@@ -164,7 +164,7 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     window.reset()
 
     # Consent refused: a message and Finish.
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.tap(window.screens.path.new)
     donor.sees("birth_date")
     check("birth date, first donation")
@@ -175,7 +175,7 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     donor.tap(window.screens.message.next_button)
 
     # A donor back from the dentist last month: deferred, with the date to come back.
-    donor.tap(window.welcome.arabic)
+    donor.tap(window.welcome.buttons["ar"])
     donor.tap(window.screens.path.new)
     donor.gives_birth_date(date(1988, 7, 21))
     donor.tap(window.screens.consent.accept)

@@ -55,7 +55,7 @@ def test_a_stranger_who_types_a_queued_donors_cin_learns_nothing(
     queue_salma(app, returning_donor())
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french if lang == "fr" else window.welcome.arabic)
+    donor.tap(window.welcome.buttons["fr"] if lang == "fr" else window.welcome.buttons["ar"])
     type_cin(donor, window, "BK123456")
     donor.sees("birth_date")
     shown = seen(window)
@@ -74,7 +74,7 @@ def test_a_wrong_birth_date_reads_exactly_like_an_unknown_cin(qtbot, make_window
     returning_donor()
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     screens = []
     for cin in ("BK123456", "JA440001"):
         type_cin(donor, window, cin)
@@ -92,7 +92,7 @@ def test_after_three_wrong_birth_dates_only_a_staff_member_can_help(qtbot, make_
     returning_donor()
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     type_cin(donor, window, "BK123456")
     for attempt in range(MAX_TRIES):
         donor.gives_birth_date(date(1990, 1, 1 + attempt))
@@ -108,7 +108,7 @@ def test_after_three_wrong_birth_dates_only_a_staff_member_can_help(qtbot, make_
     donor.tap(screen.next_button)
     donor.sees("welcome")
     # Her own birth date does not open her record on this kiosk any more, after a "Finish".
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     type_cin(donor, window, "BK123456")
     donor.gives_birth_date(SALMA_BORN)
     donor.sees("not_matched")
@@ -121,7 +121,7 @@ def test_the_cin_holder_with_her_birth_date_sees_a_masked_name_then_her_ticket(
     queue_salma(app, returning_donor())
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     type_cin(donor, window, "bk123456")
     donor.gives_birth_date(SALMA_BORN)
     donor.sees("confirm")
@@ -143,7 +143,7 @@ def test_a_permanently_deferred_donor_is_thanked_and_sent_to_staff_without_the_r
         )
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     type_cin(donor, window, "BK123456")
     donor.gives_birth_date(SALMA_BORN)
     donor.tap(window.screens.confirm.yes)
@@ -171,7 +171,7 @@ def test_a_fourteen_year_old_is_thanked_at_her_birth_date_and_nothing_is_stored(
 ):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french if lang == "fr" else window.welcome.arabic)
+    donor.tap(window.welcome.buttons["fr"] if lang == "fr" else window.welcome.buttons["ar"])
     donor.tap(window.screens.path.new)
     donor.gives_birth_date(date(2011, 6, 15))  # 14 on the campaign's day
     donor.sees("deferred")  # before any consent, name, CIN or phone
@@ -192,7 +192,7 @@ def test_a_fourteen_year_old_is_thanked_at_her_birth_date_and_nothing_is_stored(
 def test_a_fourteen_year_old_who_typed_her_cin_first_leaves_nothing_either(qtbot, make_window, donor_at, app):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     type_cin(donor, window, "JA440077")
     donor.gives_birth_date(date(2011, 6, 15))
     donor.sees("deferred")
@@ -211,7 +211,7 @@ def test_the_consent_notice_says_who_sees_the_answers_and_for_how_long(
 ):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french if lang == "fr" else window.welcome.arabic)
+    donor.tap(window.welcome.buttons["fr"] if lang == "fr" else window.welcome.buttons["ar"])
     donor.tap(window.screens.path.new)
     donor.gives_birth_date(date(1990, 6, 1))
     donor.sees("consent")
@@ -226,12 +226,12 @@ def test_the_next_visitor_does_not_see_where_the_previous_one_scrolled_the_birth
     donor = donor_at(window)
     picker = window.screens.birth_date.picker
     untouched = [w.verticalScrollBar().value() for w in (picker.days, picker.months, picker.years)]
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.tap(window.screens.path.new)
     donor.gives_birth_date(date(1972, 11, 27))
     donor.tap(window.screens.consent.refuse)
     donor.tap(window.screens.message.next_button)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.tap(window.screens.path.new)
     donor.sees("birth_date")
     assert picker.value() is None

@@ -46,7 +46,7 @@ def card_donor(app, sex: str) -> int:
 
 
 def to_questions(qtbot, window, donor, sex: str, lang: str) -> None:
-    donor.tap(window.welcome.arabic if lang == "ar" else window.welcome.french)
+    donor.tap(window.welcome.buttons["ar"] if lang == "ar" else window.welcome.buttons["fr"])
     donor.tap(window.screens.path.card)
     focused = QApplication.focusWidget()
     qtbot.keyClicks(focused, CARDS[sex])

@@ -42,7 +42,7 @@ def card_donor(app) -> int:
 
 
 def to_questions(qtbot, window, donor, lang: str = "ar") -> None:
-    donor.tap(window.welcome.arabic if lang == "ar" else window.welcome.french)
+    donor.tap(window.welcome.buttons["ar"] if lang == "ar" else window.welcome.buttons["fr"])
     donor.tap(window.screens.path.card)
     focused = QApplication.focusWidget()
     qtbot.keyClicks(focused, CARD)
@@ -121,7 +121,7 @@ def test_help_after_the_ticket_flags_the_stored_visit(qtbot, make_window, donor_
 def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, donor_at, app):
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.tap(window.screens.path.new)
     donor.gives_birth_date(date(1990, 6, 1))
     donor.tap(window.screens.consent.refuse)
@@ -236,7 +236,7 @@ def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make
 
     window = make_window()
     donor = donor_at(window)
-    donor.tap(window.welcome.french)
+    donor.tap(window.welcome.buttons["fr"])
     donor.tap(window.screens.path.card)
     monkeypatch.setattr(registration, "find_by_card", locked)
     focused = QApplication.focusWidget()

@@ -40,9 +40,9 @@ def test_welcome_in_arabic_then_french(qtbot, qapp, switch, db_url):
     assert welcome.slogan.text() == "« قطرة دم… حياة تستمر »"
     assert welcome.place.text() == "ساحة المجاهدين — خريبكة"
     assert welcome.date.text() == "الثلاثاء 2 دجنبر 2025"
-    assert welcome.arabic.isEnabled() and not welcome.closed.isVisible()
+    assert welcome.buttons["ar"].isEnabled() and not welcome.closed.isVisible()
 
-    qtbot.mouseClick(welcome.french, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(welcome.buttons["fr"], Qt.MouseButton.LeftButton)
     assert switch.language == "fr"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert welcome.title.text() == "Campagne de don du sang de Khouribga"
@@ -57,7 +57,7 @@ def test_a_campaign_not_open_today_says_so(qtbot, switch, db_url):
     window = open_window(qtbot, app, switch, app.campaign())
     welcome = window.welcome
     assert welcome.closed.text() == "هذه الحملة غير مفتوحة اليوم. شكرا على حضوركم."
-    assert not welcome.arabic.isEnabled() and not welcome.french.isEnabled()
+    assert not welcome.buttons["ar"].isEnabled() and not welcome.buttons["fr"].isEnabled()
     app.close()
 
 

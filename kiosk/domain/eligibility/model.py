@@ -1,7 +1,7 @@
 """The words of eligibility pre-screening: donors, answers, rules, outcomes.
 
-Texts are `{"ar": ..., "fr": ...}` mappings taken from the rule pack, so a
-regional centre changes them without touching code.
+Texts are `{"ar": ..., "fr": ...}` mappings (kiosk.i18n.texts.Texts) taken from
+the rule pack, so a regional centre changes them without touching code.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.eligibility.dates import Wait
+from kiosk.i18n.texts import Texts
 
-Text = Mapping[str, str]
-"""A text in both kiosk languages: `{"ar": "...", "fr": "..."}`. A text that addresses
+Text = Texts
+"""A text in the kiosk's languages: `{"ar": "...", "fr": "..."}`. A text that addresses
 the donor may also hold the feminine and masculine forms as `"ar/F"`, `"ar/M"`,
 `"fr/F"`, `"fr/M"`; `"ar"` and `"fr"` are then the neutral forms (see `say`)."""
 
@@ -28,7 +29,7 @@ def say(text: Text, lang: str, sex: str | None = None) -> str:
         form = text.get(f"{lang}/{sex}")
         if form is not None:
             return form
-    return text[lang]
+    return text.of(lang) if isinstance(text, Texts) else text[lang]  # Texts: its fallback rule
 
 
 Answer = bool | date | float | int | None
@@ -158,7 +159,7 @@ class Rule:
 
     def explain(self, lang: str) -> str:
         """The staff explanation in `lang`, its `{placeholders}` filled from the rule's numbers."""
-        return self.explanation[lang].format_map(self.params)
+        return self.explanation.of(lang).format_map(self.params)
 
 
 @dataclass(frozen=True, slots=True)

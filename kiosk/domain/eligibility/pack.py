@@ -32,11 +32,12 @@ from kiosk.domain.eligibility.model import (
     Vital,
 )
 from kiosk.domain.eligibility.plan import Plan, compile_plan
+from kiosk.i18n import BY_CODE
 from kiosk.i18n import LANGUAGES as LANGS
+from kiosk.i18n.texts import Texts
 from kiosk.paths import PICTOGRAMS, RULES
 
 FORMAT = 1
-LANG_NAMES = {"ar": "Arabic", "fr": "French"}
 DEFAULT_PACK = RULES / "ma-amsd.toml"
 DONOR_TEXTS = ("when", "eligible", "deferred_until", "deferred", "permanent", "refer", "reason_until", "reason")
 OPTIONAL_TEXTS = ("reason_until", "reason")  # without them, a deferred donor is told the date only
@@ -101,6 +102,8 @@ class Pack:
     vitals: tuple[Vital, ...]
     texts: Mapping[str, Text]  # donor-facing, by outcome (see DONOR_TEXTS)
     path: Path | None = None
+    # Texts absent in a language that has a fallback (languages.toml): usable, and reported.
+    missing_texts: tuple[Problem, ...] = ()
     groups: tuple[Group, ...] = ()
     _by_id: Mapping[str, Rule] = field(default_factory=dict, repr=False)
     _plan: Plan = field(default_factory=lambda: compile_plan(()), repr=False)  # built at load
@@ -144,7 +147,7 @@ class Pack:
             return self._by_id[rule_id].explain(lang)
         for vital in self.vitals:
             if vital.id == rule_id:
-                return vital.explanation[lang]
+                return vital.explanation.of(lang)
         raise KeyError(rule_id)
 
 
@@ -321,6 +324,7 @@ class _Checker:
         self.lines = lines
         self.base = base
         self.problems: list[Problem] = []
+        self.notes: list[Problem] = []  # texts missing in a language with a fallback
         self.ids: dict[Section, str] = {}  # section -> id, to find inline-array rules
 
     def add(self, section: Section, key: str | None, message: str) -> None:
@@ -330,25 +334,33 @@ class _Checker:
 
     def text(
         self, table: Mapping[str, Any], section: Section, key: str, what: str, required: bool = True
-    ) -> dict[str, str] | None:
+    ) -> Texts | None:
+        """A `{ ar = "...", fr = "..." }` table with a text in each language of
+        languages.toml; one absent in a language that has a fallback is a note."""
+        codes = ", ".join(LANGS)
         value = table.get(key)
         if value is None:
             if required:
-                self.add(section, None, f"{what}: missing {key} (a table with ar and fr texts)")
+                self.add(section, None, f"{what}: missing {key} (a table with {codes} texts)")
             return None
         if isinstance(value, str):
-            self.add(section, key, f'{what}: {key} must have both texts, e.g. {key} = {{ ar = "...", fr = "..." }}')
+            example = ", ".join(f'{code} = "..."' for code in LANGS)
+            self.add(section, key, f"{what}: {key} must have every language's text, e.g. {key} = {{ {example} }}")
             return None
         if not isinstance(value, dict):
-            self.add(section, key, f"{what}: {key} must be a table with ar and fr texts")
+            self.add(section, key, f"{what}: {key} must be a table with {codes} texts")
             return None
         ok = True
         out: dict[str, str] = {}
+        missing: list[str] = []
         for lang in LANGS:
             item = value.get(lang)
             if item is None:
-                self.add(section, key, f"{what}: {key} has no {LANG_NAMES[lang]} text ({lang})")
-                ok = False
+                if BY_CODE[lang].required:
+                    self.add(section, key, f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name})")
+                    ok = False
+                else:
+                    missing.append(lang)
             elif isinstance(item, dict):
                 problem = _sex_forms(item, lang, out)
                 if problem:
@@ -360,9 +372,19 @@ class _Checker:
             else:
                 out[lang] = item.strip()
         for extra in sorted(set(value) - set(LANGS)):
-            self.add(section, key, f"{what}: {key} has an unknown language {extra!r} (ar, fr)")
+            self.add(section, key, f"{what}: {key} has an unknown language {extra!r} ({codes})")
             ok = False
-        return out if ok else None
+        if not ok:
+            return None
+        texts = Texts(out)
+        for lang in missing:  # a translation under way: usable, and reported
+            self.notes.append(
+                Problem(
+                    self.lines.of(section, key, self.ids.get(section)),
+                    f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name}); the {texts.source(lang)} text is shown",
+                )
+            )
+        return texts
 
     def string(
         self, table: Mapping[str, Any], section: Section, key: str, what: str, required: bool = True
@@ -498,9 +520,10 @@ class _Checker:
             groups=tuple(groups),
             _by_id=by_id,
             _plan=compile_plan(rules),
+            missing_texts=tuple(sorted(self.notes, key=lambda p: p.line)),
         )
 
-    def donor_texts(self, table: Any) -> dict[str, dict[str, str]] | None:
+    def donor_texts(self, table: Any) -> dict[str, Texts] | None:
         section = ("texts",)
         if not isinstance(table, dict):
             self.add((), None, "pack: missing [texts] (what the kiosk tells donors: " + ", ".join(DONOR_TEXTS) + ")")
@@ -598,9 +621,9 @@ class _Checker:
         if rule_type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT) and outcome not in (None, Outcome.DEFERRED):
             self.add(section, "outcome", f"{what}: outcome must be deferred (the engine computes the date)")
         if explanation is not None and len(self.problems) == before:
-            for lang in LANGS:
+            for lang, words in explanation.items():
                 try:
-                    explanation[lang].format_map(params)
+                    words.format_map(params)
                 except (KeyError, IndexError, ValueError) as error:
                     self.add(
                         section,

@@ -3,7 +3,8 @@
 The last called tickets with their booths (the newest on top, flashing for a
 few seconds when it is called), the next tickets, how many wait, the wait
 estimate, the day's donations against the campaign's target, the campaign,
-the time. Arabic and French side by side, each text from the Linguist
+the time. Every language of kiosk.i18n.LANGUAGES side by side (left-to-right
+ones on the left, right-to-left ones on the right), each text from the Linguist
 catalogue of its language (kiosk.i18n.catalog), so the board never depends on
 the language the kiosk shows in the same process. It reads only
 `kiosk.storage.queue.board` (a `BoardSnapshot`: tickets and counts, never a
@@ -14,12 +15,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from kiosk import paths
 from kiosk.domain.clock import to_local
 from kiosk.domain.queue import BoardSnapshot
+from kiosk.i18n import ALL, LANGUAGES
 from kiosk.i18n.catalog import labels_for
 from kiosk.i18n.dates import weekday_date
 from kiosk.ui.live import POLL_MS, QueueFeed
@@ -73,29 +75,33 @@ def style_sheet(scale: float = 1.0) -> str:
     return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", text)
 
 
+# Left to right on the board: left-to-right languages, then right-to-left ones.
+SIDE_BY_SIDE = tuple(lang.code for lang in ALL if not lang.rtl) + tuple(lang.code for lang in ALL if lang.rtl)
+
+
 class Words:
-    """Board texts in both languages, straight from the catalogues."""
+    """Board texts in every language, straight from the catalogues."""
 
-    def __init__(self):
-        self.ar = labels_for("ar")
-        self.fr = labels_for("fr")
+    def __init__(self) -> None:
+        self.labels = {code: labels_for(code) for code in LANGUAGES}
 
-    def both_in(self, context: str, source: str) -> tuple[str, str]:
-        return self.ar(context, source), self.fr(context, source)
+    def both_in(self, context: str, source: str) -> dict[str, str]:
+        """A label in every language of the board, for texts built elsewhere (the storage banner)."""
+        return {code: labels(context, source) for code, labels in self.labels.items()}
 
-    def both(self, source: str, *values: object) -> tuple[str, str]:
-        out = []
-        for labels in (self.ar, self.fr):
+    def each(self, source: str, *values: object) -> dict[str, str]:
+        out = {}
+        for code, labels in self.labels.items():
             text = labels(CONTEXT, source)
             for index, value in enumerate(values, start=1):
                 text = text.replace(f"%{index}", str(value))
-            out.append(text)
-        return out[0], out[1]
+            out[code] = text
+        return out
 
 
-def joined(texts: tuple[str, str]) -> str:
-    """`Numéro · الرقم`: French then Arabic on one line, each in its own direction."""
-    return f"\u2068{texts[1]}\u2069 \u00b7 \u2068{texts[0]}\u2069"
+def joined(texts: Mapping[str, str]) -> str:
+    """`Numéro · الرقم`: every language on one line, each in its own direction."""
+    return " \u00b7 ".join(f"\u2068{texts[code]}\u2069" for code in SIDE_BY_SIDE)
 
 
 def text_label(object_name: str, align: Qt.AlignmentFlag) -> QLabel:
@@ -105,32 +111,46 @@ def text_label(object_name: str, align: Qt.AlignmentFlag) -> QLabel:
     return widget
 
 
-class Bilingual(QWidget):
-    """French on the left, Arabic on the right, on one line (or stacked and centred)."""
+class SideBySide(QWidget):
+    """One label per language on one line (left-to-right languages on the left,
+    right-to-left ones on the right), or stacked and centred in the list's order."""
 
     def __init__(self, object_name: str, *, stacked: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
+        self.labels: dict[str, QLabel] = {}
+        layout: QVBoxLayout | QHBoxLayout
         if stacked:
-            self.fr = text_label(object_name, Qt.AlignmentFlag.AlignHCenter)
-            self.ar = text_label(object_name, Qt.AlignmentFlag.AlignHCenter)
-            layout: QBoxLayout = QVBoxLayout(self)
-            layout.addWidget(self.ar)
-            layout.addWidget(self.fr)
+            layout = QVBoxLayout(self)
+            for code in LANGUAGES:
+                self.labels[code] = text_label(object_name, Qt.AlignmentFlag.AlignHCenter)
+                layout.addWidget(self.labels[code])
         else:
-            self.fr = text_label(object_name, Qt.AlignmentFlag.AlignLeft)
-            self.ar = text_label(object_name, Qt.AlignmentFlag.AlignRight)
             layout = QHBoxLayout(self)
-            layout.addWidget(self.fr, 1)
-            layout.addWidget(self.ar, 1)
+            last = len(SIDE_BY_SIDE) - 1
+            for index, code in enumerate(SIDE_BY_SIDE):
+                align = Qt.AlignmentFlag.AlignLeft if index == 0 else Qt.AlignmentFlag.AlignHCenter
+                self.labels[code] = text_label(object_name, Qt.AlignmentFlag.AlignRight if index == last else align)
+                # Two texts share a line; three or more wrap rather than run into each other.
+                self.labels[code].setWordWrap(last > 1)
+                layout.addWidget(self.labels[code], 1)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.ar.setProperty("lang", "ar")
-        self.fr.setProperty("lang", "fr")
+        for lang in ALL:
+            if lang.rtl:
+                self.labels[lang.code].setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self.labels[lang.code].setProperty("lang", lang.code)
 
-    def set_texts(self, texts: tuple[str, str]) -> None:
-        self.ar.setText(texts[0])
-        self.fr.setText(texts[1])
+    @property
+    def left(self) -> list[QLabel]:
+        return [self.labels[lang.code] for lang in ALL if not lang.rtl]
+
+    @property
+    def right(self) -> list[QLabel]:
+        return [self.labels[lang.code] for lang in ALL if lang.rtl]
+
+    def set_texts(self, texts: Mapping[str, str]) -> None:
+        for code, label in self.labels.items():
+            label.setText(texts.get(code, ""))
 
 
 class CalledRow(QFrame):
@@ -216,10 +236,10 @@ class BoardWindow(QWidget):
         self._scale = 0.0
 
         # Header: campaign names, slogans, the time and date.
-        self.name = Bilingual("campaignName")
-        self.slogan = Bilingual("slogan")
+        self.name = SideBySide("campaignName")
+        self.slogan = SideBySide("slogan")
         self.clock = text_label("clock", Qt.AlignmentFlag.AlignHCenter)
-        self.date = Bilingual("date", stacked=True)
+        self.date = SideBySide("date", stacked=True)
         self.drop = BloodDrop(54)
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -249,7 +269,7 @@ class BoardWindow(QWidget):
         top.addWidget(time_frame)
 
         # Called tickets.
-        self.called_heading = Bilingual("heading")
+        self.called_heading = SideBySide("heading")
         self.ticket_heading = text_label("columnHeading", Qt.AlignmentFlag.AlignHCenter)
         self.booth_heading = text_label("columnHeading", Qt.AlignmentFlag.AlignHCenter)
         column_heads = QHBoxLayout()
@@ -257,7 +277,7 @@ class BoardWindow(QWidget):
         column_heads.addStretch(2)
         column_heads.addWidget(self.booth_heading, 3)
         self.rows = [CalledRow() for _ in range(ROWS)]
-        self.empty_called = Bilingual("emptyCalled", stacked=True)
+        self.empty_called = SideBySide("emptyCalled", stacked=True)
         called = QVBoxLayout()
         called.setSpacing(10)
         called.addWidget(self.called_heading)
@@ -270,17 +290,17 @@ class BoardWindow(QWidget):
         called_frame.setLayout(called)
 
         # Next tickets, people waiting, wait estimate.
-        self.next_heading = Bilingual("heading")
+        self.next_heading = SideBySide("heading")
         self.next_labels = [text_label("nextTicket", Qt.AlignmentFlag.AlignHCenter) for _ in range(NEXT_SHOWN)]
         next_grid = QGridLayout()
         next_grid.setSpacing(10)
         for index, widget in enumerate(self.next_labels):
             next_grid.addWidget(widget, index // 4, index % 4)
-        self.nobody_waiting = Bilingual("emptyNext", stacked=True)
-        self.waiting_heading = Bilingual("heading")
+        self.nobody_waiting = SideBySide("emptyNext", stacked=True)
+        self.waiting_heading = SideBySide("heading")
         self.waiting = text_label("bigNumber", Qt.AlignmentFlag.AlignHCenter)
-        self.wait_heading = Bilingual("heading")
-        self.wait = Bilingual("bigValue", stacked=False)
+        self.wait_heading = SideBySide("heading")
+        self.wait = SideBySide("bigValue", stacked=False)
         side = QVBoxLayout()
         side.setSpacing(8)
         side.addWidget(self.next_heading)
@@ -303,15 +323,17 @@ class BoardWindow(QWidget):
         body.addWidget(side_frame, 2)
 
         # The day's donations against the target.
-        self.donations_heading = Bilingual("heading")
+        self.donations_heading = SideBySide("heading")
         self.progress = QProgressBar()
         self.progress.setObjectName("target")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         footer = QHBoxLayout()
         footer.setSpacing(24)
-        footer.addWidget(self.donations_heading.fr)
+        for label in self.donations_heading.left:
+            footer.addWidget(label)
         footer.addWidget(self.progress, 1)
-        footer.addWidget(self.donations_heading.ar)
+        for label in self.donations_heading.right:
+            footer.addWidget(label)
         footer_frame = QFrame()
         footer_frame.setObjectName("footer")
         footer_frame.setLayout(footer)
@@ -433,35 +455,35 @@ class BoardWindow(QWidget):
 
     # -- texts ---------------------------------------------------------------------------------
     def translate_ui(self) -> None:
-        both = self.words.both
-        self.called_heading.set_texts(both(CALLED))
-        self.ticket_heading.setText(joined(both(TICKET)))
-        self.booth_heading.setText(joined(both(BOOTH)))
-        self.empty_called.set_texts(both(NOBODY_CALLED))
-        self.next_heading.set_texts(both(NEXT))
-        self.nobody_waiting.set_texts(both(NOBODY_WAITING))
-        self.waiting_heading.set_texts(both(WAITING))
-        self.wait_heading.set_texts(both(WAIT))
-        self.donations_heading.set_texts(both(DONATIONS))
+        each = self.words.each
+        self.called_heading.set_texts(each(CALLED))
+        self.ticket_heading.setText(joined(each(TICKET)))
+        self.booth_heading.setText(joined(each(BOOTH)))
+        self.empty_called.set_texts(each(NOBODY_CALLED))
+        self.next_heading.set_texts(each(NEXT))
+        self.nobody_waiting.set_texts(each(NOBODY_WAITING))
+        self.waiting_heading.set_texts(each(WAITING))
+        self.wait_heading.set_texts(each(WAIT))
+        self.donations_heading.set_texts(each(DONATIONS))
 
     def show_campaign(self) -> None:
         spec = self.campaign
         if spec is None:
-            self.name.set_texts(self.words.both(THANKS))
-            self.slogan.set_texts(("", ""))
+            self.name.set_texts(self.words.each(THANKS))
+            self.slogan.set_texts({})
             return
-        self.name.set_texts((spec.name["ar"], spec.name["fr"]))
+        self.name.set_texts({code: spec.name.of(code) for code in LANGUAGES})
         if spec.slogan:
-            self.slogan.set_texts((f"« {spec.slogan['ar']} »", f"« {spec.slogan['fr']} »"))
+            self.slogan.set_texts({code: f"« {spec.slogan.of(code)} »" for code in LANGUAGES})
         else:
-            self.slogan.set_texts(self.words.both(THANKS))
+            self.slogan.set_texts(self.words.each(THANKS))
 
     def tick(self) -> None:
         now = self.app.now()
         local = to_local(now)
         self.clock.setText(f"{local.hour:02d}:{local.minute:02d}")
         day = local.date()
-        self.date.set_texts((weekday_date(day, "ar"), weekday_date(day, "fr")))
+        self.date.set_texts({code: weekday_date(day, code) for code in LANGUAGES})
 
     # -- the queue -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -509,7 +531,7 @@ class BoardWindow(QWidget):
             widget.setVisible(index < len(labels))
         self.nobody_waiting.setVisible(not labels)
         self.waiting.setText(str(snapshot.waiting))
-        self.wait.set_texts(self.words.both(MINUTES, snapshot.wait_minutes))
+        self.wait.set_texts(self.words.each(MINUTES, snapshot.wait_minutes))
         target = max(1, snapshot.target)
         self.progress.setRange(0, target)
         self.progress.setValue(min(snapshot.donations, target))

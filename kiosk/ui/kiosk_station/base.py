@@ -3,10 +3,11 @@ in one `translate_ui()` that runs at build time and on every language change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
+from kiosk.i18n.qt import application_language
 from kiosk.ui.widgets import label
 
 translate = QCoreApplication.translate
@@ -96,5 +97,5 @@ class Screen(QWidget):
 
 
 def current_language() -> str:
-    """The kiosk's language now: LanguageSwitch makes ar_MA or fr_MA the default QLocale."""
-    return "ar" if QLocale().language() == QLocale.Language.Arabic else "fr"
+    """The kiosk's language now, as its LanguageSwitch set it."""
+    return application_language()

@@ -53,8 +53,8 @@ class ConsentScreen(Screen):
         super().translate_ui()
         lang = current_language()
         campaign = self.campaign
-        organisers = " ; ".join(o[lang] for o in campaign.organisers) if campaign else ""
-        contact = campaign.contact[lang] if campaign else ""
+        organisers = " ; ".join(o.of(lang) for o in campaign.organisers) if campaign else ""
+        contact = campaign.contact.of(lang) if campaign else ""
         self.heading.setText(translate("Consent", "Your data and your consent"))
         parts = [
             (

@@ -432,7 +432,7 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
             return isolate(locale(lang).standaloneMonthName(value.month) + f" {value.year}")
         return translate("Review", "No")
     if question.kind is AnswerKind.NUMBER:
-        unit = question.unit[lang] if question.unit else ""
+        unit = question.unit.of(lang) if question.unit else ""
         return ltr(value) + (f" {unit}" if unit else "") if value is not None else "—"
     return translate("Review", "Yes") if value else translate("Review", "No")
 

@@ -8,10 +8,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.campaigns import CampaignSpec
+from kiosk.i18n import ALL
+from kiosk.i18n.catalog import labels_for
 from kiosk.i18n.dates import weekday_date
-from kiosk.ui.widgets import BloodDrop, FirstPaintLabel, label
+from kiosk.ui.widgets import QT_TRANSLATE_NOOP, BloodDrop, FirstPaintLabel, label
 
 translate = QCoreApplication.translate
+CHOOSE = QT_TRANSLATE_NOOP("Welcome", "Choose your language")
 
 
 class WelcomeScreen(QWidget):
@@ -33,24 +36,24 @@ class WelcomeScreen(QWidget):
         self.place = label("subtitle")
         self.date = label("date")
         self.closed = label("notice")
-        # Each button names its language in that language: no translation needed.
-        self.arabic = QPushButton("العربية")
-        self.french = QPushButton("Français")
+        # One button per language of kiosk.i18n.LANGUAGES, named in that language,
+        # and the prompt in every language at once (each from its own catalogue).
+        self.buttons: dict[str, QPushButton] = {}
         self.prompt = label("subtitle")
-        self.prompt.setText("اختر لغتك  ·  Choisissez votre langue")
-        for button, lang in ((self.arabic, "ar"), (self.french, "fr")):
-            button.setObjectName("language")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch: no keyboard focus ring
-            button.setLayoutDirection(
-                Qt.LayoutDirection.LeftToRight if lang == "fr" else Qt.LayoutDirection.RightToLeft
-            )
-            button.clicked.connect(lambda _=False, lang=lang: self.language_chosen.emit(lang))
-
+        self.prompt.setText("  ·  ".join(labels_for(lang.code)("Welcome", CHOOSE) for lang in ALL))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.arabic)
-        buttons.addSpacing(48)
-        buttons.addWidget(self.french)
+        for lang in ALL:
+            button = QPushButton(lang.name)
+            button.setObjectName("language")
+            button.setProperty("lang", lang.code)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch: no keyboard focus ring
+            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
+            button.clicked.connect(lambda _=False, code=lang.code: self.language_chosen.emit(code))
+            if self.buttons:
+                buttons.addSpacing(48)
+            buttons.addWidget(button)
+            self.buttons[lang.code] = button
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -89,9 +92,9 @@ class WelcomeScreen(QWidget):
             self.slogan.setText("")
             self.place.setText("")
         else:
-            self.title.setText(campaign.name[lang])
-            self.slogan.setText(f"« {campaign.slogan[lang]} »" if campaign.slogan else "")
-            self.place.setText(f"{campaign.venue[lang]} — {campaign.city[lang]}")
+            self.title.setText(campaign.name.of(lang))
+            self.slogan.setText(f"« {campaign.slogan.of(lang)} »" if campaign.slogan else "")
+            self.place.setText(f"{campaign.venue.of(lang)} — {campaign.city.of(lang)}")
         self.slogan.setVisible(bool(self.slogan.text()))
         self.date.setText(weekday_date(self.today, lang) if self.today else "")
         if campaign is None:
@@ -101,7 +104,7 @@ class WelcomeScreen(QWidget):
         else:
             self.closed.setText("")
         self.closed.setVisible(bool(self.closed.text()))
-        for button in (self.arabic, self.french):
+        for button in self.buttons.values():
             button.setEnabled(self.is_open)
 
     def changeEvent(self, event: QEvent) -> None:

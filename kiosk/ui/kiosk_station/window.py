@@ -22,13 +22,23 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app import App
 from kiosk.domain.campaigns import CampaignSpec
+from kiosk.i18n import ALL
 from kiosk.i18n.qt import LanguageSwitch
 from kiosk.kiosk_flow import PAGES, RESULT_STEPS, KioskFlow, Result, Step
-from kiosk.ui.kiosk_station.base import Screen, button
+from kiosk.ui.kiosk_station.base import Screen, button, current_language
 from kiosk.ui.kiosk_station.welcome import WelcomeScreen
 from kiosk.ui.widgets import fill_screen, label
 
@@ -68,7 +78,9 @@ _INPUT = frozenset(
 
 
 class Header(QWidget):
-    """On every screen: "call a staff member" and the other language."""
+    """On every screen: "call a staff member" and a button for each other language."""
+
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,15 +89,22 @@ class Header(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.help = button("help")
         self.notice = label("staff_notice", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.language = button("switch")
-        for widget in (self.help, self.language):
+        # Each language named in itself: the donor who reads it can tap it.
+        self.languages: dict[str, QPushButton] = {}
+        for lang in ALL:
+            self.languages[lang.code] = button("switch")
+            self.languages[lang.code].setText(lang.name)
+            self.languages[lang.code].clicked.connect(lambda _=False, c=lang.code: self.language_chosen.emit(c))
+        for widget in (self.help, *self.languages.values()):
             widget.setFixedHeight(64)  # one height whatever the script's line height
         row = QHBoxLayout(self)
         row.setContentsMargins(CORNER + 16, 8, CORNER + 16, 6)  # leave the corners empty
         row.addWidget(self.help)
         row.addSpacing(16)
         row.addWidget(self.notice, 1)
-        row.addWidget(self.language)
+        for widget in self.languages.values():
+            row.addWidget(widget)
+        self.languages_shown = True
         self.flagged = False
         self.translate_ui()
 
@@ -96,10 +115,19 @@ class Header(QWidget):
     def translate_ui(self) -> None:
         self.help.setText(translate("Header", "Call a staff member"))
         self.notice.setText(translate("Header", "A staff member is coming to help you.") if self.flagged else "")
-        # The other language, named in itself: the donor who reads it can tap it.
-        self.language.setText(
-            "Français" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "العربية"
-        )
+        current = current_language()
+        for code, widget in self.languages.items():
+            widget.setVisible(self.languages_shown and code != current)
+
+    @property
+    def language(self) -> QPushButton:
+        """The first other language's button (the only one with two languages)."""
+        current = current_language()
+        return next(widget for code, widget in self.languages.items() if code != current)
+
+    def show_languages(self, shown: bool) -> None:
+        self.languages_shown = shown
+        self.translate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
@@ -316,8 +344,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
-        self.header.language.setVisible(False)
-        self.header.language.clicked.connect(self.toggle_language)
+        self.header.show_languages(False)
+        self.header.language_chosen.connect(self.switch.set_language)
         self.header.help.clicked.connect(self.call_staff)
         self.welcome.language_chosen.connect(self.choose_language)
         switch.changed.connect(self._language_changed)
@@ -450,7 +478,7 @@ class KioskWindow(QWidget):
         self.step = step
         screen: QWidget = self.welcome if step is Step.WELCOME else self.screens.of(step)
         self.stack.setCurrentWidget(screen)
-        self.header.language.setVisible(step is not Step.WELCOME)
+        self.header.show_languages(step is not Step.WELCOME)
         field = screen.first_field() if isinstance(screen, Screen) else None
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -494,9 +522,6 @@ class KioskWindow(QWidget):
         self.build()
         if self.welcome.is_open:
             self.show_step(self.flow.start())
-
-    def toggle_language(self) -> None:
-        self.switch.set_language("fr" if self.switch.language == "ar" else "ar")
 
     def _language_changed(self, lang: str) -> None:
         self.welcome.set_language(lang)

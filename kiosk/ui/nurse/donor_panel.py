@@ -49,6 +49,7 @@ from kiosk.domain.visits import (
     Vitals,
     ticket_label,
 )
+from kiosk.i18n import is_rtl
 from kiosk.i18n.dates import locale, long_date
 from kiosk.storage import blood_groups
 from kiosk.storage.visit_view import VisitDetails
@@ -203,7 +204,7 @@ class DonorHeader(QWidget):
         self.name_ar.setText(details.name_ar)
         self.name_ar.setVisible(bool(details.name_ar))
         # Each name on its own line, aligned with the station's reading side whatever its script.
-        side = Qt.AlignmentFlag.AlignRight if self.context.words.lang == "ar" else Qt.AlignmentFlag.AlignLeft
+        side = Qt.AlignmentFlag.AlignRight if is_rtl(self.context.words.lang) else Qt.AlignmentFlag.AlignLeft
         for widget in (self.name_latin, self.name_ar):
             widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         sex = translate("NurseDonor", "Woman") if details.sex == "F" else translate("NurseDonor", "Man")
@@ -399,7 +400,7 @@ class AnswersTab(QWidget):
             rule = self._rule(rule_id)
             unit = rule.unit if rule is not None else None
             number = self.context.words.number(value, 0 if float(value).is_integer() else 1)
-            return f"{number} {unit[lang]}" if unit else number
+            return f"{number} {unit.of(lang)}" if unit else number
         return str(value)
 
     def _date(self, rule_id: str, value: object) -> str:
@@ -859,7 +860,7 @@ class DecisionTab(QWidget):
         seen = set()
         for vital in self.context.pack.vitals:
             seen.add(vital.id)
-            self.reason.addItem(vital.explanation[lang], vital.id)
+            self.reason.addItem(vital.explanation.of(lang), vital.id)
         for rule in self.context.pack.rules:
             if rule.id not in seen:
                 seen.add(rule.id)

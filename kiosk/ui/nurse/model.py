@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from kiosk.domain.queue import QueueRow
 from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, WAITING
+from kiosk.i18n import language
 from kiosk.ui.nurse.words import Words
 from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP
 
@@ -144,7 +145,7 @@ class QueueModel(QAbstractTableModel):
                 flags.append(translate("NurseQueue", CALLED_TIMES, None, row.call_count))
             return " \u00b7 ".join(flags)
         # The name in the station's script when the donor gave it (both are in the donor panel).
-        if self.words.lang == "ar":
+        if language(self.words.lang).names == "arabic":
             return row.name_ar or row.name_latin
         return row.name_latin or row.name_ar
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk import paths
 from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused
+from kiosk.i18n import language
 from kiosk.ui.live import POLL_MS, QueueFeed
 from kiosk.ui.nurse.context import NurseSettings, StationContext
 from kiosk.ui.nurse.donor_panel import DonorPanel
@@ -247,7 +248,7 @@ class NurseWindow(QWidget):
         self.title.setText(
             translate("NurseWindow", "Nurse station \u00b7 booth %1").replace("%1", str(self.context.booth))
         )
-        self.language_button.setText("Français" if self.words.lang == "ar" else "العربية")
+        self.language_button.setText(language(self.words.other).name)  # named in itself
         self.language_button.setToolTip(translate("NurseWindow", "Change the language of this station"))
         self.sign_out_button.setText(translate("NurseWindow", "Sign out"))
         self._show_who()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 
-from kiosk.i18n import LANGUAGES, LOCALES, is_rtl
+from kiosk.i18n import LANGUAGES, LOCALES, is_rtl, next_language
 from kiosk.i18n.catalog import labels_for
 
 
@@ -52,8 +52,8 @@ class Words(QObject):
 
     @property
     def other(self) -> str:
-        """The language the toggle switches to."""
-        return "fr" if self.lang == "ar" else "ar"
+        """The language the toggle switches to: the next of the list, round it."""
+        return next_language(self.lang)
 
     @property
     def locale(self) -> QLocale:

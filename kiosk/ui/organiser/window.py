@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.staff import ORGANISER, Actor
+from kiosk.i18n import language
 from kiosk.printing import report_labels as R
 from kiosk.printing.labels import QT_TRANSLATE_NOOP
 from kiosk.ui.live import POLL_MS, QueueFeed
@@ -227,7 +228,7 @@ class OrganiserWindow(QWidget):
         translate = self.words.translate
         self.setWindowTitle(translate("Organiser", "Qatra \u2014 organiser station"))
         self.title.setText(translate("Organiser", "Organiser station"))
-        self.language_button.setText("Français" if self.words.lang == "ar" else "العربية")
+        self.language_button.setText(language(self.words.other).name)  # named in itself
         self.sign_out_button.setText(translate("Organiser", "Sign out"))
         captions = {
             "registered": self._r(R.REGISTERED),

@@ -1,7 +1,7 @@
 """Adverse reactions to a donation, recorded at the nurse station.
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0005
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0008"
-down_revision: str | Sequence[str] | None = "0004"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
