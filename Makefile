@@ -47,7 +47,7 @@ lock:
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet pip-tools
 	$(VENV)/bin/pip-compile $(LOCK_FLAGS) -o $(LOCK) pyproject.toml
-	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --extra test -o $(DEV_LOCK) pyproject.toml
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --allow-unsafe --extra test -o $(DEV_LOCK) pyproject.toml
 
 # An installer folder for venue laptops with no network: the kiosk's wheel (catalogues,
 # fonts and resources inside), every dependency's wheel, the lock, a checksum list,
