@@ -368,11 +368,12 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     assert contact.errors["cin"].text() == "✓"
     donor.tap_next()
     assert window.current == "register_contact"
-    assert contact.errors["cin"].text() == "Déjà enregistré : choisissez « J'ai déjà donné mon sang »."
+    # Someone else's CIN: words that say nothing of its holder (tests/ui/test_kiosk_privacy.py).
+    assert contact.errors["cin"].text() == "Vérifiez ce numéro ou adressez-vous à un membre de l’équipe."
 
     donor.tap(window.header.language)  # the messages follow the language
     qtbot.waitUntil(
-        lambda: contact.errors["cin"].text() == "هذا الرقم مسجل من قبل: اختر «سبق لي التبرع بالدم».", timeout=1000
+        lambda: contact.errors["cin"].text() == "تحقق من هذا الرقم أو توجه إلى أحد أعضاء الفريق.", timeout=1000
     )
     assert contact.errors["phone"].text() == "✓"
 
