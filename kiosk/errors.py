@@ -122,6 +122,18 @@ class Code(StrEnum):
     CONSENT_MISSING = "consent.missing"
     REGISTRATION_INCOMPLETE = "registration.incomplete"
     ERROR_UNEXPECTED = "error.unexpected"
+    # storage faults (kiosk.storage.faults)
+    STORAGE_LOCKED = "storage.locked"
+    STORAGE_DISK_FULL = "storage.disk_full"
+    STORAGE_READ_ONLY = "storage.read_only"
+    STORAGE_UNREACHABLE = "storage.unreachable"
+    STORAGE_BAD_URL = "storage.bad_url"
+    STORAGE_DAMAGED = "storage.damaged"
+    STORAGE_FOREIGN_FILE = "storage.foreign_file"
+    STORAGE_IN_USE = "storage.in_use"
+    STORAGE_NO_PG_DUMP = "storage.no_pg_dump"
+    STORAGE_BACKUP_FAILED = "storage.backup_failed"
+    STORAGE_NOT_A_BACKUP = "storage.not_a_backup"
     REFUSED = "refused"  # the fallback for a code with no message
 
 
@@ -261,9 +273,13 @@ def error_message(error: CodedError, lang: str, audience: Audience = Audience.ST
 
 
 def command_language(environ: Mapping[str, str] | None = None) -> str:
-    """The command line's language from the locale (LC_ALL, LC_MESSAGES, LANG):
-    Arabic or French when the operator's locale says so, else the source language."""
+    """The command line's language: KIOSK_LANG when the operator chose one, else
+    the locale (LC_ALL, LC_MESSAGES, LANG): Arabic or French when it says so,
+    else the source language."""
     env = os.environ if environ is None else environ
+    chosen = env.get("KIOSK_LANG", "").split("_")[0].lower()
+    if chosen in (SOURCE_LANGUAGE, *LANGUAGES):
+        return chosen
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name)
         if value:
