@@ -33,6 +33,8 @@ CODE_CALLS = {
     "set_message",
     "say",
     "StorageFault",
+    "Problem",
+    "refuse",
 }
 # Codes the public kiosk can show a donor (validation, identification, the result).
 DONOR_CODES = {
