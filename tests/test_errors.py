@@ -34,7 +34,6 @@ CODE_CALLS = {
     "say",
     "StorageFault",
     "Problem",
-    "refuse",
 }
 # Codes the public kiosk can show a donor (validation, identification, the result).
 DONOR_CODES = {
