@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: kiosk backup.</source>
+        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : kiosk backup.</translation>
+    </message>
+</context>
+<context>
     <name>BirthDate</name>
     <message>
         <source>Your date of birth</source>

@@ -98,7 +98,13 @@ class OrganiserWindow(QWidget):
         self.words = words or Words("ar", self)
         self.switch = switch
         self._device = device
-        campaign_id = active_campaign_id(app)
+        from kiosk.storage.faults import StorageFault
+
+        fault: StorageFault | None = None
+        try:
+            campaign_id = active_campaign_id(app)
+        except StorageFault as error:  # damaged, unreachable…: the banner says so, the probe retries
+            campaign_id, fault = None, error
         self.context = StationContext(
             app,
             self.words,
@@ -184,6 +190,15 @@ class OrganiserWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(bar)
+        from kiosk.ui.auto_backup import BackupBanner, running
+        from kiosk.ui.storage_watch import StorageBanner
+
+        self.storage_banner = StorageBanner(self.words.translate)
+        outer.addWidget(self.storage_banner)
+        self.context.watch.changed.connect(self._storage_changed)
+        self.backup_banner = BackupBanner(self.words.translate)
+        self.backup_banner.follow(running())
+        outer.addWidget(self.backup_banner)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.status)
 
@@ -207,8 +222,32 @@ class OrganiserWindow(QWidget):
         self.translate_ui()
         self._show_signed_out()
         settle_sizes(self)
-        if campaign_id is not None:
+        if fault is not None:
+            self.context.watch.report(fault)
+        else:
+            self.context.watch.follow_start_check()
+            if campaign_id is not None:
+                self.feed.start()
+
+    def _storage_changed(self, fault: object) -> None:
+        """The banner follows the database's health; once it is back, the figures resume."""
+        from kiosk.storage.faults import StorageFault
+
+        self.storage_banner.show_fault(fault if isinstance(fault, StorageFault) else None)
+        if fault is not None:
+            return
+        if not self.context.campaign_id:  # the station started while the database was down
+            try:
+                campaign_id = active_campaign_id(self.app)
+            except StorageFault as error:
+                self.context.watch.report(error)
+                return
+            if campaign_id is None:
+                return
+            self.context.campaign_id = campaign_id
+            self.feed.campaign_id = campaign_id
             self.feed.start()
+        self.reload()
 
     # -- language ------------------------------------------------------------------------------
     def _apply_language(self) -> None:
@@ -251,6 +290,8 @@ class OrganiserWindow(QWidget):
         )
         self.print_button.setText(translate("Organiser", "Print the day's report"))
         self.save_button.setText(translate("Organiser", "Save the report to a folder"))
+        self.storage_banner.translate_ui()
+        self.backup_banner.translate_ui()
         self._show_who()
         if self.figures is not None:
             self.show_figures(self.figures)
