@@ -134,6 +134,8 @@ class Code(StrEnum):
     STORAGE_NO_PG_DUMP = "storage.no_pg_dump"
     STORAGE_BACKUP_FAILED = "storage.backup_failed"
     STORAGE_NOT_A_BACKUP = "storage.not_a_backup"
+    STORAGE_NO_PG_RESTORE = "storage.no_pg_restore"
+    STORAGE_RESTORE_FAILED = "storage.restore_failed"
     # files given to the command line
     FILE_UNREADABLE = "file.unreadable"
     FILE_TOO_LARGE = "file.too_large"

@@ -24,6 +24,8 @@ IN_USE = "storage.in_use"
 NO_PG_DUMP = "storage.no_pg_dump"
 BACKUP_FAILED = "storage.backup_failed"
 NOT_A_BACKUP = "storage.not_a_backup"
+NO_PG_RESTORE = "storage.no_pg_restore"
+RESTORE_FAILED = "storage.restore_failed"
 
 # Every fault code: each has its message in the error registry (kiosk.errors).
 CODES = (
@@ -38,6 +40,8 @@ CODES = (
     NO_PG_DUMP,
     BACKUP_FAILED,
     NOT_A_BACKUP,
+    NO_PG_RESTORE,
+    RESTORE_FAILED,
 )
 
 
