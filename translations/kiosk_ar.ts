@@ -4,8 +4,8 @@
 <context>
     <name>BackupBanner</name>
     <message>
-        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: kiosk backup.</source>
-        <translation>فشل الحفظ الاحتياطي التلقائي في %1. تحققوا من وجود المجلد أو مفتاح USB، ومن إمكانية الكتابة فيه ومن أنه غير ممتلئ؛ ستُجرَّب النسخة التالية بعد %2 دقيقة، أو شغّلوا: kiosk backup.</translation>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
+        <translation>فشل الحفظ الاحتياطي التلقائي في %1. تحققوا من وجود المجلد أو مفتاح USB، ومن إمكانية الكتابة فيه ومن أنه غير ممتلئ؛ ستُجرَّب النسخة التالية بعد %2 دقيقة، أو شغّلوا: %3.</translation>
     </message>
 </context>
 <context>

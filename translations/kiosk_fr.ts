@@ -4,8 +4,8 @@
 <context>
     <name>BackupBanner</name>
     <message>
-        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: kiosk backup.</source>
-        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : kiosk backup.</translation>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
+        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : %3.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ CONTEXT = "BackupBanner"
 FAILED = QT_TRANSLATE_NOOP(
     "BackupBanner",
     "The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; "
-    "the next backup is tried in %2 minutes, or run: kiosk backup.",
+    "the next backup is tried in %2 minutes, or run: %3.",
 )
 
 _running: AutoBackup | None = None
@@ -150,10 +150,11 @@ class BackupBanner(QLabel):
         if self.folder is None:
             self.setText("")
             return
-        from kiosk.ui.widgets import isolate
+        from kiosk.ui.widgets import ltr
 
         self.setText(
             self.translate(CONTEXT, str(FAILED))
-            .replace("%1", isolate(self.folder or "?"))
+            .replace("%1", ltr(self.folder or "?"))  # a path reads left to right in any sentence
             .replace("%2", str(self.every_minutes))
+            .replace("%3", ltr("kiosk\u00a0backup"))  # one piece, never split over two lines
         )

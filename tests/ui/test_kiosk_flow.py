@@ -369,12 +369,10 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     donor.tap_next()
     assert window.current == "register_contact"
     # Someone else's CIN: words that say nothing of its holder (tests/ui/test_kiosk_privacy.py).
-    assert contact.errors["cin"].text() == "Vérifiez ce numéro ou adressez-vous à un membre de l’équipe."
+    assert contact.errors["cin"].text() == "Vérifiez le numéro ou demandez à l’équipe."
 
     donor.tap(window.header.language)  # the messages follow the language
-    qtbot.waitUntil(
-        lambda: contact.errors["cin"].text() == "تحقق من هذا الرقم أو توجه إلى أحد أعضاء الفريق.", timeout=1000
-    )
+    qtbot.waitUntil(lambda: contact.errors["cin"].text() == "تحقق من الرقم أو اسأل الطاقم.", timeout=1000)
     assert contact.errors["phone"].text() == "✓"
 
 

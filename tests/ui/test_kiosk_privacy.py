@@ -275,7 +275,7 @@ def test_registering_with_someone_elses_cin_does_not_say_it_is_registered(
     register_with_cin(donor, window, "BK123456", date(1990, 1, 1))
     assert window.current == "register_contact"  # never registered twice
     error = window.screens.contact.errors["cin"].text()
-    assert error == "Vérifiez ce numéro ou adressez-vous à un membre de l’équipe."
+    assert error == "Vérifiez le numéro ou demandez à l’équipe."
     shown = seen(window).lower()
     assert not any(word in shown for word in ("déjà", "enregistré", "j'ai déjà donné"))
     assert not any(private in seen(window) for private in SALMA if private != "BK123456")
