@@ -134,5 +134,6 @@ def test_the_issuer_is_optional_checked_like_every_text_and_kept_through_json(tm
         path.write_text(
             "\n".join(bad if line.startswith("issuer") else line for line in base.splitlines()), encoding="utf-8"
         )
-        with pytest.raises(CampaignFileError, match=message):
+        with pytest.raises(CampaignFileError) as refused:
             load_campaign_file(path)
+        assert message in errors.error_message(refused.value, "en")
