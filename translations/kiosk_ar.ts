@@ -242,6 +242,10 @@
         <translation>قدّم هذه البطاقة عند تبرعك القادم.</translation>
     </message>
     <message>
+        <source>Next donation from</source>
+        <translation>التبرع المقبل ابتداءً من</translation>
+    </message>
+    <message>
         <source>Blood donation certificate</source>
         <translation>شهادة التبرع بالدم</translation>
     </message>
@@ -250,8 +254,8 @@
         <translation>يشهد الموقع أسفله أن الشخص المذكور أدناه قد تبرع بدمه طوعا ودون مقابل.</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>الاسم الكامل</translation>
+        <source>Family name and first name</source>
+        <translation>الاسم العائلي والشخصي</translation>
     </message>
     <message>
         <source>National ID card number</source>
@@ -288,6 +292,14 @@
     <message>
         <source>For the medical team</source>
         <translation>عن الفريق الطبي</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>المرجع: %1</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>رقم كيس الدم</translation>
     </message>
     <message>
         <source>Signature and stamp</source>
