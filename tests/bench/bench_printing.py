@@ -2,9 +2,10 @@
 
 The bare page is what reportlab alone costs for what a ticket holds: a
 compressed page of the ticket's size with one line of text whose four runs use
-the four faces every ticket embeds (Amiri and Noto Sans, regular and bold, each
-a subset), and the same kind of qrcode image; the fonts registered as the kiosk
-registers them, before the clock starts. What a document costs beyond it is
+the four faces a ticket may embed (Amiri and Noto Sans, regular and bold, each
+a subset: a French ticket embeds all four, an Arabic one three), and the same
+kind of qrcode image; the fonts registered as the kiosk registers them, before
+the clock starts. A document's figure is the slower of its two languages. What a document costs beyond it is
 Qatra's own work: laying out and fitting its lines, drawing them. Next to it,
 `one_font_page` is the bare page measured before (one line in Amiri alone and
 the image), kept so that figures stay comparable with earlier runs.
