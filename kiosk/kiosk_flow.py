@@ -645,7 +645,7 @@ class KioskFlow:
         in one transaction. Raises FlowError("cin.taken") for a CIN registered meanwhile."""
         from kiosk.domain.documents import TICKET
         from kiosk.domain.eligibility import stored_answers
-        from kiosk.domain.queue import estimate_wait
+        from kiosk.domain.queue import wait_for
         from kiosk.domain.staff import Actor
         from kiosk.domain.visits import VisitRefused
         from kiosk.storage import campaigns, print_jobs, queue, registration
@@ -692,12 +692,7 @@ class KioskFlow:
                         assessment=assessment,
                     )
                 else:
-                    place = queue.position(session, visit) or 1
-                    wait = estimate_wait(
-                        place,
-                        queue.active_booths(session, campaign.id, today, now),
-                        queue.recent_service_minutes(session, campaign.id, today),
-                    )
+                    wait = queue.wait_of(session, visit, now) or wait_for(0, 1, ())
                     # The ticket's print job commits with its visit; the print queue runs it after.
                     job = print_jobs.create_job(
                         session,
@@ -711,8 +706,8 @@ class KioskFlow:
                         "ticket",
                         outcome=assessment.outcome.value,
                         ticket=visit.ticket,
-                        people_ahead=place - 1,
-                        wait_minutes=wait,
+                        people_ahead=wait.ahead,
+                        wait_minutes=wait.minutes,
                         visit_id=visit.id,
                         print_job_id=job.id,
                         assessment=assessment,

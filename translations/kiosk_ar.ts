@@ -214,6 +214,10 @@
         <translation>لا أحد قبلك</translation>
     </message>
     <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>مدة الانتظار التقريبية: %1 دقيقة</translation>
+    </message>
+    <message>
         <source>The nurse station scans this code when your number is called.</source>
         <translation>يُمسح هذا الرمز في مكتب التمريض عند المناداة على رقمك.</translation>
     </message>

@@ -214,6 +214,10 @@
         <translation>Personne avant vous</translation>
     </message>
     <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>Attente estimée : environ %1 min</translation>
+    </message>
+    <message>
         <source>The nurse station scans this code when your number is called.</source>
         <translation>Ce code est scanné au poste infirmier à l&apos;appel de votre numéro.</translation>
     </message>

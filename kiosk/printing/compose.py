@@ -108,6 +108,8 @@ class Rows(Protocol):
     @property
     def people_ahead(self) -> int: ...
     @property
+    def wait_minutes(self) -> int | None: ...
+    @property
     def donation(self) -> DonationRow | None: ...
     @property
     def staff(self) -> StaffRow | None: ...
@@ -140,7 +142,14 @@ def donor_names(donor: DonorRow) -> tuple[str, str | None]:
     return latin, arabic
 
 
-def ticket_data(visit: VisitRow, campaign: CampaignRow, people_ahead: int, lang: str, dates: DateFormat) -> TicketData:
+def ticket_data(
+    visit: VisitRow,
+    campaign: CampaignRow,
+    people_ahead: int,
+    lang: str,
+    dates: DateFormat,
+    wait_minutes: int | None = None,
+) -> TicketData:
     """The queue ticket of a visit that has one (ticket number and token)."""
     if visit.ticket is None or not visit.ticket_token:
         raise ValueError(f"visit {visit.id} has no ticket")
@@ -151,6 +160,7 @@ def ticket_data(visit: VisitRow, campaign: CampaignRow, people_ahead: int, lang:
         date_text=dates.long_date(visit.day, lang),
         time_text=dates.time_of_day(to_local(visit.waiting_at), lang),
         visit_qr=f"{VISIT_QR_PREFIX}{visit.ticket_token}",
+        wait_minutes=wait_minutes,
     )
 
 
@@ -201,7 +211,7 @@ def document_data(rows: Rows, lang: str, dates: DateFormat, issued: date) -> Tic
     if rows.kind == "ticket":
         if rows.visit is None or rows.campaign is None:
             raise ValueError("a ticket needs its visit and campaign")
-        return ticket_data(rows.visit, rows.campaign, rows.people_ahead, lang, dates)
+        return ticket_data(rows.visit, rows.campaign, rows.people_ahead, lang, dates, rows.wait_minutes)
     if rows.kind == "card":
         return card_data(rows.donor, rows.campaign, rows.first_donation_day, lang, dates)
     if rows.kind == "certificate":

@@ -55,6 +55,7 @@ class TicketData:
     date_text: str
     time_text: str
     visit_qr: str  # opaque payload the nurse station scans, e.g. "QV:<token>"
+    wait_minutes: int | None = None  # kiosk.domain.queue.wait_for, as the kiosk and the board show it
 
     def __post_init__(self) -> None:
         if not 0 <= self.number <= 999:

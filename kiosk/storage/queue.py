@@ -603,6 +603,19 @@ def active_booths(session: Session, campaign_id: int, day: date, now: datetime) 
     return max(1, count or 0)
 
 
+def wait_of(session: Session, visit: Visit, now: datetime) -> rules.Wait | None:
+    """The wait a donor with this ticket is told now (kiosk screen, printed
+    ticket): None when the visit no longer waits."""
+    place = position(session, visit)
+    if place is None:
+        return None
+    return rules.wait_for(
+        place - 1,
+        active_booths(session, visit.campaign_id, visit.day, now),
+        recent_service_minutes(session, visit.campaign_id, visit.day),
+    )
+
+
 def board(session: Session, campaign_id: int, day: date, now: datetime, *, booths: int | None = None) -> BoardSnapshot:
     """What the display board shows (no names): see `BoardSnapshot`. `booths`
     overrides the count of open booths taken from the day's calls."""
@@ -641,7 +654,9 @@ def board(session: Session, campaign_id: int, day: date, now: datetime, *, booth
         called=called,
         next_tickets=next_tickets,
         waiting=waiting,
-        wait_minutes=rules.estimate_wait(waiting + 1, booths, recent_service_minutes(session, campaign_id, day)),
+        wait_minutes=rules.wait_for(
+            rules.last_in_line(waiting), booths, recent_service_minutes(session, campaign_id, day)
+        ).minutes,
         booths=booths,
         donations=donations,
         target=target,
