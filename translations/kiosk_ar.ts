@@ -325,8 +325,16 @@
         <translation>نداء أحد أفراد الطاقم</translation>
     </message>
     <message>
-        <source>A staff member is coming to help you.</source>
-        <translation>أحد أفراد الطاقم في الطريق لمساعدتك.</translation>
+        <source>A staff member has been called. Please stay here.</source>
+        <translation>تم استدعاء أحد أفراد الطاقم. يُرجى البقاء هنا.</translation>
+    </message>
+    <message>
+        <source>A staff member is on the way to you.</source>
+        <translation>أحد أفراد الطاقم في الطريق إليك.</translation>
+    </message>
+    <message>
+        <source>The call could not be sent: please ask a staff member nearby.</source>
+        <translation>تعذّر إرسال الطلب: يُرجى التوجه إلى أقرب فرد من الطاقم.</translation>
     </message>
 </context>
 <context>
@@ -947,8 +955,8 @@
         <translation>أنا قادم(ة)</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
-        <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
+        <source>You go to the kiosk: its donor is told you are on the way, and the alert leaves every screen.</source>
+        <translation>تتوجّه إلى جهاز التسجيل: يُبلَّغ المتبرع هناك بأنك في الطريق، ويختفي التنبيه من كل الشاشات.</translation>
     </message>
     <message>
         <source>%1 waiting</source>
@@ -961,6 +969,14 @@
     <message>
         <source>A donor at a kiosk is calling for staff: %1</source>
         <translation>متبرع عند جهاز التسجيل يطلب أحد أفراد الطاقم: %1</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>جهاز التسجيل</translation>
+    </message>
+    <message>
+        <source>%1 (ticket %2)</source>
+        <translation>%1 (التذكرة %2)</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>

@@ -325,8 +325,16 @@
         <translation>Appeler un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <source>A staff member is coming to help you.</source>
-        <translation>Un membre de l&apos;équipe arrive pour vous aider.</translation>
+        <source>A staff member has been called. Please stay here.</source>
+        <translation>Un membre de l’équipe a été appelé. Restez ici, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>A staff member is on the way to you.</source>
+        <translation>Un membre de l’équipe est en route vers vous.</translation>
+    </message>
+    <message>
+        <source>The call could not be sent: please ask a staff member nearby.</source>
+        <translation>L’appel n’a pas pu être envoyé : adressez-vous à un membre de l’équipe à proximité.</translation>
     </message>
 </context>
 <context>
@@ -943,8 +951,8 @@
         <translation>J&apos;y vais</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
-        <translation>Vous allez à la borne : l&apos;alerte disparaît de l&apos;écran de tous les postes infirmiers.</translation>
+        <source>You go to the kiosk: its donor is told you are on the way, and the alert leaves every screen.</source>
+        <translation>Vous allez à la borne : le donneur apprend que vous arrivez, et l’alerte disparaît de tous les écrans.</translation>
     </message>
     <message>
         <source>%1 waiting</source>
@@ -957,6 +965,14 @@
     <message>
         <source>A donor at a kiosk is calling for staff: %1</source>
         <translation>Un donneur à une borne demande un membre de l&apos;équipe : %1</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>borne</translation>
+    </message>
+    <message>
+        <source>%1 (ticket %2)</source>
+        <translation>%1 (ticket %2)</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>

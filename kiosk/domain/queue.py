@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from kiosk.domain.staff_calls import KioskCall
 from kiosk.domain.visits import (
     CALLED,
     DEFERRED,
@@ -311,5 +312,5 @@ class QueueList:
 
     version: int
     rows: tuple[QueueRow, ...]
-    # Kiosks where a donor not yet checked in called for staff, oldest call first.
-    kiosks_asking: tuple[str, ...] = ()
+    # Calls for staff from the kiosks that nobody answered yet, the oldest first.
+    kiosks_asking: tuple[KioskCall, ...] = ()

@@ -1,21 +1,39 @@
-"""A donor who cannot finish at the kiosk presses "call a staff member": every
-nurse station shows that kiosk at once, until a nurse says they are on their way."""
+"""A donor presses "call a staff member": the kiosk says a staff member has been
+called until a nurse presses "on my way" at a nurse station, then tells the
+donor. The nurse's alert names the kiosk as station.toml does, and ends when
+answered or when the donor's session at the kiosk ends; no alert outlives it."""
+
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from kiosk.app import App
-from kiosk.storage import audit
+from kiosk.storage import audit, staff_calls
+from kiosk.storage.models import StaffCall
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
 
 NURSE_PIN = "2468"
+CALLED_FR = "Un membre de l’équipe a été appelé. Restez ici, s’il vous plaît."
+COMING_FR = "Un membre de l’équipe est en route vers vous."
+CALLED_AR = "تم استدعاء أحد أفراد الطاقم. يُرجى البقاء هنا."
+COMING_AR = "أحد أفراد الطاقم في الطريق إليك."
 
 
 @pytest.fixture
 def app(staffed_app):
+    staffed_app.station = "Entrée A"  # as open_kiosk reads station.toml
     return staffed_app
+
+
+@pytest.fixture
+def nurse_app(db_url, clock):
+    application = App(db_url, clock=clock)  # the nurse station's own engine, as another process would have
+    yield application
+    application.close()
 
 
 def nurse_station(qtbot, app, staff) -> NurseWindow:
@@ -23,33 +41,87 @@ def nurse_station(qtbot, app, staff) -> NurseWindow:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    sign_in(qtbot, window, staff)
+    return window
+
+
+def sign_in(qtbot, window, staff) -> None:
     window.sign_in.choose(staff["nurse"])
     for digit in NURSE_PIN:
         qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)  # the PIN is checked off the GUI thread
-    return window
+    qtbot.waitUntil(lambda: window.context.actor is not None, timeout=10_000)  # the PIN is checked off the GUI thread
 
 
-def test_a_donor_without_a_ticket_calls_and_a_nurse_answers(qtbot, app, staff, db_url, clock, make_window):
-    nurse_app = App(db_url, clock=clock)  # the nurse station's own engine, as another process would have
+def test_called_until_a_nurse_is_on_the_way(qtbot, app, nurse_app, staff, make_window):
+    station = nurse_station(qtbot, nurse_app, staff)
+    assert not station.queue.kiosk_row.isVisible()
+    kiosk = make_window()
+    qtbot.mouseClick(kiosk.welcome.buttons["fr"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)  # on the first screen after the welcome
+    assert kiosk.header.notice.text() == CALLED_FR  # called, nobody is on the way yet
+
+    qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=1000)
+    assert station.queue.kiosk_banner.text() == (
+        "Un donneur à une borne demande un membre de l'équipe : \u2066Entrée A\u2069"
+    )
+    qtbot.wait(2500)  # the kiosk asks again: still nobody on the way
+    assert kiosk.header.notice.text() == CALLED_FR
+    qtbot.mouseClick(station.queue.kiosk_button, Qt.MouseButton.LeftButton)
+    assert not station.queue.kiosk_row.isVisible()
+    qtbot.waitUntil(lambda: kiosk.header.notice.text() == COMING_FR, timeout=4000)
+    with app.db.read() as s:
+        answered = audit.events(s, actions=[audit.STAFF_CALL_ANSWERED])
+    assert [(e.station, e.staff_id, e.detail["kiosk"]) for e in answered] == [("nurse-1", staff["nurse"], "Entrée A")]
+
+    kiosk.switch.set_language("ar")  # the donor reads it in their language
+    qtbot.waitUntil(lambda: kiosk.header.notice.text() == COMING_AR, timeout=1000)
+    qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)  # tapped again: still on the way
+    assert kiosk.header.notice.text() == COMING_AR
+
+
+def test_the_alert_ends_with_the_donors_session_and_stays_gone(qtbot, app, nurse_app, staff, make_window):
+    station = nurse_station(qtbot, nurse_app, staff)
+    kiosk = make_window()
+    qtbot.mouseClick(kiosk.welcome.buttons["ar"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)
+    assert kiosk.header.notice.text() == CALLED_AR
+    qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=1000)
+
+    kiosk.reset()  # the donor walked away: the inactivity countdown brings the welcome screen back
+    assert kiosk.header.notice.text() == ""
+    qtbot.waitUntil(lambda: not station.queue.kiosk_row.isVisible(), timeout=1000)
+    station.sign_out()  # and neither a sign-out nor a restart brings it back
+    sign_in(qtbot, station, staff)
+    assert not station.queue.kiosk_row.isVisible()
+    restarted = nurse_station(qtbot, nurse_app, staff)
+    assert not restarted.queue.kiosk_row.isVisible()
+    with app.db.read() as s:
+        assert s.scalars(select(StaffCall.state)).all() == ["ended"]
+
+
+def test_a_kiosk_start_ends_the_calls_it_left_open(qtbot, app, nurse_app, staff, make_window):
+    with app.db.write() as s:  # the kiosk lost power while a donor waited for someone
+        left = staff_calls.call(s, "Entrée A", None, app.today(), now=app.now() - timedelta(minutes=5)).id
+    kiosk = make_window()
+    qtbot.waitUntil(lambda: kiosk.flow.staff_call_state() is None and _state(app, left) == "ended", timeout=5000)
+    station = nurse_station(qtbot, nurse_app, staff)
+    assert not station.queue.kiosk_row.isVisible()
+
+
+def _state(app, call_id):
+    with app.db.read() as s:
+        return staff_calls.state_of(s, call_id)
+
+
+def test_station_all_keeps_the_kiosks_name_apart_from_the_nurse_station(db_url, clock):
+    shared = App(db_url, clock=clock)
+    kiosk = shared.for_station("Entrée A")
+    shared.station = "nurse-1"  # what open_nurse does to the App it is given
     try:
-        station = nurse_station(qtbot, nurse_app, staff)
-        assert not station.queue.kiosk_row.isVisible()
-        kiosk = make_window()
-        qtbot.mouseClick(kiosk.welcome.buttons["fr"], Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)  # on the first screen after the welcome
-
-        qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=500)
-        assert station.queue.kiosk_banner.text() == (
-            "Un donneur à une borne demande un membre de l'équipe : \u2066kiosk\u2069"
-        )
-        qtbot.mouseClick(station.queue.kiosk_button, Qt.MouseButton.LeftButton)
-        assert not station.queue.kiosk_row.isVisible()
-        with app.db.read() as s:
-            answered = audit.events(s, actions=[audit.KIOSK_HELP_ANSWERED])
-        assert [(e.station, e.staff_id, e.detail) for e in answered] == [
-            ("nurse-1", staff["nurse"], {"kiosk": "kiosk"})
-        ]
+        assert kiosk.station == "Entrée A"
+        assert kiosk.db is shared.db  # one database, opened once
+        kiosk.close()
+        assert shared.db.engine is not None  # closed by its owner only
     finally:
-        nurse_app.close()
+        shared.close()
