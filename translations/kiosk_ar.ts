@@ -1915,6 +1915,10 @@
         <translation>لا أحد قبلك: أنت التالي.</translation>
     </message>
     <message>
+        <source>Thank you for your generosity! Keep the number shown here in mind: a member of the medical team will check your answers with you before the donation.</source>
+        <translation>شكرًا على كرمك! يُرجى حفظ الرقم المعروض هنا، وسيتحقق أحد أفراد الطاقم الطبي من إجاباتك قبل التبرع.</translation>
+    </message>
+    <message>
         <source>Please take your printed ticket.</source>
         <translation>يرجى أخذ تذكرتك المطبوعة.</translation>
     </message>

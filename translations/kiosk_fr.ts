@@ -1891,6 +1891,10 @@
         <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
     </message>
     <message>
+        <source>Thank you for your generosity! Keep the number shown here in mind: a member of the medical team will check your answers with you before the donation.</source>
+        <translation>Merci de votre générosité ! Retenez le numéro affiché ici : un membre de l’équipe médicale vérifiera vos réponses avec vous avant le don.</translation>
+    </message>
+    <message>
         <source>Please take your printed ticket.</source>
         <translation>Veuillez prendre votre ticket imprimé.</translation>
     </message>
