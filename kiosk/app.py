@@ -42,16 +42,6 @@ class App:
         self.background_check = False  # a station: quick_check in a worker thread, writes wait for it
         self._db: Database | None = None
         self._station_lock: IO[Any] | None = None
-        self._shared: App | None = None  # `for_station`: the App whose database this one uses
-
-    def for_station(self, station: str) -> App:
-        """Another station of this process (`kiosk station all`): the same database
-        (opened once, closed by this App) and clock, under its own name, so what the
-        kiosk writes and the alerts it raises name the kiosk, not the nurse station."""
-        other = App(self.db_url, station=station, clock=self.clock)
-        other.background_check = self.background_check
-        other._shared = self
-        return other
 
     # -- database ---------------------------------------------------------------
     def open(self) -> Database:
@@ -59,8 +49,6 @@ class App:
         upgrade the schema when it is older, and store the bundled campaigns when the
         database has none. A database that needs neither is only read: commands that
         look never wait for another station's write lock."""
-        if self._shared is not None:
-            return self._shared.open()
         if self._db is None:
             from sqlalchemy import select
             from sqlalchemy.exc import SQLAlchemyError
@@ -102,8 +90,6 @@ class App:
         return self.open()
 
     def close(self) -> None:
-        if self._shared is not None:
-            return  # the App it shares the database with closes it
         if self._db is not None:
             self._db.dispose()
             self._db = None

@@ -70,7 +70,7 @@ def open_all(app: App, args: argparse.Namespace) -> AllStations:
 
     qt_app = QGuiApplication.instance()
     assert qt_app is not None  # the stations run inside the application
-    kiosk, switch = open_kiosk(app.for_station("kiosk"), qt_app)  # its own name: the nurse station sets app's
+    kiosk, switch = open_kiosk(app, qt_app)
     nurse = open_nurse(app, args)  # its own language: the kiosk's switch is not given to it
     board = BoardWindow(app)
     board.start()

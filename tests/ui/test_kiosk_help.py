@@ -114,14 +114,19 @@ def _state(app, call_id):
         return staff_calls.state_of(s, call_id)
 
 
-def test_station_all_keeps_the_kiosks_name_apart_from_the_nurse_station(db_url, clock):
-    shared = App(db_url, clock=clock)
-    kiosk = shared.for_station("Entrée A")
-    shared.station = "nurse-1"  # what open_nurse does to the App it is given
+def test_the_alert_names_the_kiosk_as_station_toml_does(qtbot, qapp, app, switch):
+    from kiosk import station_settings
+    from kiosk.ui.kiosk_station.station import open_kiosk
+
+    station_settings.save(station_settings.StationSettings(station="Borne du hall"))
+    window, its_switch = open_kiosk(app, qapp, connect=False)
+    qtbot.addWidget(window)
     try:
-        assert kiosk.station == "Entrée A"
-        assert kiosk.db is shared.db  # one database, opened once
-        kiosk.close()
-        assert shared.db.engine is not None  # closed by its owner only
-    finally:
-        shared.close()
+        window.flow.request_staff()
+        with app.db.read() as s:
+            assert [c.station for c in staff_calls.waiting_calls(s, app.now())] == ["Borne du hall"]
+    finally:  # its catalogue leaves with it (the `switch` fixture restores the locale and direction)
+        from PySide6.QtCore import QTranslator
+
+        for translator in its_switch.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
