@@ -325,11 +325,11 @@
         <translation>نداء أحد أفراد الطاقم</translation>
     </message>
     <message>
-        <source>A staff member has been called. Please stay here.</source>
-        <translation>تم استدعاء أحد أفراد الطاقم. يُرجى البقاء هنا.</translation>
+        <source>A staff member has been called.</source>
+        <translation>تم استدعاء أحد أفراد الطاقم.</translation>
     </message>
     <message>
-        <source>A staff member is on the way to you.</source>
+        <source>A staff member is on the way.</source>
         <translation>أحد أفراد الطاقم في الطريق إليك.</translation>
     </message>
     <message>

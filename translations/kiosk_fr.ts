@@ -325,12 +325,12 @@
         <translation>Appeler un membre de l&apos;équipe</translation>
     </message>
     <message>
-        <source>A staff member has been called. Please stay here.</source>
-        <translation>Un membre de l’équipe a été appelé. Restez ici, s’il vous plaît.</translation>
+        <source>A staff member has been called.</source>
+        <translation>Un membre de l’équipe a été appelé.</translation>
     </message>
     <message>
-        <source>A staff member is on the way to you.</source>
-        <translation>Un membre de l’équipe est en route vers vous.</translation>
+        <source>A staff member is on the way.</source>
+        <translation>Un membre de l’équipe arrive.</translation>
     </message>
     <message>
         <source>The call could not be sent: please ask a staff member nearby.</source>

@@ -17,9 +17,9 @@ from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
 
 NURSE_PIN = "2468"
-CALLED_FR = "Un membre de l’équipe a été appelé. Restez ici, s’il vous plaît."
-COMING_FR = "Un membre de l’équipe est en route vers vous."
-CALLED_AR = "تم استدعاء أحد أفراد الطاقم. يُرجى البقاء هنا."
+CALLED_FR = "Un membre de l’équipe a été appelé."
+COMING_FR = "Un membre de l’équipe arrive."
+CALLED_AR = "تم استدعاء أحد أفراد الطاقم."
 COMING_AR = "أحد أفراد الطاقم في الطريق إليك."
 
 
@@ -58,8 +58,11 @@ def test_called_until_a_nurse_is_on_the_way(qtbot, app, nurse_app, staff, make_w
     assert not station.queue.kiosk_row.isVisible()
     kiosk = make_window()
     qtbot.mouseClick(kiosk.welcome.buttons["fr"], Qt.MouseButton.LeftButton)
+    header = kiosk.header.height()
     qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)  # on the first screen after the welcome
     assert kiosk.header.notice.text() == CALLED_FR  # called, nobody is on the way yet
+    qtbot.wait(10)
+    assert kiosk.header.height() == header  # the notice fits: nothing below it moves
 
     qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=1000)
     assert station.queue.kiosk_banner.text() == (
@@ -70,12 +73,16 @@ def test_called_until_a_nurse_is_on_the_way(qtbot, app, nurse_app, staff, make_w
     qtbot.mouseClick(station.queue.kiosk_button, Qt.MouseButton.LeftButton)
     assert not station.queue.kiosk_row.isVisible()
     qtbot.waitUntil(lambda: kiosk.header.notice.text() == COMING_FR, timeout=4000)
+    qtbot.wait(10)
+    assert kiosk.header.height() == header
     with app.db.read() as s:
         answered = audit.events(s, actions=[audit.STAFF_CALL_ANSWERED])
     assert [(e.station, e.staff_id, e.detail["kiosk"]) for e in answered] == [("nurse-1", staff["nurse"], "Entrée A")]
 
     kiosk.switch.set_language("ar")  # the donor reads it in their language
     qtbot.waitUntil(lambda: kiosk.header.notice.text() == COMING_AR, timeout=1000)
+    qtbot.wait(10)
+    assert kiosk.header.height() == header
     qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)  # tapped again: still on the way
     assert kiosk.header.notice.text() == COMING_AR
 

@@ -119,8 +119,8 @@ class Header(QWidget):
     def translate_ui(self) -> None:
         self.help.setText(translate("Header", "Call a staff member"))
         notices = {
-            CALLED: translate("Header", "A staff member has been called. Please stay here."),
-            COMING: translate("Header", "A staff member is on the way to you."),
+            CALLED: translate("Header", "A staff member has been called."),
+            COMING: translate("Header", "A staff member is on the way."),
             CALL_FAILED: translate("Header", "The call could not be sent: please ask a staff member nearby."),
         }
         self.notice.setText(notices.get(self.call_state or "", ""))
