@@ -333,8 +333,8 @@
         <translation>أحد أفراد الطاقم في الطريق إليك.</translation>
     </message>
     <message>
-        <source>The call could not be sent: please ask a staff member nearby.</source>
-        <translation>تعذّر إرسال الطلب: يُرجى التوجه إلى أقرب فرد من الطاقم.</translation>
+        <source>The call could not be sent: please ask a staff member.</source>
+        <translation>تعذّر إرسال الطلب: يُرجى التوجه إلى أحد أفراد الطاقم.</translation>
     </message>
 </context>
 <context>

@@ -333,8 +333,8 @@
         <translation>Un membre de l’équipe arrive.</translation>
     </message>
     <message>
-        <source>The call could not be sent: please ask a staff member nearby.</source>
-        <translation>L’appel n’a pas pu être envoyé : adressez-vous à un membre de l’équipe à proximité.</translation>
+        <source>The call could not be sent: please ask a staff member.</source>
+        <translation>Appel non envoyé : adressez-vous à un membre de l’équipe.</translation>
     </message>
 </context>
 <context>

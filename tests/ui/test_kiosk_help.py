@@ -137,3 +137,23 @@ def test_the_alert_names_the_kiosk_as_station_toml_does(qtbot, qapp, app, switch
 
         for translator in its_switch.findChildren(QTranslator):
             qapp.removeTranslator(translator)
+
+
+def test_a_call_that_cannot_be_sent_says_so(qtbot, app, make_window, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    kiosk = make_window()
+    qtbot.mouseClick(kiosk.welcome.buttons["fr"], Qt.MouseButton.LeftButton)
+    header = kiosk.header.height()
+
+    def locked() -> int:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(kiosk.flow, "request_staff", locked)
+    qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)
+    # Nobody was called: the donor is not told someone is coming.
+    assert kiosk.header.notice.text() == "Appel non envoyé : adressez-vous à un membre de l’équipe."
+    qtbot.wait(10)
+    assert kiosk.header.height() == header
+    with app.db.read() as s:
+        assert s.scalars(select(StaffCall)).all() == []

@@ -121,7 +121,7 @@ class Header(QWidget):
         notices = {
             CALLED: translate("Header", "A staff member has been called."),
             COMING: translate("Header", "A staff member is on the way."),
-            CALL_FAILED: translate("Header", "The call could not be sent: please ask a staff member nearby."),
+            CALL_FAILED: translate("Header", "The call could not be sent: please ask a staff member."),
         }
         self.notice.setText(notices.get(self.call_state or "", ""))
         current = current_language()
