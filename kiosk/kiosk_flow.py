@@ -646,7 +646,6 @@ class KioskFlow:
         in one transaction. Raises FlowError("cin.taken") for a CIN registered meanwhile."""
         from kiosk.domain.documents import TICKET
         from kiosk.domain.eligibility import stored_answers
-        from kiosk.domain.queue import wait_for
         from kiosk.domain.staff import Actor
         from kiosk.domain.visits import VisitRefused
         from kiosk.storage import campaigns, print_jobs, queue, registration
@@ -693,7 +692,8 @@ class KioskFlow:
                         assessment=assessment,
                     )
                 else:
-                    wait = queue.wait_of(session, visit, now) or wait_for(0, 1, ())
+                    wait = queue.wait_of(session, visit, now)
+                    assert wait is not None  # a visit just queued with a ticket is waiting
                     # The ticket's print job commits with its visit; the print queue runs it after.
                     job = print_jobs.create_job(
                         session,
