@@ -1,7 +1,7 @@
 """Calls for a staff member from a kiosk, with their state (called, coming, ended).
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0009_campaign_issuer
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0010"
-down_revision: str | Sequence[str] | None = "0006"
+down_revision: str | Sequence[str] | None = "0009_campaign_issuer"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
