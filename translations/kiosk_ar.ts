@@ -246,12 +246,20 @@
         <translation>قدّم هذه البطاقة عند تبرعك القادم.</translation>
     </message>
     <message>
+        <source>Next donation from</source>
+        <translation>التبرع المقبل ابتداءً من</translation>
+    </message>
+    <message>
         <source>Blood donation certificate</source>
         <translation>شهادة التبرع بالدم</translation>
     </message>
     <message>
         <source>The undersigned certifies that the person named below gave blood voluntarily and without payment.</source>
         <translation>يشهد الموقع أسفله أن الشخص المذكور أدناه قد تبرع بدمه طوعا ودون مقابل.</translation>
+    </message>
+    <message>
+        <source>Family name and first name</source>
+        <translation>الاسم العائلي والشخصي</translation>
     </message>
     <message>
         <source>National ID card number</source>
@@ -290,6 +298,14 @@
         <translation>عن الفريق الطبي</translation>
     </message>
     <message>
+        <source>Reference: %1</source>
+        <translation>المرجع: %1</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>رقم كيس الدم</translation>
+    </message>
+    <message>
         <source>Signature and stamp</source>
         <translation>التوقيع والختم</translation>
     </message>
@@ -312,22 +328,6 @@
     <message>
         <source>Platelets</source>
         <translation>صفائح دموية</translation>
-    </message>
-    <message>
-        <source>Next donation from</source>
-        <translation>التبرع المقبل ابتداءً من</translation>
-    </message>
-    <message>
-        <source>Family name and first name</source>
-        <translation>الاسم العائلي والشخصي</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>المرجع: %1</translation>
-    </message>
-    <message>
-        <source>Bag number</source>
-        <translation>رقم كيس الدم</translation>
     </message>
 </context>
 <context>

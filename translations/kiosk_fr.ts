@@ -199,7 +199,7 @@
     <name>Documents</name>
     <message>
         <source>Queue ticket</source>
-        <translation>Ticket d&apos;attente</translation>
+        <translation>Ticket d’attente</translation>
     </message>
     <message>
         <source>Your number</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>The nurse station scans this code when your number is called.</source>
-        <translation>Ce code est scanné au poste infirmier à l&apos;appel de votre numéro.</translation>
+        <translation>Ce code est scanné au poste infirmier à l’appel de votre numéro.</translation>
     </message>
     <message>
         <source>Thank you for your generosity: every drop counts.</source>
@@ -246,12 +246,20 @@
         <translation>Présentez cette carte lors de votre prochain don.</translation>
     </message>
     <message>
+        <source>Next donation from</source>
+        <translation>Prochain don dès le</translation>
+    </message>
+    <message>
         <source>Blood donation certificate</source>
         <translation>Attestation de don de sang</translation>
     </message>
     <message>
         <source>The undersigned certifies that the person named below gave blood voluntarily and without payment.</source>
         <translation>Le soussigné atteste que la personne désignée ci-dessous a donné son sang bénévolement et gratuitement.</translation>
+    </message>
+    <message>
+        <source>Family name and first name</source>
+        <translation>Nom et prénom</translation>
     </message>
     <message>
         <source>National ID card number</source>
@@ -287,7 +295,15 @@
     </message>
     <message>
         <source>For the medical team</source>
-        <translation>Pour l&apos;équipe médicale</translation>
+        <translation>Pour l’équipe médicale</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>N° de poche</translation>
     </message>
     <message>
         <source>Signature and stamp</source>
@@ -295,7 +311,7 @@
     </message>
     <message>
         <source>Issued to the donor for any lawful purpose, in particular for an employer.</source>
-        <translation>Attestation délivrée à l&apos;intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l&apos;employeur.</translation>
+        <translation>Attestation délivrée à l’intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l’employeur.</translation>
     </message>
     <message>
         <source>Thank you: your gift saves lives.</source>
@@ -312,22 +328,6 @@
     <message>
         <source>Platelets</source>
         <translation>Plaquettes</translation>
-    </message>
-    <message>
-        <source>Next donation from</source>
-        <translation>Prochain don dès le</translation>
-    </message>
-    <message>
-        <source>Family name and first name</source>
-        <translation>Nom et prénom</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Bag number</source>
-        <translation>N° de poche</translation>
     </message>
 </context>
 <context>
