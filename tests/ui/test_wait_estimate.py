@@ -52,6 +52,7 @@ def board_wait(qtbot, app) -> int:
     board = BoardWindow(app)
     qtbot.addWidget(board)
     board.start()
+    board.stop()  # one reading is enough: no feed left polling the database after the test
     texts = {board.wait.labels[code].text() for code in board.wait.labels}
     assert len({minutes_in(text) for text in texts}) == 1, texts  # the same figure in each language
     return minutes_in(texts.pop())
