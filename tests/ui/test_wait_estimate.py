@@ -15,7 +15,7 @@ from kiosk.storage import print_jobs
 from kiosk.storage.models import PrintJob
 from kiosk.ui.board.window import BoardWindow
 
-from .test_kiosk_flow import CARD, SALMA_BORN, scan_card
+from .test_kiosk_flow import CARD, SALMA_BORN, scan_card, wait_printed
 
 
 def minutes_in(text: str) -> int:
@@ -36,6 +36,7 @@ def ticket_at_the_kiosk(qtbot, window, donor_at):
     donor.answer_all()
     donor.tap(window.screens.review.next_button)
     donor.sees("ticket")
+    wait_printed(qtbot, window)  # no print job left rendering in its thread when the test ends
     return window.screens.ticket
 
 
