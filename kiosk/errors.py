@@ -79,6 +79,8 @@ class Code(StrEnum):
     VISIT_ALREADY_RECORDED = "visit.already_recorded"
     VISIT_NOT_ASKING = "visit.not_asking"
     VISIT_NO_PRESCREEN = "visit.no_prescreen"
+    STAFF_CALL_ANSWERED = "staff_call.answered"
+    STAFF_CALL_ENDED = "staff_call.ended"
     REACTION_NOT_NOW = "reaction.not_now"
     REACTION_KIND = "reaction.kind"
     REACTION_PHASE = "reaction.phase"

@@ -185,6 +185,7 @@ class KioskFlow:
         # hash: the count outlives `reset()`, the CIN itself is not kept.
         self._salt = os.urandom(16)
         self._wrong: dict[str, int] = {}
+        self.staff_call: int | None = None  # this session's call for staff (kiosk.storage.staff_calls)
         self.reset()
 
     # -- state ------------------------------------------------------------------
@@ -693,7 +694,6 @@ class KioskFlow:
         in one transaction. Raises FlowError("cin.taken") for a CIN registered meanwhile."""
         from kiosk.domain.documents import TICKET
         from kiosk.domain.eligibility import stored_answers
-        from kiosk.domain.queue import estimate_wait
         from kiosk.domain.staff import Actor
         from kiosk.domain.visits import VisitRefused
         from kiosk.storage import campaigns, print_jobs, queue, registration
@@ -739,12 +739,8 @@ class KioskFlow:
                         assessment=assessment,
                     )
                 else:
-                    place = queue.position(session, visit) or 1
-                    wait = estimate_wait(
-                        place,
-                        queue.active_booths(session, campaign.id, today, now),
-                        queue.recent_service_minutes(session, campaign.id, today),
-                    )
+                    wait = queue.wait_of(session, visit, now)
+                    assert wait is not None  # a visit just queued with a ticket is waiting
                     # The ticket's print job commits with its visit; the print queue runs it after.
                     job = print_jobs.create_job(
                         session,
@@ -758,8 +754,8 @@ class KioskFlow:
                         "ticket",
                         outcome=assessment.outcome.value,
                         ticket=visit.ticket,
-                        people_ahead=place - 1,
-                        wait_minutes=wait,
+                        people_ahead=wait.ahead,
+                        wait_minutes=wait.minutes,
                         visit_id=visit.id,
                         print_job_id=job.id,
                         assessment=assessment,
@@ -813,23 +809,56 @@ class KioskFlow:
         return []
 
     # -- help ------------------------------------------------------------------------------
-    def request_staff(self) -> None:
-        """The donor asked for help: their ticket is flagged or, before they have
-        one, this kiosk is; every nurse station shows it at once. The check-in
-        carries the flag too."""
+    def request_staff(self) -> int:
+        """The donor asked for help: a call from this kiosk (by its station name)
+        that every nurse station shows at once; a ticket already given is flagged
+        too, and a check-in to come carries the flag. Returns the call's id; the
+        kiosk follows its state with `staff_call_state`."""
         from kiosk.domain.staff import Actor
-        from kiosk.storage import campaigns, queue
+        from kiosk.storage import campaigns, queue, staff_calls
 
         self.needs_staff = True
         visit_id = self.result.visit_id if self.result and self.result.ticket is not None else None
+        now, today = self.app.now(), self.app.today()
         with self.app.db.write() as session:
             campaign = campaigns.active_campaign(session)
-            if campaign is not None:
+            if campaign is not None and visit_id is not None:
                 queue.ask_for_staff(
                     session,
                     campaign.id,
-                    self.app.today(),
+                    today,
                     actor=Actor.station_only(self.app.station),
-                    now=self.app.now(),
+                    now=now,
                     visit_id=visit_id,
                 )
+            found = staff_calls.call(
+                session, self.app.station, campaign.id if campaign else None, today, now=now, visit_id=visit_id
+            )
+            self.staff_call = found.id
+        return found.id
+
+    def staff_call_state(self) -> str | None:
+        """Called (nobody answered yet), coming (a nurse is on the way), ended; None without a call."""
+        from kiosk.storage import staff_calls
+
+        if self.staff_call is None:
+            return None
+        with self.app.db.read() as session:
+            return staff_calls.state_of(session, self.staff_call)
+
+    def end_staff_calls(self) -> None:
+        """The donor's session at this kiosk ended (or the kiosk started): its
+        calls leave the nurse screens."""
+        from kiosk.storage import staff_calls
+
+        self.staff_call = None
+        with self.app.db.write() as session:
+            staff_calls.end_session(session, self.app.station, now=self.app.now())
+
+    def end_earlier_staff_calls(self, started: datetime) -> None:
+        """At the kiosk's start: calls left open by its sessions before `started`
+        (a restart, a crash, a power cut) end; nobody is waiting there any more."""
+        from kiosk.storage import staff_calls
+
+        with self.app.db.write() as session:
+            staff_calls.end_session(session, self.app.station, now=self.app.now(), before=started)

@@ -173,7 +173,7 @@ def render_all(
     from kiosk.app import App
     from kiosk.i18n.qt import LanguageSwitch
     from kiosk.kiosk_flow import MAX_TRIES, Step
-    from kiosk.ui.kiosk_station.result import PRINTING
+    from kiosk.ui.kiosk_station.result import PRINT_FAILED, PRINTING
     from kiosk.ui.kiosk_station.window import KioskWindow
     from kiosk.ui.qtapp import create_application
 
@@ -323,6 +323,12 @@ def render_all(
         window.send()
         wait_printed()
         shot("ticket_eligible")
+        screens.ticket.set_printing(PRINT_FAILED)  # what the same donor reads when the printer stops
+        shot("ticket_eligible_print_failed")
+        window.call_staff()  # "call a staff member": called, then a nurse is on the way
+        shot("help_called")
+        _answer_call(app, window)
+        shot("help_coming")
 
         # Returning donor by card who takes a medicine: refer, once with the printer
         # jammed, once printed (the visit is cancelled after each, so that she may take a new one).
@@ -419,6 +425,18 @@ def _choices(page: RegistrationPage, field: str) -> Choices:
     widget: QWidget = page.widgets[field]
     assert isinstance(widget, Choices), field
     return widget
+
+
+def _answer_call(app: App, window: KioskWindow) -> None:
+    """A nurse presses "on my way" for the kiosk's call; the kiosk reads it at once."""
+    from kiosk.domain.staff import Actor
+    from kiosk.storage import staff_calls
+
+    call_id = window.flow.staff_call
+    assert call_id is not None  # window.call_staff() made it
+    with app.db.write() as session:
+        staff_calls.answer(session, call_id, actor=Actor("nurse-1", None, "nurse", "demo"), now=app.now())
+    window._follow_staff_call()
 
 
 def _leave_today(app: App, visit_id: int) -> None:

@@ -30,10 +30,10 @@ def settle(seconds: float = 0.05) -> None:
 
 def _demo_day(app) -> list:
     """Nine donors: one asked for staff, one the kiosk sent to the nurse; three booths at
-    work; and a donor at kiosk-2, not yet checked in, calling for staff."""
+    work; and a donor at the kiosk "Entrée B", not yet checked in, calling for staff."""
     from devtools import demo
     from kiosk.domain.staff import Actor
-    from kiosk.storage import campaigns
+    from kiosk.storage import campaigns, staff_calls
     from kiosk.storage import queue as q
 
     visits = demo.check_in(app, 9, minutes_apart=4, needs_staff=(4,), refer=(3,))
@@ -44,7 +44,7 @@ def _demo_day(app) -> list:
         campaign_id = campaign.id
         for booth in (2, 3):
             q.call_next(session, campaign_id, app.today(), booth, actor=other, now=app.now())
-        q.ask_for_staff(session, campaign_id, app.today(), actor=Actor.station_only("kiosk-2"), now=app.now())
+        staff_calls.call(session, "Entrée B", campaign_id, app.today(), now=app.now())
     return visits
 
 

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from kiosk.domain.staff_calls import KioskCall
 from kiosk.domain.visits import (
     CALLED,
     DEFERRED,
@@ -203,6 +204,32 @@ def estimate_wait(position: int, booths: int, recent: Sequence[float], default: 
     return math.ceil(service_minutes(recent, default) * position / max(1, booths))
 
 
+@dataclass(frozen=True)
+class Wait:
+    """What a donor in the queue is told: how many donors will be called before
+    them and about how many minutes until their own call."""
+
+    ahead: int
+    minutes: int
+
+    @property
+    def is_next(self) -> bool:
+        """ "You are next" holds only when nobody waits ahead."""
+        return self.ahead == 0
+
+
+def wait_for(ahead: int, booths: int, recent: Sequence[float], default: float = DEFAULT_SERVICE_MINUTES) -> Wait:
+    """The one wait estimate: the kiosk's ticket screen, the printed ticket and the
+    board all take theirs from here, so they cannot disagree for one queue."""
+    ahead = max(0, ahead)
+    return Wait(ahead, estimate_wait(ahead + 1, booths, recent, default))
+
+
+def last_in_line(waiting: int) -> int:
+    """Donors ahead of the last ticket given out (the board's wait is that ticket's)."""
+    return max(0, waiting - 1)
+
+
 # -- what screens show -------------------------------------------------------------
 @dataclass(frozen=True)
 class CalledTicket:
@@ -221,7 +248,8 @@ class BoardSnapshot:
 
     `called`: tickets now called or at a booth, the latest call first.
     `next_tickets`: the next ones to be called, in order. `wait_minutes`: the
-    estimate for a donor who takes a ticket now. `version`: the queue version
+    wait of the last ticket given out (`wait_for(last_in_line(waiting))`), the
+    figure that donor read on the kiosk and on paper. `version`: the queue version
     this snapshot reflects (see `kiosk.storage.changes`).
     """
 
@@ -284,5 +312,5 @@ class QueueList:
 
     version: int
     rows: tuple[QueueRow, ...]
-    # Kiosks where a donor not yet checked in called for staff, oldest call first.
-    kiosks_asking: tuple[str, ...] = ()
+    # Calls for staff from the kiosks that nobody answered yet, the oldest first.
+    kiosks_asking: tuple[KioskCall, ...] = ()

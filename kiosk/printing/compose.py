@@ -127,6 +127,8 @@ class Rows(Protocol):
     @property
     def people_ahead(self) -> int: ...
     @property
+    def wait_minutes(self) -> int | None: ...
+    @property
     def donation(self) -> DonationRow | None: ...
     @property
     def staff(self) -> StaffRow | None: ...
@@ -181,6 +183,7 @@ def ticket_data(
     lang: str,
     dates: DateFormat,
     donor: DonorRow | None = None,
+    wait_minutes: int | None = None,
 ) -> TicketData:
     """The queue ticket of a visit that has one (ticket number and token)."""
     if visit.ticket is None or not visit.ticket_token:
@@ -193,6 +196,7 @@ def ticket_data(
         time_text=dates.time_of_day(to_local(visit.waiting_at), lang),
         visit_qr=f"{VISIT_QR_PREFIX}{visit.ticket_token}",
         donor_name=name_in_script(donor, lang) if donor is not None else None,
+        wait_minutes=wait_minutes,
     )
 
 
@@ -282,7 +286,9 @@ def document_data(
     if rows.kind == "ticket":
         if rows.visit is None or rows.campaign is None:
             raise ValueError("a ticket needs its visit and campaign")
-        return ticket_data(rows.visit, rows.campaign, rows.people_ahead, lang, dates, rows.donor)
+        return ticket_data(
+            rows.visit, rows.campaign, rows.people_ahead, lang, dates, rows.donor, wait_minutes=rows.wait_minutes
+        )
     if rows.kind == "card":
         return card_data(rows.donor, rows.campaign, rows.first_donation_day, lang, dates, rows.history, pack)
     if rows.kind == "certificate":

@@ -59,6 +59,7 @@ class TicketData:
     time_text: str
     visit_qr: str  # opaque payload the nurse station scans, e.g. "QV:<token>"
     donor_name: str | None = None  # as the donor typed it, in the ticket's script when known
+    wait_minutes: int | None = None  # kiosk.domain.queue.wait_for, as the kiosk and the board show it
 
     def __post_init__(self) -> None:
         if not 0 <= self.number <= 999:

@@ -23,6 +23,7 @@ TICKET_TITLE = QT_TRANSLATE_NOOP("Documents", "Queue ticket")
 YOUR_NUMBER = QT_TRANSLATE_NOOP("Documents", "Your number")
 PEOPLE_AHEAD = QT_TRANSLATE_NOOP("Documents", "People ahead of you: %1")
 NOBODY_AHEAD = QT_TRANSLATE_NOOP("Documents", "Nobody ahead of you")
+ESTIMATED_WAIT = QT_TRANSLATE_NOOP("Documents", "Estimated wait: about %1 min")
 SCAN_HINT = QT_TRANSLATE_NOOP("Documents", "The nurse station scans this code when your number is called.")
 TICKET_THANKS = QT_TRANSLATE_NOOP("Documents", "Thank you for your generosity: every drop counts.")
 

@@ -104,6 +104,9 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
     else:
         ahead = L.translate(tr, L.NOBODY_AHEAD)
     col.paragraph(ahead, BOLD, 11, width, align="center", max_lines=2, min_size=9)
+    if data.wait_minutes:
+        wait = L.fill(L.translate(tr, L.ESTIMATED_WAIT), isolate(str(data.wait_minutes)))
+        col.paragraph(wait, REGULAR, 10, width, align="center", max_lines=2, min_size=8)
     col.space(1 * mm)
     col.paragraph(
         f"{isolate(data.date_text)}  ·  {isolate(data.time_text)}",

@@ -317,6 +317,25 @@ class PrintJob(Base):
     printed_at: Mapped[datetime | None]
 
 
+class StaffCall(Base):
+    """A donor pressed "call a staff member" at a kiosk (kiosk.domain.staff_calls):
+    called, then coming once a nurse is on the way, ended with the kiosk's session."""
+
+    __tablename__ = "staff_call"
+    __table_args__ = (Index("ix_staff_call_open", "state", "station"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station: Mapped[str] = mapped_column(String(40))  # the kiosk, by its station.toml name
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id"))
+    day: Mapped[date] = mapped_column(Date)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"))  # once the donor has a ticket
+    state: Mapped[str] = mapped_column(String(8), default="called")  # called, coming, ended
+    called_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+    answered_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    ended_at: Mapped[datetime | None]
+
+
 class Setting(Base):
     """Database-wide settings shared by every station (the campaign in use)."""
 

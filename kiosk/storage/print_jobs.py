@@ -36,6 +36,7 @@ from sqlalchemy import CursorResult, Select, func, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import paths
+from kiosk.domain.clock import now_utc
 from kiosk.domain.documents import CARD, CERTIFICATE, TICKET
 from kiosk.domain.documents import DOCUMENT_KINDS as KINDS
 from kiosk.domain.staff import Actor
@@ -66,6 +67,7 @@ class DocumentRows:
     campaign: Campaign | None
     visit: Visit | None = None
     people_ahead: int = 0  # ticket: donors called before this one, now
+    wait_minutes: int | None = None  # ticket: its wait now (kiosk.domain.queue.wait_for); None once called
     donation: Donation | None = None
     staff: Staff | None = None  # certificate: who recorded the donation
     first_donation_day: date | None = None  # card
@@ -119,13 +121,19 @@ def _source(session: Session, kind: str, visit_id: int | None, donor_id: int | N
 
 
 def document_rows(
-    session: Session, kind: str, *, visit_id: int | None = None, donor_id: int | None = None
+    session: Session,
+    kind: str,
+    *,
+    visit_id: int | None = None,
+    donor_id: int | None = None,
+    now: datetime | None = None,
 ) -> DocumentRows:
     """What a `kind` document for that visit or donor prints.
 
     Ticket: the visit's ticket (`print.no_ticket` for a visit refused at the
     kiosk). Card: the donor (`donor_id`, or the visit's). Certificate: the
-    visit's donation (`print.no_donation` before one). `visit.unknown`,
+    visit's donation (`print.no_donation` before one). A ticket's wait is the
+    one the kiosk and the board show at `now` (default: the clock). `visit.unknown`,
     `donor.unknown` when the row does not exist, `print.kind` for another kind.
     """
     from kiosk.storage import queue
@@ -133,8 +141,14 @@ def document_rows(
     visit, donor = _source(session, kind, visit_id, donor_id)
     if kind == TICKET:
         assert visit is not None  # _source gives a ticket its visit
+        wait = queue.wait_of(session, visit, now or now_utc())
         return DocumentRows(
-            kind, donor, visit.campaign, visit=visit, people_ahead=(queue.position(session, visit) or 1) - 1
+            kind,
+            donor,
+            visit.campaign,
+            visit=visit,
+            people_ahead=wait.ahead if wait else 0,
+            wait_minutes=wait.minutes if wait else None,
         )
     from kiosk.storage.registration import donation_history
 

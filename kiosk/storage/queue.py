@@ -36,10 +36,9 @@ from kiosk.domain.isbt import bag_number as read_bag_number
 from kiosk.domain.queue import Answers, BoardSnapshot, CalledTicket, QueueList, QueueRow, VisitState
 from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused, Vitals
-from kiosk.storage import audit, registration
+from kiosk.storage import audit, registration, staff_calls
 from kiosk.storage.changes import bump, queue_version
 from kiosk.storage.models import (
-    AuditEvent,
     Campaign,
     Deferral,
     Donation,
@@ -53,7 +52,6 @@ if TYPE_CHECKING:
     from kiosk.domain.eligibility import Pack
 
 ACTIVE_BOOTH_WINDOW = timedelta(minutes=30)  # a booth that called within this counts as open
-KIOSK_HELP_SHOWN = timedelta(minutes=15)  # an unanswered call from a kiosk stays on the nurse screens this long
 CALLED_SHOWN, NEXT_SHOWN = 6, 8
 
 
@@ -233,49 +231,14 @@ def bring_back(session: Session, visit_id: int, *, actor: Actor, now: datetime) 
     return visit
 
 
-def ask_for_staff(
-    session: Session, campaign_id: int, day: date, *, actor: Actor, now: datetime, visit_id: int | None = None
-) -> None:
-    """A donor pressed "call a staff member" at a kiosk.
-
-    With a ticket, the visit is flagged; before the donor has one (stuck on the
-    form, say), the kiosk itself is, until a nurse answers. Either way the day's
-    queue version moves, so every nurse station shows it at once.
-    """
-    if visit_id is None:
-        bump(session, campaign_id, day)
-        audit.record(session, actor.station, actor.staff_id, audit.KIOSK_HELP, at=now)
-        return
+def ask_for_staff(session: Session, campaign_id: int, day: date, *, actor: Actor, now: datetime, visit_id: int) -> None:
+    """A donor with a ticket pressed "call a staff member" at a kiosk: the visit
+    is flagged (and the day's queue version moves) until a nurse attends. The
+    call itself, with or without a ticket, is kiosk.storage.staff_calls."""
     visit = _load(session, visit_id)
     if not visit.needs_staff:
         visit.needs_staff = True
         _changed(session, visit, actor, audit.ASK_STAFF, now)
-
-
-def answer_kiosk(session: Session, campaign_id: int, day: date, kiosk: str, *, actor: Actor, now: datetime) -> None:
-    """Staff went to a kiosk that called for them: it leaves the nurse screens."""
-    actor.require(perms.QUEUE)
-    bump(session, campaign_id, day)
-    audit.record(session, actor.station, actor.staff_id, audit.KIOSK_HELP_ANSWERED, detail={"kiosk": kiosk}, at=now)
-
-
-def kiosks_asking(session: Session, now: datetime) -> tuple[str, ...]:
-    """Kiosks whose call for staff (within `KIOSK_HELP_SHOWN`) nobody answered yet."""
-    rows = session.execute(
-        select(AuditEvent.station, AuditEvent.action, AuditEvent.detail)
-        .where(
-            AuditEvent.action.in_((audit.KIOSK_HELP, audit.KIOSK_HELP_ANSWERED)),
-            AuditEvent.at >= now - KIOSK_HELP_SHOWN,
-        )
-        .order_by(AuditEvent.at, AuditEvent.id)
-    ).all()
-    asking: dict[str, None] = {}
-    for station, action, detail in rows:
-        if action == audit.KIOSK_HELP:
-            asking.setdefault(station, None)
-        else:
-            asking.pop(detail.get("kiosk"), None)
-    return tuple(asking)
 
 
 def attend(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> Visit:
@@ -603,6 +566,19 @@ def active_booths(session: Session, campaign_id: int, day: date, now: datetime) 
     return max(1, count or 0)
 
 
+def wait_of(session: Session, visit: Visit, now: datetime) -> rules.Wait | None:
+    """The wait a donor with this ticket is told now (kiosk screen, printed
+    ticket): None when the visit no longer waits."""
+    place = position(session, visit)
+    if place is None:
+        return None
+    return rules.wait_for(
+        place - 1,
+        active_booths(session, visit.campaign_id, visit.day, now),
+        recent_service_minutes(session, visit.campaign_id, visit.day),
+    )
+
+
 def board(session: Session, campaign_id: int, day: date, now: datetime, *, booths: int | None = None) -> BoardSnapshot:
     """What the display board shows (no names): see `BoardSnapshot`. `booths`
     overrides the count of open booths taken from the day's calls."""
@@ -641,7 +617,9 @@ def board(session: Session, campaign_id: int, day: date, now: datetime, *, booth
         called=called,
         next_tickets=next_tickets,
         waiting=waiting,
-        wait_minutes=rules.estimate_wait(waiting + 1, booths, recent_service_minutes(session, campaign_id, day)),
+        wait_minutes=rules.wait_for(
+            rules.last_in_line(waiting), booths, recent_service_minutes(session, campaign_id, day)
+        ).minutes,
         booths=booths,
         donations=donations,
         target=target,
@@ -710,4 +688,4 @@ def nurse_list(session: Session, campaign_id: int, day: date, now: datetime) -> 
                     held_reason=held.get(visit.donor_id) if visit.status in states.OPEN_STATES else None,
                 )
             )
-    return QueueList(version=version, rows=tuple(out), kiosks_asking=kiosks_asking(session, now))
+    return QueueList(version=version, rows=tuple(out), kiosks_asking=staff_calls.waiting_calls(session, now))

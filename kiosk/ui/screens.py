@@ -4,7 +4,8 @@ windows of one process, on one database, placed on the machine's screens.
 Screens are taken in the order kiosk, nurse station, board (QGuiApplication's
 list, the primary first): with three screens each window has its own (kiosk
 and board full screen, the nurse station maximised); a window left without a
-screen of its own opens as an ordinary window on the primary screen. The kiosk
+screen of its own opens as an ordinary window on the primary screen, cascaded
+with the others there (`--windowed`: all three so, on the primary screen). The kiosk
 switches the application's language with each donor; the nurse station keeps
 its own language and the board shows both, so neither follows the kiosk.
 """
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 # Size of a window that shares a screen with the others.
 WINDOWED = {"kiosk": (1280, 800), "nurse": (1366, 768), "display": (1280, 720)}
+CASCADE = 48  # px between windows sharing a screen: each one's title bar stays in reach
+FRAME = (8, 40)  # px at least for a frame's sides and its title bar
 
 
 @dataclass
@@ -47,12 +50,14 @@ def place(windows: Sequence[tuple[str, QWidget]], screens: Sequence[QScreen]) ->
     """Show each window on its own screen when there is one; the screen each got (None: shared)."""
     placed: dict[str, QScreen | None] = {}
     own = len(screens) > 1
+    shared = 0
     for index, (kind, window) in enumerate(windows):
         screen = screens[index] if own and index < len(screens) else None
         placed[kind] = screen
         if screen is None:
-            window.resize(*WINDOWED[kind])
             window.show()
+            cascade(window, WINDOWED[kind], shared, screens[0] if screens else QGuiApplication.primaryScreen())
+            shared += 1
             continue
         window.setScreen(screen)
         if kind == "kiosk" and hasattr(window, "enter_kiosk_mode"):
@@ -60,6 +65,24 @@ def place(windows: Sequence[tuple[str, QWidget]], screens: Sequence[QScreen]) ->
         else:
             fill_screen(window, screen, maximised=kind == "nurse")
     return placed
+
+
+def cascade(window: QWidget, size: tuple[int, int], index: int, screen: QScreen | None) -> None:
+    """The `index`-th window sharing `screen`: `CASCADE` px right of and below the one
+    before (not all at the corner), as large as `size` allows while staying on screen."""
+    width, height = size
+    if screen is None:
+        window.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    # The window manager's frame and title bar (known once shown, and not always then).
+    frame_w = max(FRAME[0], window.frameGeometry().width() - window.width())
+    frame_h = max(FRAME[1], window.frameGeometry().height() - window.height())
+    room = CASCADE * (len(WINDOWED) - 1)  # the last window's offset
+    width = min(width, max(1, area.width() - room - frame_w))
+    height = min(height, max(1, area.height() - room - frame_h))
+    window.resize(width, height)
+    window.move(area.x() + index * CASCADE, area.y() + index * CASCADE)  # where its frame starts
 
 
 def open_all(app: App, args: argparse.Namespace) -> AllStations:
@@ -82,7 +105,10 @@ def run_all(app: App, args: argparse.Namespace) -> int:
 
     qapp = create_application(sys.argv[:1])
     stations = open_all(app, args)
-    place(stations.windows(), QGuiApplication.screens())
+    screens = QGuiApplication.screens()
+    place(
+        stations.windows(), screens[:1] if getattr(args, "windowed", False) else screens
+    )  # --windowed: no full screen
     code = qapp.exec()
     app.close()
     return code

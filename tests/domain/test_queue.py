@@ -159,6 +159,18 @@ def test_wait_estimate_from_recent_service_times():
     assert queue.estimate_wait(5, 1, []) == 40  # no history: 8 minutes each
 
 
+def test_one_wait_for_a_place_in_the_queue():
+    first = queue.wait_for(0, 1, [])
+    assert (first.ahead, first.minutes, first.is_next) == (0, 8, True)
+    third = queue.wait_for(2, 2, [10])
+    assert (third.ahead, third.minutes, third.is_next) == (2, 15, False)  # ceil(10 * 3 / 2)
+    assert queue.wait_for(-1, 1, []) == first
+    # The board shows the last ticket's wait: one waiting donor is that donor, who is next.
+    assert queue.wait_for(queue.last_in_line(1), 1, []) == first
+    assert queue.wait_for(queue.last_in_line(0), 1, []) == first
+    assert queue.wait_for(queue.last_in_line(3), 2, [10]) == third
+
+
 def test_a_deferred_donor_cannot_start_a_new_visit_before_the_date():
     error = refused(visits.refuse_if_deferred, DAY, date(2026, 3, 2), False)
     assert (error.code, error.detail) == ("donor.deferred", {"until": date(2026, 3, 2), "permanent": False})

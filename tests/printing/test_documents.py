@@ -209,6 +209,13 @@ def test_ticket_number_has_three_digits_and_the_queue_is_told(tmp_path, catalog)
     reading = reading_text(path)
     assert "042" in reading and "Personnes avant vous : 12" in reading
     assert "2 décembre 2025 · 10:42" in reading
+    assert "Attente" not in reading  # no figure given, none printed
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("fr", "Attente estimée : environ 24 min"), ("ar", "24")])
+def test_ticket_prints_the_wait_the_kiosk_and_board_show(tmp_path, catalog, lang, expected):
+    path = write(tmp_path, "t", render_ticket(ticket(lang, people_ahead=2, wait_minutes=24), lang, catalog))
+    assert expected in reading_text(path)
 
 
 def test_ticket_number_is_the_largest_thing_on_the_ticket(tmp_path, catalog):

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.domain.eligibility import default_pack
+from kiosk.domain.queue import Wait
 from kiosk.domain.staff import Actor
 from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused, Vitals
@@ -396,7 +397,10 @@ def test_the_board_shows_tickets_booths_wait_and_target_and_no_names(db, campaig
     assert [(c.label, c.booth) for c in snapshot.called] == [("004", 2), ("003", 1)]
     assert snapshot.next_labels == ("005", "006", "007", "008")
     assert (snapshot.waiting, snapshot.booths, snapshot.donations, snapshot.target) == (4, 2, 1, target)
-    assert snapshot.wait_minutes == 35  # median 14 min x 5th place / 2 booths
+    assert snapshot.wait_minutes == 28  # the last ticket's: median 14 min x 4th place / 2 booths
+    with db.read() as s:
+        last = s.get(Visit, ids[-1])
+        assert q.wait_of(s, last, at(40)) == Wait(ahead=3, minutes=28)  # what its donor was told
     assert snapshot.version == version(db, campaign_id)
     shown = repr(snapshot)
     assert "Amina" not in shown and "أمينة" not in shown and "BK0" not in shown

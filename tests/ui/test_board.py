@@ -1,7 +1,7 @@
 """The display board beside a nurse station on the same database file, as the waiting room sees it."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from devtools import demo
@@ -76,7 +76,7 @@ def test_a_call_and_a_donation_reach_the_board_within_half_a_second(qtbot, app, 
     qtbot.mouseClick(nurse.donor.decision.donate_button, Qt.MouseButton.LeftButton)
     assert nurse.donor.details.status == "donated"
     qtbot.waitUntil(lambda: board.progress.value() == 1, timeout=500)
-    assert board.progress.format() == "1 / 100"
+    assert board.progress.format() == "\u20661 / 100\u2069"  # kept left to right (an Arabic kiosk beside it)
     assert shown_calls(board) == []  # decided: no longer called
     assert visits[0].ticket == 1
 
@@ -143,3 +143,41 @@ def test_the_board_scales_to_the_screen_and_cuts_no_text(qtbot, app, board_app, 
         qtbot.waitUntil(lambda: board.size().height() == height and cut() == [], timeout=1000)  # noqa: B023
         assert len(shown_calls(board)) == 5
     assert board.rows[0].ticket.font().pixelSize() < 72  # smaller screen, smaller texts
+
+
+def _clock_text_left(board: BoardWindow) -> float:
+    from PySide6.QtGui import QFontMetricsF
+
+    clock = board.clock
+    inside = clock.contentsRect()
+    width = QFontMetricsF(clock.font()).horizontalAdvance(clock.text())
+    return clock.mapTo(board, inside.topLeft()).x() + (inside.width() - width) / 2
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_the_drop_leaves_room_for_the_clock_digits(qtbot, board_app, size):
+    board = open_board(qtbot, board_app)
+    board.resize(*size)
+    qtbot.waitUntil(lambda: board.width() == size[0] and board.clock.width() >= board.clock.sizeHint().width())
+    drop = board.drop.rect().translated(board.drop.mapTo(board, QPoint(0, 0)))
+    gap = _clock_text_left(board) - (drop.x() + drop.width())
+    assert gap >= drop.width() / 3, (gap, drop, board.clock.geometry())  # a clear space, not touching
+
+
+def test_the_kiosks_language_does_not_leak_into_the_board(qtbot, app, board_app, staff, make_window):
+    """`station all`: the kiosk switches the application's language and direction
+    with each donor; the board, in the same process, looks the same whatever it is."""
+    demo.check_in(app, 3)
+    kiosk = make_window()  # the kiosk in the same process, starting in Arabic
+    board = open_board(qtbot, board_app)
+    board.resize(1280, 720)
+    qtbot.mouseClick(kiosk.welcome.buttons["fr"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.instance().layoutDirection() == Qt.LayoutDirection.LeftToRight)
+    qtbot.wait(50)
+    in_french = board.grab().toImage()
+    kiosk.reset()  # back to the welcome screen in Arabic: right to left, ar_MA
+    qtbot.mouseClick(kiosk.welcome.buttons["ar"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    qtbot.wait(50)
+    assert board.progress.format().strip("\u2066\u2069") == "0 / 100"
+    assert board.grab().toImage() == in_french  # the donations counter reads "0 / 100", never "100 / 0"

@@ -395,6 +395,10 @@ def test_a_jammed_printer_loses_nothing(qtbot, make_window, donor_at, app, print
     assert ticket.printing == PRINT_FAILED
     assert ticket.number.text() == "001"  # the donor still has their number
     assert ticket.print_status.text() == "الطابعة لا تعمل. يرجى إظهار هذا الرقم للممرض(ة): تذكرتك محفوظة."
+    # One thing said: no "take your ticket" above a printer that printed nothing.
+    said = " ".join(visible_texts(ticket))
+    assert "أخذ" not in said and "خذي" not in said and "خذ " not in said
+    assert "يُرجى حفظ الرقم المعروض هنا" in ticket.message.text()
     with app.db.read() as s:
         visit = s.scalar(select(Visit))
         assert (visit.ticket, visit.status) == (1, "waiting")

@@ -14,7 +14,7 @@ from kiosk.domain.staff import Actor
 from kiosk.domain.validation import DonorDetails
 from kiosk.storage import campaigns, registration
 from kiosk.storage import staff as staff_store
-from kiosk.storage.models import Donor, PrintJob, Visit
+from kiosk.storage.models import Donor, PrintJob, StaffCall, Visit
 
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
 CARD = "Zq8Lm2Tr5Vx1Bn7Kd4Hs0w"
@@ -91,7 +91,7 @@ def test_calling_staff_flags_the_visit_for_the_nurse_station(qtbot, make_window,
     to_questions(qtbot, window, donor)
     assert window.header.notice.text() == ""
     donor.tap(window.header.help)  # before there is a visit: the flow remembers it
-    assert window.header.notice.text() == "أحد أفراد الطاقم في الطريق لمساعدتك."
+    assert window.header.notice.text() == "تم استدعاء أحد أفراد الطاقم."  # called, nobody on the way yet
     donor.answer_all()
     donor.tap(window.screens.review.next_button)
     donor.sees("ticket")
@@ -113,9 +113,10 @@ def test_help_after_the_ticket_flags_the_stored_visit(qtbot, make_window, donor_
     with app.db.read() as s:
         assert s.scalar(select(Visit.needs_staff)) is False
     donor.tap(window.header.help)
-    assert window.header.notice.text() == "Un membre de l'équipe arrive pour vous aider."
+    assert window.header.notice.text() == "Un membre de l’équipe a été appelé."
     with app.db.read() as s:
         assert s.scalar(select(Visit.needs_staff)) is True
+        assert s.scalar(select(StaffCall.visit_id)) == s.scalar(select(Visit.id))  # the alert names the ticket
 
 
 def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, donor_at, app):

@@ -72,7 +72,9 @@ def test_all_stations_in_one_process_keep_their_own_languages(qtbot, app, reques
     placed = place(all_.windows(), QGuiApplication.screens()[:1])  # one screen: three ordinary windows
     assert placed == {"kiosk": None, "nurse": None, "display": None}
     assert all(window.isVisible() and not window.isFullScreen() for _, window in all_.windows())
-    assert all_.nurse.size().toTuple() == (1366, 768)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert all_.nurse.width() <= 1366 and all_.nurse.height() <= 768  # as designed, or less on a small screen
+    assert area.contains(all_.board.frameGeometry())  # cascaded, the last one still on the screen
 
     # A donor picks French at the kiosk: the application turns left to right, not the staff screens.
     all_.switch.set_language("fr")
@@ -93,6 +95,24 @@ def test_all_stations_in_one_process_keep_their_own_languages(qtbot, app, reques
         timeout=500,
     )
     assert nurse.context.station == "nurse-2" and app.station == "kiosk"  # the kiosk keeps its own name
+
+
+def test_windows_sharing_one_screen_are_cascaded_and_stay_on_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    windows = [("kiosk", QWidget()), ("nurse", QWidget()), ("display", QWidget())]
+    for _, window in windows:
+        qtbot.addWidget(window)
+    screen = QGuiApplication.primaryScreen()
+    assert place(windows, [screen]) == {"kiosk": None, "nurse": None, "display": None}
+    area = screen.availableGeometry()
+    corners = [window.geometry().topLeft().toTuple() for _, window in windows]
+    assert len(set(corners)) == 3  # not stacked at one corner
+    xs, ys = zip(*corners, strict=True)
+    assert list(xs) == sorted(xs) and list(ys) == sorted(ys)  # each right of and below the one before
+    for _, window in windows:
+        assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)  # wholly on the screen
+        assert window.isVisible() and not window.isFullScreen()
 
 
 def test_each_window_gets_a_screen_of_its_own_when_there_are_enough(qtbot):

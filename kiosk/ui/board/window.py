@@ -38,7 +38,7 @@ from kiosk.i18n import ALL, LANGUAGES
 from kiosk.i18n.catalog import labels_for
 from kiosk.i18n.dates import weekday_date
 from kiosk.ui.live import POLL_MS, QueueFeed
-from kiosk.ui.widgets import QT_TRANSLATE_NOOP, BloodDrop
+from kiosk.ui.widgets import QT_TRANSLATE_NOOP, BloodDrop, ltr
 
 if TYPE_CHECKING:
     from kiosk.app import App
@@ -248,6 +248,7 @@ class BoardWindow(QWidget):
         middle = QVBoxLayout()
         middle.setSpacing(0)
         clock_row = QHBoxLayout()
+        clock_row.setSpacing(20)  # the drop beside the digits, not touching them (scaled with the board)
         clock_row.addStretch(1)
         clock_row.addWidget(self.drop, 0, Qt.AlignmentFlag.AlignVCenter)
         clock_row.addWidget(self.clock)
@@ -535,7 +536,8 @@ class BoardWindow(QWidget):
         target = max(1, snapshot.target)
         self.progress.setRange(0, target)
         self.progress.setValue(min(snapshot.donations, target))
-        self.progress.setFormat(f"{snapshot.donations} / {snapshot.target}")
+        # Kept left to right: under an Arabic kiosk in the same process it would read "100 / 1".
+        self.progress.setFormat(ltr(f"{snapshot.donations} / {snapshot.target}"))
 
     def texts(self) -> list[str]:
         """Every text on the board now (tests: no name may ever be among them)."""

@@ -138,7 +138,17 @@ class TicketScreen(Screen):
             translate("Ticket", "A member of the medical team will talk with you before the donation.") if refer else ""
         )
         self.nurse.setVisible(refer)
-        self.message.setText(self.pack_text(result, lang) if result else "")
+        if self.printing == PRINT_FAILED and not refer:
+            # The rule pack says "take your ticket": with no paper, the number on screen is the ticket.
+            self.message.setText(
+                translate(
+                    "Ticket",
+                    "Thank you for your generosity! Keep the number shown here in mind: "
+                    "a member of the medical team will check your answers with you before the donation.",
+                )
+            )
+        else:
+            self.message.setText(self.pack_text(result, lang) if result else "")
         advice = self.notes(result, lang) if result and self.notes else []
         self.advice.setText(_notes(advice))
         self.advice.setVisible(bool(advice))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import App
 from kiosk.domain.campaigns import CampaignSpec
+from kiosk.domain.staff_calls import CALLED, COMING
 from kiosk.i18n import ALL
 from kiosk.i18n.qt import LanguageSwitch
 from kiosk.kiosk_flow import PAGES, RESULT_STEPS, KioskFlow, Result, Step
@@ -62,6 +63,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+
+CALL_POLL_MS = 2_000  # how soon the donor reads that a nurse is on the way
+CALL_FAILED = "failed"
 
 IDLE_MS = 60_000
 COUNTDOWN_MS = 10_000
@@ -105,16 +109,21 @@ class Header(QWidget):
         for widget in self.languages.values():
             row.addWidget(widget)
         self.languages_shown = True
-        self.flagged = False
+        self.call_state: str | None = None  # kiosk.domain.staff_calls: called, coming; or CALL_FAILED
         self.translate_ui()
 
-    def set_flagged(self, flagged: bool) -> None:
-        self.flagged = flagged
+    def set_call_state(self, state: str | None) -> None:
+        self.call_state = state
         self.translate_ui()
 
     def translate_ui(self) -> None:
         self.help.setText(translate("Header", "Call a staff member"))
-        self.notice.setText(translate("Header", "A staff member is coming to help you.") if self.flagged else "")
+        notices = {
+            CALLED: translate("Header", "A staff member has been called."),
+            COMING: translate("Header", "A staff member is on the way."),
+            CALL_FAILED: translate("Header", "The call could not be sent: please ask a staff member."),
+        }
+        self.notice.setText(notices.get(self.call_state or "", ""))
         current = current_language()
         for code, widget in self.languages.items():
             widget.setVisible(self.languages_shown and code != current)
@@ -324,6 +333,9 @@ class KioskWindow(QWidget):
         self.pin_overlay: PinOverlay | None = None
         self.storage_down = False  # the database could not be opened: retried every few seconds
         self._damage_followed = False
+        self._calls_cleared = False  # calls left open before this start: ended once, after the check
+        self.call_watch = QTimer(self, interval=CALL_POLL_MS)
+        self.call_watch.timeout.connect(self._follow_staff_call)
         self.setWindowTitle("Qatra")
         self.setObjectName("kiosk")
 
@@ -381,6 +393,7 @@ class KioskWindow(QWidget):
                 self.reset()
         self.ready.emit()
         self._follow_start_check()
+        self._end_earlier_calls()
 
     def _storage_down(self, fault: StorageFault) -> None:
         """The donor is sent to staff; a fault that can clear by itself is retried."""
@@ -740,7 +753,7 @@ class KioskWindow(QWidget):
             for screen in self._screens.all():
                 screen.clear()  # and back to neutral words
         self._addressed = None
-        self.header.set_flagged(False)
+        self._end_staff_call()
         self.keyboard.detach()
         self.switch.set_language(self.default_language)
         self.go(Step.WELCOME)
@@ -748,11 +761,57 @@ class KioskWindow(QWidget):
 
     # -- help, inactivity, kiosk mode -------------------------------------------------
     def call_staff(self) -> None:
-        self.header.set_flagged(True)
+        """ "Called" until a nurse says they are on their way (`_follow_staff_call`)."""
         try:
             self.flow.request_staff()
-        except Exception:  # noqa: BLE001 - the notice on screen still brings someone
-            log.exception("could not flag the visit")
+        except Exception:  # noqa: BLE001 - said on screen: nobody was called
+            log.exception("could not call a staff member")
+            self.header.set_call_state(CALL_FAILED)
+            return
+        if self.header.call_state != COMING:  # a second tap after the answer keeps the answer
+            self.header.set_call_state(CALLED)
+        self.call_watch.start()
+
+    def _follow_staff_call(self) -> None:
+        try:
+            state = self.flow.staff_call_state()
+        except Exception:  # noqa: BLE001 - the database is busy or away: ask again at the next tick
+            log.warning("could not read the staff call's state", exc_info=True)
+            return
+        if state in (CALLED, COMING):
+            self.header.set_call_state(state)
+        else:
+            self.call_watch.stop()
+            self.header.set_call_state(None)
+
+    def _end_staff_call(self) -> None:
+        """The donor's session ended: their call leaves the nurse screens."""
+        self.call_watch.stop()
+        self.header.set_call_state(None)
+        if self.flow.staff_call is None:
+            return
+        try:
+            self.flow.end_staff_calls()
+        except Exception:  # noqa: BLE001 - the next start ends it (`_end_earlier_calls`)
+            log.warning("could not end the staff call", exc_info=True)
+
+    def _end_earlier_calls(self) -> None:
+        """Calls this kiosk left open before it started end, once the start-up check
+        allows writing (in a worker thread: it may take seconds)."""
+        if self._calls_cleared:
+            return
+        self._calls_cleared = True
+        started, flow, db = self.app.now(), self.flow, self.app.db
+
+        def end() -> None:
+            if db.wait_checked() is not None:
+                return  # damaged: nothing is written
+            try:
+                flow.end_earlier_staff_calls(started)
+            except Exception:  # noqa: BLE001 - a busy database: the next start tries again
+                log.warning("could not end the calls of an earlier start", exc_info=True)
+
+        threading.Thread(target=end, name="kiosk-staff-calls", daemon=True).start()
 
     def touched(self) -> None:
         """Any touch: the donor is there. The timer runs only away from the welcome screen."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import staff as perms
 from kiosk.domain.queue import QueueRow
+from kiosk.domain.staff_calls import KioskCall
 from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, OPEN_STATES, ticket_label
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.model import Column, QueueModel
@@ -52,7 +53,7 @@ class QueuePanel(QWidget):
         self.counts = label("counts", align=Qt.AlignmentFlag.AlignLeading)
         self.staff_banner = label("staffBanner")
         self.staff_banner.hide()
-        self.kiosks_asking: tuple[str, ...] = ()
+        self.kiosks_asking: tuple[KioskCall, ...] = ()
         self.kiosk_banner = label("staffBanner")
         self.kiosk_button = action_button()
         self.kiosk_row = QWidget()
@@ -163,12 +164,15 @@ class QueuePanel(QWidget):
         self.bring_back_button.setText(translate("NurseQueue", "Back in queue"))
         self.kiosk_button.setText(translate("NurseQueue", "On my way"))
         self.kiosk_button.setToolTip(
-            translate("NurseQueue", "You go to the kiosk: it leaves every nurse station's screen.")
+            translate(
+                "NurseQueue",
+                "You go to the kiosk: its donor is told you are on the way, and the alert leaves every screen.",
+            )
         )
         self._update_counts()
 
     # -- the list ------------------------------------------------------------------------------
-    def set_rows(self, rows: tuple[QueueRow, ...], kiosks_asking: tuple[str, ...] = ()) -> None:
+    def set_rows(self, rows: tuple[QueueRow, ...], kiosks_asking: tuple[KioskCall, ...] = ()) -> None:
         self.kiosks_asking = kiosks_asking
         self.model.set_rows(rows)
         self.fit_columns()
@@ -197,11 +201,19 @@ class QueuePanel(QWidget):
         if self.kiosks_asking:
             self.kiosk_banner.setText(
                 translate("NurseQueue", "A donor at a kiosk is calling for staff: %1").replace(
-                    "%1", ", ".join(ltr(k) for k in self.kiosks_asking)
+                    "%1", ", ".join(self._kiosk_call(call) for call in self.kiosks_asking)
                 )
             )
         self.kiosk_row.setVisible(bool(self.kiosks_asking))
         self.kiosk_button.setEnabled(self.context.may(perms.QUEUE))
+
+    def _kiosk_call(self, call: KioskCall) -> str:
+        """The kiosk by its station name (station.toml), with the donor's ticket when there is one."""
+        translate = self.context.words.translate
+        name = translate("NurseQueue", "kiosk") if call.station == "kiosk" else call.station  # no name set
+        if call.ticket_label is None:
+            return ltr(name)
+        return translate("NurseQueue", "%1 (ticket %2)").replace("%1", ltr(name)).replace("%2", ltr(call.ticket_label))
 
     def selected(self) -> QueueRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -276,17 +288,13 @@ class QueuePanel(QWidget):
             self.opened.emit(row.visit_id)
 
     def answer_kiosk(self) -> None:
-        """Staff go to the kiosk that called first."""
-        from kiosk.storage import queue as q
+        """Staff go to the kiosk that called first: its donor is told someone is on the way."""
+        from kiosk.storage import staff_calls
 
         if not self.kiosks_asking:
             return
-        context, kiosk = self.context, self.kiosks_asking[0]
-        context.write(
-            lambda s: q.answer_kiosk(
-                s, context.campaign_id, context.app.today(), kiosk, actor=context.signed_in, now=context.app.now()
-            )
-        )
+        context, call = self.context, self.kiosks_asking[0]
+        context.write(lambda s: staff_calls.answer(s, call.call_id, actor=context.signed_in, now=context.app.now()))
 
     def transfer(self) -> None:
         from kiosk.storage import queue as q

@@ -282,7 +282,9 @@ class PrintQueue(QObject):
         if dates is None:
             from kiosk.i18n import dates
         with self.app.db.read() as session:
-            rows = print_jobs.document_rows(session, job.kind, visit_id=job.visit_id, donor_id=job.donor_id)
+            rows = print_jobs.document_rows(
+                session, job.kind, visit_id=job.visit_id, donor_id=job.donor_id, now=self.app.now()
+            )
             lang = job.lang or rows.donor.language
             data = compose.document_data(rows, lang, dates, issued=local_day(job.created_at))
         pdf = compose.render(job.kind, data, lang, catalog)
