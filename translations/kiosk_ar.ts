@@ -73,7 +73,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -332,11 +332,11 @@
         <source>Platelets</source>
         <translation>صفائح دموية</translation>
     </message>
-<message>
+    <message>
         <source>Estimated wait: about %1 min</source>
         <translation>مدة الانتظار التقريبية: %1 دقيقة</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Header</name>
     <message>
@@ -344,10 +344,6 @@
         <translation>نداء أحد أفراد الطاقم</translation>
     </message>
     <message>
-        <source>A staff member is coming to help you.</source>
-        <translation>أحد أفراد الطاقم في الطريق لمساعدتك.</translation>
-    </message>
-<message>
         <source>A staff member has been called.</source>
         <translation>تم استدعاء أحد أفراد الطاقم.</translation>
     </message>
@@ -556,15 +552,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
+        <source>Deferred on the donor&apos;s record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -724,7 +720,7 @@
         <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -844,7 +840,7 @@
         <translation>نتيجة تحليل مخبري</translation>
     </message>
     <message>
-        <source>The centre's register</source>
+        <source>The centre&apos;s register</source>
         <translation>سجل المركز</translation>
     </message>
     <message>
@@ -962,7 +958,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -976,10 +972,6 @@
     <message>
         <source>On my way</source>
         <translation>أنا قادم(ة)</translation>
-    </message>
-    <message>
-        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
-        <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
     </message>
     <message>
         <source>%1 waiting</source>
@@ -1005,7 +997,7 @@
         <source>Deferred on the record: %1</source>
         <translation>مؤجَّل في سجله: %1</translation>
     </message>
-<message>
+    <message>
         <source>You go to the kiosk: its donor is told you are on the way, and the alert leaves every screen.</source>
         <translation>تتوجّه إلى جهاز التسجيل: يُبلَّغ المتبرع هناك بأنك في الطريق، ويختفي التنبيه من كل الشاشات.</translation>
     </message>
@@ -1017,7 +1009,7 @@
         <source>%1 (ticket %2)</source>
         <translation>%1 (التذكرة %2)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NurseReaction</name>
     <message>
@@ -1292,7 +1284,7 @@
         <translation>وثائق في انتظار الطبع</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>طباعة تقرير اليوم</translation>
     </message>
     <message>
@@ -1492,7 +1484,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1508,7 +1500,7 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
 </context>
@@ -1983,11 +1975,11 @@
         <source>A member of the medical team will talk with you before the donation.</source>
         <translation>سيتحدث معك أحد أفراد الطاقم الطبي قبل التبرع.</translation>
     </message>
-<message>
+    <message>
         <source>Thank you for your generosity! Keep the number shown here in mind: a member of the medical team will check your answers with you before the donation.</source>
         <translation>شكرًا على كرمك! يُرجى حفظ الرقم المعروض هنا، وسيتحقق أحد أفراد الطاقم الطبي من إجاباتك قبل التبرع.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Welcome</name>
     <message>
