@@ -1792,6 +1792,22 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>قائمة الطاقم</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الجهاز</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>إغلاق البرنامج</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>الرجوع إلى الجهاز</translation>
+    </message>
 </context>
 <context>
     <name>StaffGate</name>

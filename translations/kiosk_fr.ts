@@ -1780,6 +1780,22 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menu du personnel</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>Quitter le programme</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Revenir à la borne</translation>
+    </message>
 </context>
 <context>
     <name>StaffGate</name>

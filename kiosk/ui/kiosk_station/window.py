@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
         NotMatchedScreen,
         PathScreen,
     )
-    from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
+    from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay, StaffMenu
     from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
     from kiosk.ui.kiosk_station.register import RegistrationPage
     from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
@@ -70,6 +70,7 @@ CORNER_TAPS, CORNER_WINDOW_S = 5, 3.0
 _INPUT = frozenset(
     {
         QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
         QEvent.Type.TouchBegin,
         QEvent.Type.KeyPress,
         QEvent.Type.Wheel,
@@ -135,13 +136,20 @@ class Header(QWidget):
         super().changeEvent(event)
 
 
+# A press that can be a corner tap. A second tap soon after the first reaches the
+# widgets as a double click only (no press), and a finger may arrive as a touch.
+_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
+
+
 class InputWatcher(QObject):
     """Sees every touch, click and key of the application (an event filter on
-    it): restarts the inactivity timer and counts the hidden corner taps."""
+    it): restarts the inactivity timer and counts the hidden corner taps.
+    `clock` gives seconds (time.monotonic; tests move it by hand)."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: KioskWindow, clock: Callable[[], float] = time.monotonic):
         super().__init__(window)
         self.kiosk = window
+        self.clock = clock
         self.corner_taps: list[float] = []
         self._last_press: tuple[int, int, int] | None = None
 
@@ -149,9 +157,12 @@ class InputWatcher(QObject):
         kind = event.type()
         if kind in _INPUT:
             self.kiosk.touched()
-            if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and isinstance(event, QMouseEvent):
-                self._corner(event)
-                self._field(watched)
+            if kind in _PRESSES and isinstance(watched, QWidget) and isinstance(event, QMouseEvent):
+                self._corner(event.timestamp(), event.globalPosition().toPoint())
+                if kind == QEvent.Type.MouseButtonPress:
+                    self._field(watched)
+            elif isinstance(event, QTouchEvent) and kind == QEvent.Type.TouchBegin and event.points():
+                self._corner(event.timestamp(), event.points()[0].globalPosition().toPoint())
         elif kind == QEvent.Type.FocusIn:
             self._field(watched)
         return False
@@ -162,16 +173,15 @@ class InputWatcher(QObject):
         if isinstance(widget, QLineEdit) and widget.property("keyboard") and widget.window() is self.kiosk:
             self.kiosk.keyboard.attach(widget)
 
-    def _corner(self, event: QMouseEvent) -> None:
-        global_point = event.globalPosition().toPoint()
-        key = (event.timestamp(), global_point.x(), global_point.y())
-        if key == self._last_press:  # the same press, handed on to a parent widget
+    def _corner(self, timestamp: int, global_point: QPoint) -> None:
+        key = (timestamp, global_point.x(), global_point.y())
+        if key == self._last_press:  # the same press, handed on to a parent widget or made a mouse press
             return
         self._last_press = key
         point = self.kiosk.mapFromGlobal(global_point)
         if not QRect(0, 0, CORNER, CORNER).contains(point):
             return
-        now = time.monotonic()
+        now = self.clock()
         self.corner_taps = [t for t in self.corner_taps if now - t < CORNER_WINDOW_S] + [now]
         if len(self.corner_taps) >= CORNER_TAPS:
             self.corner_taps = []
@@ -322,6 +332,7 @@ class KioskWindow(QWidget):
         self._addressed: str | None = None  # the sex the screens speak to
         self.idle_overlay: IdleOverlay | None = None
         self.pin_overlay: PinOverlay | None = None
+        self.staff_menu: StaffMenu | None = None
         self.storage_down = False  # the database could not be opened: retried every few seconds
         self._damage_followed = False
         self.setWindowTitle("Qatra")
@@ -423,7 +434,7 @@ class KioskWindow(QWidget):
         """Every screen, built once while the welcome screen waits."""
         if self._screens is not None:
             return
-        from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
+        from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay, StaffMenu
         from kiosk.ui.kiosk_station.staff import StaffGate
 
         s = self._screens = KioskScreens(self.flow, self.result_text, self.result_notes)
@@ -455,6 +466,9 @@ class KioskWindow(QWidget):
         self.staff_gate = StaffGate(self.app)
         self.pin_overlay = PinOverlay(self, self.staff_gate.names, self.staff_gate.check)
         self.pin_overlay.unlocked.connect(self.unlock)
+        self.staff_menu = StaffMenu(self)
+        self.staff_menu.leave.connect(self.leave_kiosk_mode)
+        self.staff_menu.quit.connect(self.quit_kiosk)
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -759,6 +773,8 @@ class KioskWindow(QWidget):
             return
         if self.pin_overlay is not None and self.pin_overlay.isVisible():
             self.pin_overlay.close_panel()
+        if self.staff_menu is not None:
+            self.staff_menu.hide()  # a staff member who walked away leaves no menu to the next donor
         self.idle_overlay.start()
 
     def enter_kiosk_mode(self) -> None:
@@ -772,8 +788,21 @@ class KioskWindow(QWidget):
             self.pin_overlay.open()
 
     def unlock(self) -> None:
-        """A staff PIN opened the kiosk: leave kiosk mode (and the application)."""
+        """A staff PIN opened the kiosk: the staff menu says what to do next."""
+        if self.staff_menu is not None:
+            self.staff_menu.open()
+
+    def leave_kiosk_mode(self) -> None:
+        """The window as any other: a frame, not on top, closable; the kiosk runs on."""
         log.warning("kiosk mode left with a staff PIN")
+        self.kiosk_mode = False
+        flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(self.windowFlags() & ~flags)
+        self.showNormal()
+
+    def quit_kiosk(self) -> None:
+        """A staff PIN and "quit": the window closes (the application with it when it is the last)."""
+        log.warning("kiosk closed with a staff PIN")
         self.unlocked = True
         self.close()
 
