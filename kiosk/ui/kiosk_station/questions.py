@@ -39,6 +39,7 @@ translate = QCoreApplication.translate
 PICTOGRAM = 128
 ITEM_PICTOGRAM = 40
 ITEMS_IN_ONE_COLUMN = 4
+ANSWERS_ABOVE_FOOTER = 40  # px between Yes / No and the footer's Back
 LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -116,12 +117,14 @@ class QuestionScreen(Screen):
         row.addSpacing(60)
         row.addWidget(self.no)
         row.addStretch(1)
+        # Yes / No at one place on every question, whatever the question's length
+        # or a group's list: a fixed distance above the footer.
         ask_box = QVBoxLayout(ask)
         ask_box.setContentsMargins(0, 0, 0, 0)
         ask_box.addWidget(self.items)
         ask_box.addStretch(1)
         ask_box.addLayout(row)
-        ask_box.addStretch(1)
+        ask_box.addSpacing(ANSWERS_ABOVE_FOOTER)
         # Which? (a group after "yes")
         which = QWidget()
         self.which_hint = label("hint")
