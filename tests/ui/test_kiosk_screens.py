@@ -58,9 +58,7 @@ def on_window(widget) -> QRect:
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
-def test_yes_and_no_stay_in_place_from_the_shortest_question_to_the_longest(
-    qtbot, make_window, donor_at, app, lang
-):
+def test_yes_and_no_stay_in_place_from_the_shortest_question_to_the_longest(qtbot, make_window, donor_at, app, lang):
     woman_with_a_card(app)
     window = make_window()
     donor = donor_at(window)
@@ -79,3 +77,42 @@ def test_yes_and_no_stay_in_place_from_the_shortest_question_to_the_longest(
     assert len(longest) > 2 * len(shortest)
     assert places[shortest] == places[longest]
     assert len(set(places.values())) == 1, "Yes / No move between questions"
+
+
+def chosen(widget) -> bool:
+    return widget.property("chosen") is True
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_back_on_a_question_shows_the_answer_already_given(qtbot, make_window, donor_at, app, lang):
+    woman_with_a_card(app)
+    window = make_window()
+    donor = donor_at(window)
+    to_questions(qtbot, window, donor, lang)
+    screen = window.screens.question
+    assert not chosen(screen.yes) and not chosen(screen.no)  # nothing answered yet
+    fresh = (on_window(screen.yes), on_window(screen.no))
+    donor.tap(screen.yes)  # "given blood elsewhere in the last 12 months?": yes, in October
+    assert screen.asking_when
+    donor.tap(screen.picker.button_for(2025, 10))
+    donor.tap(screen.no)  # feeling unwell, medication: no
+    assert (chosen(screen.yes), chosen(screen.no)) == (False, False)
+    donor.tap(screen.no)  # pregnant, breastfeeding: no
+    donor.tap(screen.yes)  # a meal: yes
+    assert window.flow.question_index == 4
+
+    donor.tap(screen.back_button)
+    assert window.flow.question_index == 3
+    assert (chosen(screen.yes), chosen(screen.no)) == (True, False)
+    donor.tap(screen.back_button)
+    assert (chosen(screen.yes), chosen(screen.no)) == (False, True)
+    donor.tap(screen.back_button)
+    donor.tap(screen.back_button)
+    assert window.flow.question_index == 0
+    assert (chosen(screen.yes), chosen(screen.no)) == (True, False)
+    QApplication.processEvents()
+    assert (on_window(screen.yes), on_window(screen.no)) == fresh  # marked, not moved
+    donor.tap(screen.yes)
+    october = screen.picker.button_for(2025, 10)
+    assert october.isChecked()
+    assert [b for b in screen.picker.buttons if b.isChecked()] == [october]

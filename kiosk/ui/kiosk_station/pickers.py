@@ -189,6 +189,7 @@ class MonthPicker(QWidget):
         super().__init__(parent)
         self.months: list[tuple[int, int]] = []
         self.earliest: date | None = None
+        self.given: tuple[int, int] | None = None
         self.year: int | None = None
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
@@ -200,9 +201,12 @@ class MonthPicker(QWidget):
         layout.addWidget(self.earlier)
         self.buttons: list[QPushButton] = []
 
-    def set_months(self, months: list[tuple[int, int]], earliest: date | None) -> None:
-        """`earliest`: the first day an event still matters; "before" means before it."""
-        self.months, self.earliest = months, earliest
+    def set_months(
+        self, months: list[tuple[int, int]], earliest: date | None, given: tuple[int, int] | None = None
+    ) -> None:
+        """`earliest`: the first day an event still matters; "before" means before it.
+        `given`: the month answered before (the donor came back), shown chosen."""
+        self.months, self.earliest, self.given = months, earliest, given
         self.year = None
         self._rebuild()
 
@@ -223,8 +227,10 @@ class MonthPicker(QWidget):
             cells = [(f"{loc.standaloneMonthName(m)} {y}", ("month", (y, m))) for y, m in shown]
         columns = 3 if len(cells) > 4 else 2
         for index, (text, action) in enumerate(cells):
-            widget = button("month")
+            widget = button("month", checkable=True)
             widget.setText(text)
+            given = self.given
+            widget.setChecked(given is not None and action[1] in (given, given[0]))  # the answer given before
             widget.clicked.connect(lambda _=False, a=action: self._tap(a))
             self.grid.addWidget(widget, index // columns, index % columns)
             self.buttons.append(widget)

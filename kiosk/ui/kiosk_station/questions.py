@@ -217,6 +217,7 @@ class QuestionScreen(Screen):
         self.picture.load(str(first.pictogram))
         self.picture.setVisible(not step.grouped)
         self._rows(step)
+        self._show_given(step, flow.answers)
         if first.kind is AnswerKind.NUMBER and not step.grouped:
             answer = flow.answers.get(first.id)
             if isinstance(answer, int | float) and not isinstance(answer, bool):
@@ -229,6 +230,21 @@ class QuestionScreen(Screen):
     def set_sex(self, sex: str | None) -> None:
         self.sex = sex
         self.translate_ui()
+
+    def _show_given(self, step: Step, answers: dict[str, Any]) -> None:
+        """A donor back on a question sees what they answered: Yes or No marked
+        (the months and a group's items are marked where they are picked)."""
+        given = [answers[q.id] for q in step.questions if q.id in answers]
+        yes = any(value is not None and value is not False for value in given)
+        for widget, chosen in ((self.yes, bool(given) and yes), (self.no, bool(given) and not yes)):
+            widget.setProperty("chosen", chosen)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def given_month(self, question: Question) -> tuple[int, int] | None:
+        """The month answered before for a dated question, if any."""
+        value = self.flow.answers.get(question.id) if self.flow is not None else None
+        return (value.year, value.month) if isinstance(value, date) else None
 
     def _rows(self, step: Step) -> None:
         """A group's items: lines under the question, and the same as buttons on "which?"."""
@@ -327,7 +343,7 @@ class QuestionScreen(Screen):
         question = self.dated[self.asking]
         flow = self.flow
         assert flow is not None
-        self.picker.set_months(flow.months_for(question), flow.earliest_for(question))
+        self.picker.set_months(flow.months_for(question), flow.earliest_for(question), self.given_month(question))
         self._page(self.when_page)
         self.picture.load(str(question.pictogram))
         self.picture.setVisible(False)  # room for the months
