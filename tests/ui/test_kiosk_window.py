@@ -214,10 +214,44 @@ def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, d
     assert message.text.text() == (
         "Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions."
     )
+    donor.tap(message.back_button)  # to read the notice again
+    donor.sees("consent")
+    donor.tap(window.screens.consent.refuse)
+    donor.sees("message")
     donor.tap(message.next_button)
     donor.sees("welcome")
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Donor)) == 0
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_after_refusing_consent_the_notice_can_be_read_again_and_accepted(qtbot, make_window, donor_at, app, lang):
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.buttons[lang])
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1990, 6, 1))
+    donor.tap(window.screens.consent.refuse)
+    donor.sees("message")
+    message = window.screens.message
+    assert message.back_button.text() == {"ar": "رجوع", "fr": "Retour"}[lang]
+    donor.tap(message.back_button)
+    donor.sees("consent")
+    assert window.screens.consent.accept.isVisible()
+    donor.tap(window.screens.consent.accept)
+    qtbot.waitUntil(lambda: window.current.startswith("register_"))
+
+
+def test_other_messages_have_no_way_back(qtbot, make_window, donor_at, app):
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.buttons["fr"])
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1990, 6, 1))
+    donor.tap(window.screens.consent.refuse)
+    donor.sees("message")
+    window._failed(OSError("disk full"))  # the database failed on a later tap
+    assert window.current == "message" and not window.screens.message.back_button.isVisible()
 
 
 def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, donor_at, app):

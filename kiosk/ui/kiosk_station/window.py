@@ -491,6 +491,8 @@ class KioskWindow(QWidget):
         """Bring the screen of `step` forward, with the keyboard its first field needs."""
         self.step = step
         screen: QWidget = self.welcome if step is Step.WELCOME else self.screens.of(step)
+        if step is Step.MESSAGE:  # after "I do not agree", Back leads to the notice again
+            self.screens.message.back_button.setVisible(self.flow.consent_refused)
         self.stack.setCurrentWidget(screen)
         self.header.show_languages(step is not Step.WELCOME)
         field = screen.first_field() if isinstance(screen, Screen) else None
