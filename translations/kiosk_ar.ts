@@ -162,6 +162,10 @@
 <context>
     <name>DatePicker</name>
     <message>
+        <source>There is no %1 %2: the day is now %3. Please check it.</source>
+        <translation>لا يوجد يوم %1 في شهر %2: أصبح اليوم %3. يرجى التحقق منه.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>

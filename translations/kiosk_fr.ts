@@ -162,6 +162,10 @@
 <context>
     <name>DatePicker</name>
     <message>
+        <source>There is no %1 %2: the day is now %3. Please check it.</source>
+        <translation>Il n’y a pas de %1 %2&#xa0;: le jour est maintenant %3. Vérifiez-le, s’il vous plaît.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>

@@ -9,10 +9,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScroller
 
 from kiosk.domain.validation import DonorDetails
 from kiosk.storage import registration
+from kiosk.ui.kiosk_station.pickers import ROW_HEIGHT
 
 MORNING = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
 CARD = "Fq8Lm2Tr5Vx1Bn7Kd4Hs0w"
@@ -116,3 +117,112 @@ def test_back_on_a_question_shows_the_answer_already_given(qtbot, make_window, d
     october = screen.picker.button_for(2025, 10)
     assert october.isChecked()
     assert [b for b in screen.picker.buttons if b.isChecked()] == [october]
+
+
+# -- the birth-date wheels
+
+
+def birth_date_screen(window, donor, lang: str):
+    donor.tap(window.welcome.buttons[lang])
+    donor.tap(window.screens.path.new)
+    donor.sees("birth_date")
+    return window.screens.birth_date.picker
+
+
+def in_view(wheel, value: int) -> bool:
+    return wheel.viewport().rect().contains(wheel.visualItemRect(wheel.item_for(value)))
+
+
+def scrolled(wheel) -> int:
+    return wheel.verticalScrollBar().value()
+
+
+def drag(qtbot, wheel, dy: int) -> None:
+    """A finger (or a mouse) pressed on the wheel, moved `dy` px in steps, lifted."""
+    viewport, x, y = wheel.viewport(), wheel.viewport().width() // 2, wheel.viewport().height() // 2
+    start = y - dy // 2
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(x, start))
+    for step in range(1, 11):
+        qtbot.mouseMove(viewport, QPoint(x, start + dy * step // 10), delay=15)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(x, start + dy), delay=15)
+
+
+def test_the_next_donor_finds_the_wheels_where_they_start_even_after_a_flick(qtbot, make_window, donor_at):
+    from PySide6.QtCore import QPointF
+
+    window = make_window()
+    donor = donor_at(window)
+    picker = window.screens.birth_date.picker
+    start = [scrolled(w) for w in (picker.days, picker.months, picker.years)]
+    birth_date_screen(window, donor, "fr")
+    # A donor flicks the years towards the oldest and walks away while they still coast.
+    QScroller.scroller(picker.years.viewport()).scrollTo(QPointF(0, scrolled(picker.years) + 2000), 800)
+    QScroller.scroller(picker.days.viewport()).scrollTo(QPointF(0, 1000), 800)
+    qtbot.wait(100)
+    window.reset()
+    qtbot.wait(1200)  # longer than the flick would have lasted
+    donor.tap(window.welcome.buttons["fr"])
+    donor.tap(window.screens.path.new)
+    donor.sees("birth_date")
+    assert picker.value() is None
+    days, months, years = (scrolled(w) for w in (picker.days, picker.months, picker.years))
+    assert (days, months) == (0, 0) == tuple(start[:2])
+    assert abs(years - start[2]) < ROW_HEIGHT // 2  # the same year in the middle as for the first donor
+
+
+def test_the_chosen_date_stays_in_view(qtbot, make_window, donor_at):
+    window = make_window()
+    donor = donor_at(window)
+    picker = birth_date_screen(window, donor, "fr")
+    donor.pick(picker.days, 3)
+    donor.pick(picker.years, 1993)
+    picker.years.scrollToTop()  # a finger scrolls the years away from 1993…
+    picker.days.scrollToBottom()
+    donor.pick(picker.months, 5)  # …then the month is chosen
+    assert picker.value() == date(1993, 5, 3)
+    assert in_view(picker.years, 1993) and in_view(picker.days, 3) and in_view(picker.months, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "fr",
+            "Il n’y a pas de \u206631\u2069 février\u00a0: le jour est maintenant \u206628\u2069. Vérifiez-le, s’il vous plaît.",
+        ),
+        ("ar", "لا يوجد يوم \u206631\u2069 في شهر فبراير: أصبح اليوم \u206628\u2069. يرجى التحقق منه."),
+    ],
+)
+def test_february_after_the_31st_says_the_day_changed(qtbot, make_window, donor_at, lang, said):
+    window = make_window()
+    donor = donor_at(window)
+    picker = birth_date_screen(window, donor, lang)
+    donor.pick(picker.years, 1990)
+    donor.pick(picker.days, 31)
+    QApplication.processEvents()
+    place = on_window(picker.days)
+    assert picker.note.text() == ""
+    donor.pick(picker.months, 2)
+    assert picker.value() == date(1990, 2, 28)
+    assert in_view(picker.days, 28)
+    assert picker.note.isVisible() and picker.note.text() == said
+    QApplication.processEvents()
+    assert on_window(picker.days) == place  # said below the wheels: nothing moves
+    donor.pick(picker.days, 27)
+    assert picker.note.text() == ""
+
+
+def test_a_mouse_drag_scrolls_the_wheel_and_chooses_nothing(qtbot, make_window, donor_at):
+    window = make_window()
+    donor = donor_at(window)
+    picker = birth_date_screen(window, donor, "fr")
+    before = scrolled(picker.years)
+    drag(qtbot, picker.years, -250)  # upwards: towards older years
+    qtbot.waitUntil(lambda: scrolled(picker.years) > before + 200)
+    assert picker.years.value() is None
+    scroller = QScroller.scroller(picker.years.viewport())
+    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive, timeout=5000)
+    donor.pick(picker.years, 1980)  # and a tap still chooses
+    drag(qtbot, picker.years, 250)
+    qtbot.wait(200)
+    assert picker.years.value() == 1980
