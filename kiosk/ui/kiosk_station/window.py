@@ -37,6 +37,7 @@ from kiosk.app import App
 from kiosk.domain.campaigns import CampaignSpec
 from kiosk.i18n import ALL
 from kiosk.i18n.qt import LanguageSwitch
+from kiosk.i18n.typography import typeset
 from kiosk.kiosk_flow import PAGES, RESULT_STEPS, KioskFlow, Result, Step
 from kiosk.ui.kiosk_station.base import Screen, button, current_language
 from kiosk.ui.kiosk_station.welcome import WelcomeScreen
@@ -697,13 +698,13 @@ class KioskWindow(QWidget):
         """What the rule pack tells the donor about this result, in `lang`."""
         from kiosk.ui.kiosk_station.result import dated
 
-        return self.flow.result_message(result, lang, dated)
+        return typeset(self.flow.result_message(result, lang, dated), lang)
 
     def result_notes(self, result: Result, lang: str) -> list[str]:
         """The reasons in general words (deferred) or the advice (ticket), in `lang`."""
         from kiosk.ui.kiosk_station.result import dated
 
-        return self.flow.result_notes(result, lang, dated)
+        return [typeset(note, lang) for note in self.flow.result_notes(result, lang, dated)]
 
     @property
     def print_queue(self) -> PrintQueue:
