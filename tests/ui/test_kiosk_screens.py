@@ -5,6 +5,7 @@ each donor and keep the chosen day in view."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -70,6 +71,8 @@ def test_yes_and_no_stay_in_place_from_the_shortest_question_to_the_longest(qtbo
         if screen.steps.currentWidget() is screen.ask_page:
             QApplication.processEvents()
             places[screen.text.text()] = (on_window(screen.yes), on_window(screen.no))
+            loose = [t for t in screen.texts() if re.search(r" [?!:;»]|« |\w'\w", t)]
+            assert loose == [], "a “?” could wrap alone, or an apostrophe is straight"
             donor.tap(screen.no)
         else:  # a number (weight): typed, no Yes / No
             donor.fill(screen.number, "70")
@@ -226,3 +229,62 @@ def test_a_mouse_drag_scrolls_the_wheel_and_chooses_nothing(qtbot, make_window, 
     drag(qtbot, picker.years, 250)
     qtbot.wait(200)
     assert picker.years.value() == 1980
+
+
+# -- input errors
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_an_input_error_is_red_with_an_icon_and_moves_nothing(qtbot, make_window, donor_at, lang):
+    from PySide6.QtGui import QColor, QPalette
+
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.buttons[lang])
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1990, 6, 1))
+    donor.tap(window.screens.consent.accept)
+    qtbot.waitUntil(lambda: window.current.startswith("register_names"))
+    page = donor.screen
+    first = page.page.value.endswith("_ar") and "first_name_ar" or "first_name_latin"
+    others = [w for f, w in page.widgets.items() if f != first]
+    QApplication.processEvents()
+    before = [on_window(w) for w in (page.widgets[first], *others, page.next_button, page.back_button)]
+    donor.fill(page.widgets[first], "R2D2")  # no name has digits
+    error, icon = page.errors[first], page.error_icons[first]
+    assert error.text()
+    assert error.palette().color(QPalette.ColorRole.WindowText) == QColor("#b71c1c")
+    assert icon.isVisible()
+    QApplication.processEvents()
+    after = [on_window(w) for w in (page.widgets[first], *others, page.next_button, page.back_button)]
+    assert after == before
+    donor.fill(page.widgets[first], "Salma" if first.endswith("latin") else "")
+    assert not icon.isVisible()
+
+
+def ink_middle(field) -> float:
+    """How far below the field's middle the letters' ink sits, in px (its mass centre)."""
+    from PySide6.QtGui import QColor
+
+    image = field.grab().toImage()
+    total = weighted = 0
+    for y in range(4, image.height() - 4):  # inside the border
+        dark = sum(1 for x in range(12, image.width() - 12) if QColor(image.pixel(x, y)).lightness() < 100)
+        total, weighted = total + dark, weighted + dark * y
+    return weighted / total - image.height() / 2
+
+
+@pytest.mark.parametrize("text", ["محمد العلوي", "فاطمة الزهراء", "سلمى"])
+def test_arabic_sits_in_the_middle_of_its_field(qtbot, switch, text):
+    from kiosk.ui.keyboard import keyboard_field
+
+    latin, arabic = keyboard_field("latin"), keyboard_field("arabic")
+    for field, typed in ((latin, "Salma Alaoui"), (arabic, text)):
+        qtbot.addWidget(field)
+        field.setText(typed)
+        field.resize(500, field.sizeHint().height())
+        field.show()
+    QApplication.processEvents()
+    assert arabic.height() == latin.height()  # one row height for both scripts
+    assert abs(ink_middle(arabic)) <= 3
+    assert abs(ink_middle(latin)) <= 3
