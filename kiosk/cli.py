@@ -91,8 +91,8 @@ def _catalogues_ready() -> bool:
 
     try:
         catalogues.ensure()
-    except errors.CodedError as error:
-        print(f"kiosk: {errors.message(error.code, cli_language(), isolate=False, **error.detail)}", file=sys.stderr)
+    except catalogues.CataloguesMissing as missing:
+        print(f"kiosk: {errors.message(missing.code, cli_language(), file=missing.file)}", file=sys.stderr)
         return False
     return True
 

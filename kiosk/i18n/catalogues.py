@@ -16,13 +16,22 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.errors import CodedError
 from kiosk.i18n import LANGUAGES
 from kiosk.i18n.catalog import qm_path
 
 log = logging.getLogger(__name__)
 
-MISSING = "catalogues.missing"
+MISSING = "catalogues.missing"  # its message is in the registry (kiosk.errors)
+
+
+class CataloguesMissing(Exception):
+    """A catalogue that is not there and cannot be built; `file` names it."""
+
+    code = MISSING
+
+    def __init__(self, file: Path) -> None:
+        super().__init__(MISSING)
+        self.file = file
 
 
 @dataclass(frozen=True)
@@ -60,8 +69,8 @@ def ensure(
     languages: tuple[str, ...] = LANGUAGES, directory: Path | None = None, tool: Path | None | bool = True
 ) -> list[Path]:
     """Build every missing or stale catalogue; returns those built. Raises
-    CodedError(MISSING, file=…) for one that is still missing afterwards: no
-    source, no lrelease (`tool` None), or lrelease failed. `tool` True: find it."""
+    CataloguesMissing for one that is still missing afterwards: no source, no
+    lrelease (`tool` None), or lrelease failed. `tool` True: find it."""
     built: list[Path] = []
     for catalogue in catalogues(languages, directory):
         if not catalogue.stale:
@@ -80,6 +89,6 @@ def ensure(
                 continue
             log.error("pyside6-lrelease failed on %s: %s", catalogue.source, result.stderr.strip())
         if not catalogue.qm.is_file():
-            raise CodedError(MISSING, file=str(catalogue.qm))
+            raise CataloguesMissing(catalogue.qm)
         log.warning("%s is older than %s and could not be rebuilt", catalogue.qm, catalogue.source)
     return built

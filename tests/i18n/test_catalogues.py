@@ -9,7 +9,6 @@ import shutil
 import pytest
 
 from kiosk import cli, paths
-from kiosk.errors import CodedError
 from kiosk.i18n import catalogues
 
 
@@ -47,9 +46,9 @@ def test_a_catalogue_older_than_its_source_is_built_again(sources):
 
 
 def test_without_lrelease_a_missing_catalogue_is_refused(sources):
-    with pytest.raises(CodedError) as refused:
+    with pytest.raises(catalogues.CataloguesMissing) as refused:
         catalogues.ensure(("ar", "fr"), sources, tool=None)
-    assert refused.value.code == "catalogues.missing"
+    assert refused.value.code == "catalogues.missing" and refused.value.file == sources / "kiosk_ar.qm"
     assert not (sources / "kiosk_ar.qm").exists()
 
 
