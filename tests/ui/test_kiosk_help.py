@@ -42,7 +42,7 @@ def test_a_donor_without_a_ticket_calls_and_a_nurse_answers(qtbot, app, staff, d
 
         qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=500)
         assert station.queue.kiosk_banner.text() == (
-            "Un donneur à une borne demande un membre de l'équipe : \u2066kiosk\u2069"
+            "Un donneur à une borne demande un membre de l’équipe\u00a0: \u2066kiosk\u2069"
         )
         qtbot.mouseClick(station.queue.kiosk_button, Qt.MouseButton.LeftButton)
         assert not station.queue.kiosk_row.isVisible()

@@ -197,7 +197,7 @@ def test_help_after_the_ticket_flags_the_stored_visit(qtbot, make_window, donor_
     with app.db.read() as s:
         assert s.scalar(select(Visit.needs_staff)) is False
     donor.tap(window.header.help)
-    assert window.header.notice.text() == "Un membre de l'équipe arrive pour vous aider."
+    assert window.header.notice.text() == "Un membre de l’équipe arrive pour vous aider."
     with app.db.read() as s:
         assert s.scalar(select(Visit.needs_staff)) is True
 
@@ -212,7 +212,7 @@ def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, d
     donor.sees("message")
     message = window.screens.message
     assert message.text.text() == (
-        "Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions."
+        "Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l’équipe peut répondre à vos questions."
     )
     donor.tap(message.back_button)  # to read the notice again
     donor.sees("consent")
@@ -274,7 +274,7 @@ def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, d
     to_questions(qtbot, window, donor, "fr")
     donor.sees("message")  # no questions for nothing
     assert window.screens.message.text.text() == (
-        "Vous avez déjà un ticket aujourd'hui : le numéro \u2066001\u2069. Veuillez attendre d'être appelé(e)."
+        "Vous avez déjà un ticket aujourd’hui\u00a0: le numéro \u2066001\u2069. Veuillez attendre d’être appelé(e)."
     )
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == 1
@@ -298,7 +298,7 @@ def test_no_ticket_is_shown_when_the_registration_is_not_stored(qtbot, make_wind
     donor.tap(window.screens.review.next_button)
     donor.sees("message")
     assert window.screens.message.text.text() == (
-        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
+        "Un problème est survenu et rien n’a été enregistré. Veuillez appeler un membre de l’équipe."
     )
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == 0
@@ -362,7 +362,7 @@ def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     donor.sees("message")
     assert window.screens.message.text.text() == (
-        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
+        "Un problème est survenu et rien n’a été enregistré. Veuillez appeler un membre de l’équipe."
     )
     donor.tap(window.screens.message.next_button)
     donor.sees("welcome")
