@@ -66,7 +66,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -254,10 +254,6 @@
         <translation>يشهد الموقع أسفله أن الشخص المذكور أدناه قد تبرع بدمه طوعا ودون مقابل.</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>الاسم الكامل</translation>
-    </message>
-    <message>
         <source>National ID card number</source>
         <translation>رقم البطاقة الوطنية</translation>
     </message>
@@ -317,7 +313,7 @@
         <source>Platelets</source>
         <translation>صفائح دموية</translation>
     </message>
-<message>
+    <message>
         <source>Next donation from</source>
         <translation>التبرع المقبل ابتداءً من</translation>
     </message>
@@ -333,7 +329,7 @@
         <source>Bag number</source>
         <translation>رقم كيس الدم</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Header</name>
     <message>
@@ -541,15 +537,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
+        <source>Deferred on the donor&apos;s record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -709,7 +705,7 @@
         <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -829,7 +825,7 @@
         <translation>نتيجة تحليل مخبري</translation>
     </message>
     <message>
-        <source>The centre's register</source>
+        <source>The centre&apos;s register</source>
         <translation>سجل المركز</translation>
     </message>
     <message>
@@ -947,7 +943,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -963,7 +959,7 @@
         <translation>أنا قادم(ة)</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
         <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
     </message>
     <message>
@@ -1249,7 +1245,7 @@
         <translation>وثائق في انتظار الطبع</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>طباعة تقرير اليوم</translation>
     </message>
     <message>
@@ -1445,7 +1441,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1461,7 +1457,7 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
 </context>
