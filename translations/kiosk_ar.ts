@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA" sourcelanguage="en">
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
+        <translation>فشل الحفظ الاحتياطي التلقائي في %1. تحققوا من وجود المجلد أو مفتاح USB، ومن إمكانية الكتابة فيه ومن أنه غير ممتلئ؛ ستُجرَّب النسخة التالية بعد %2 دقيقة، أو شغّلوا: %3.</translation>
+    </message>
+</context>
+<context>
     <name>BirthDate</name>
     <message>
         <source>Your date of birth</source>
@@ -1283,6 +1290,26 @@
     <message>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <source>Report and exchange bundle for “%2” written to %1</source>
+        <translation>كُتب التقرير وحزمة التبادل الموجهة إلى «%2» في %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1. No trusted key of a centre is registered on this station, so no exchange bundle was written (kiosk keys trust NAME FILE).</source>
+        <translation>كُتب التقرير في %1. لا يوجد على هذا الجهاز أي مفتاح موثوق لمركز، لذلك لم تُكتب حزمة التبادل (kiosk keys trust NAME FILE).</translation>
+    </message>
+    <message>
+        <source>Report written to %1. This station has no keys yet, so no exchange bundle was written (kiosk keys init).</source>
+        <translation>كُتب التقرير في %1. ليست لهذا الجهاز مفاتيح بعد، لذلك لم تُكتب حزمة التبادل (kiosk keys init).</translation>
+    </message>
+    <message>
+        <source>Report written to %1, but the exchange bundle for “%2” could not be written. Check the folder or the USB stick, then save again.</source>
+        <translation>كُتب التقرير في %1، لكن تعذرت كتابة حزمة التبادل الموجهة إلى «%2». تحققوا من المجلد أو مفتاح USB ثم احفظوا من جديد.</translation>
+    </message>
+    <message>
+        <source>The exchange bundle is for:</source>
+        <translation>حزمة التبادل موجهة إلى:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
+        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : %3.</translation>
+    </message>
+</context>
+<context>
     <name>BirthDate</name>
     <message>
         <source>Your date of birth</source>
@@ -1271,6 +1278,26 @@
     <message>
         <source>Making the report…</source>
         <translation>Préparation du bilan…</translation>
+    </message>
+    <message>
+        <source>Report and exchange bundle for “%2” written to %1</source>
+        <translation>Bilan et lot d’échange pour « %2 » écrits dans %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1. No trusted key of a centre is registered on this station, so no exchange bundle was written (kiosk keys trust NAME FILE).</source>
+        <translation>Bilan écrit dans %1. Aucune clé de confiance d’un centre n’est enregistrée sur ce poste : aucun lot d’échange n’a été écrit (kiosk keys trust NOM FICHIER).</translation>
+    </message>
+    <message>
+        <source>Report written to %1. This station has no keys yet, so no exchange bundle was written (kiosk keys init).</source>
+        <translation>Bilan écrit dans %1. Ce poste n’a pas encore de clés : aucun lot d’échange n’a été écrit (kiosk keys init).</translation>
+    </message>
+    <message>
+        <source>Report written to %1, but the exchange bundle for “%2” could not be written. Check the folder or the USB stick, then save again.</source>
+        <translation>Bilan écrit dans %1, mais le lot d’échange pour « %2 » n’a pas pu être écrit. Vérifiez le dossier ou la clé USB, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The exchange bundle is for:</source>
+        <translation>Le lot d’échange est destiné à :</translation>
     </message>
 </context>
 <context>
