@@ -99,12 +99,11 @@ def _catalogues_ready() -> bool:
     says so and nothing starts (never a screen or a paper in English)."""
     from kiosk import errors
     from kiosk.i18n import catalogues
-    from kiosk.storage.faults import cli_language
 
     try:
         catalogues.ensure()
     except catalogues.CataloguesMissing as missing:
-        print(f"kiosk: {errors.message(missing.code, cli_language(), file=missing.file)}", file=sys.stderr)
+        print(f"kiosk: {errors.message(missing.code, errors.command_language(), file=missing.file)}", file=sys.stderr)
         return False
     return True
 
