@@ -30,6 +30,7 @@ COMMANDS = (
     "export",
     "import_bundle",
 )
+WITH_WORDS = (None, "station", "print", "report")  # what shows or prints translated words
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -74,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.command in WITH_WORDS and not _catalogues_ready():
+        return 1
     try:
         if args.command is None:
             from kiosk.commands import station
@@ -88,6 +91,21 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as error:
         return _storage_fault(error)
+
+
+def _catalogues_ready() -> bool:
+    """Stations and documents speak Arabic and French from compiled catalogues: a
+    checkout builds a missing or stale one now; if that cannot be done, one line
+    says so and nothing starts (never a screen or a paper in English)."""
+    from kiosk import errors
+    from kiosk.i18n import catalogues
+
+    try:
+        catalogues.ensure()
+    except catalogues.CataloguesMissing as missing:
+        print(f"kiosk: {errors.message(missing.code, errors.command_language(), file=missing.file)}", file=sys.stderr)
+        return False
+    return True
 
 
 def _storage_fault(error: Exception) -> int:

@@ -60,6 +60,7 @@ class Code(StrEnum):
     DONOR_DEFERRED = "donor.deferred"
     PRINT_FAILED = "print.failed"
     STORAGE_FAILED = "storage.failed"
+    CATALOGUES_MISSING = "catalogues.missing"
     PIN_UNAVAILABLE = "pin.unavailable"
     STAFF_WRONG_PIN = "staff.wrong_pin"
     STAFF_UNKNOWN = "staff.unknown"

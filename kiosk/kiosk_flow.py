@@ -637,7 +637,15 @@ class KioskFlow:
                 return self._to(Step.CONSENT if self.returning or not self.pages else self.pages[-1])
             self.question_index = len(self.asked) - 1
             return self._to(Step.QUESTION)
+        if step is Step.MESSAGE and self.consent_refused:
+            self.result = None  # the notice to read again: the answer is asked anew
+            return self._to(Step.CONSENT)
         return step  # a result: only "Finish" leaves it
+
+    @property
+    def consent_refused(self) -> bool:
+        """The donor said no to the notice: they may still go back and read it."""
+        return self.step is Step.MESSAGE and self.result is not None and self.result.kind == "refused"
 
     def revisit(self, page: Step) -> Step:
         """Back to a registration page to correct it (a CIN registered meanwhile)."""

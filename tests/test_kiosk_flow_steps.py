@@ -193,6 +193,10 @@ def test_the_steps_of_a_returning_donor_and_of_a_mistaken_identity(app):
     assert flow.answer_consent(True) is Step.QUESTION
     assert flow.back() is Step.CONSENT
     assert flow.answer_consent(False) is Step.MESSAGE and flow.result.kind == "refused"
+    assert flow.consent_refused
+    assert flow.back() is Step.CONSENT and flow.result is None  # the notice, to read again
+    assert not flow.consent_refused
+    assert flow.answer_consent(True) is Step.QUESTION
 
 
 def test_a_month_named_for_an_event_counts_to_its_last_day(app):

@@ -180,6 +180,10 @@
         <source>Year</source>
         <translation>السنة</translation>
     </message>
+    <message>
+        <source>There is no %1 %2: the day is now %3. Please check it.</source>
+        <translation>لا يوجد يوم %1 في شهر %2: أصبح اليوم %3. يرجى التحقق منه.</translation>
+    </message>
 </context>
 <context>
     <name>Deferred</name>
@@ -1850,6 +1854,22 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>قائمة الطاقم</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الجهاز</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>إغلاق البرنامج</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>الرجوع إلى الجهاز</translation>
     </message>
 </context>
 <context>

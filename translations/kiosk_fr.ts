@@ -5,7 +5,7 @@
     <name>BackupBanner</name>
     <message>
         <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
-        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : %3.</translation>
+        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein&#x202f;; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -51,15 +51,15 @@
     </message>
     <message>
         <source>Donations today</source>
-        <translation>Dons aujourd&apos;hui</translation>
+        <translation>Dons aujourd’hui</translation>
     </message>
     <message>
         <source>Please wait: your number will appear here.</source>
-        <translation>Veuillez patienter : votre numéro s&apos;affichera ici.</translation>
+        <translation>Veuillez patienter&#xa0;: votre numéro s’affichera ici.</translation>
     </message>
     <message>
         <source>Nobody waiting</source>
-        <translation>Personne n&apos;attend</translation>
+        <translation>Personne n’attend</translation>
     </message>
     <message>
         <source>Thank you for giving blood</source>
@@ -81,26 +81,26 @@
     <name>Cin</name>
     <message>
         <source>Your identity card number</source>
-        <translation>Le numéro de votre carte d&apos;identité</translation>
+        <translation>Le numéro de votre carte d’identité</translation>
     </message>
     <message>
         <source>As written on your national identity card, for example %1.</source>
-        <translation>Tel qu&apos;il figure sur votre carte nationale d&apos;identité, par exemple %1.</translation>
+        <translation>Tel qu’il figure sur votre carte nationale d’identité, par exemple %1.</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Is this you?</source>
-        <translation>Est-ce bien vous ?</translation>
+        <translation>Est-ce bien vous&#x202f;?</translation>
     </message>
     <message>
         <source>Yes, it is me</source>
-        <translation>Oui, c&apos;est moi</translation>
+        <translation>Oui, c’est moi</translation>
     </message>
     <message>
         <source>No, it is not me</source>
-        <translation>Non, ce n&apos;est pas moi</translation>
+        <translation>Non, ce n’est pas moi</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>%1, organiser of this campaign, with the Moroccan Agency of Blood and its Derivatives (AMSD).</source>
-        <translation>%1, organisateur de cette campagne, avec l&apos;Agence marocaine du sang et de ses dérivés (AMSD).</translation>
+        <translation>%1, organisateur de cette campagne, avec l’Agence marocaine du sang et de ses dérivés (AMSD).</translation>
     </message>
     <message>
         <source>Why</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>To register you, to check before the donation that giving blood is safe for you and for the patient, and to call you in the queue.</source>
-        <translation>Vous enregistrer, vérifier avant le don qu&apos;il est sans risque pour vous et pour le malade, et vous appeler dans la file d&apos;attente.</translation>
+        <translation>Vous enregistrer, vérifier avant le don qu’il est sans risque pour vous et pour le malade, et vous appeler dans la file d’attente.</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>I do not agree</source>
-        <translation>Je n&apos;accepte pas</translation>
+        <translation>Je n’accepte pas</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation>J&apos;accepte</translation>
+        <translation>J’accepte</translation>
     </message>
     <message>
         <source>Who sees your answers</source>
@@ -180,12 +180,16 @@
         <source>Year</source>
         <translation>Année</translation>
     </message>
+    <message>
+        <source>There is no %1 %2: the day is now %3. Please check it.</source>
+        <translation>Il n’y a pas de %1 %2&#xa0;: le jour est maintenant %3. Vérifiez-le, s’il vous plaît.</translation>
+    </message>
 </context>
 <context>
     <name>Deferred</name>
     <message>
         <source>Thank you for coming</source>
-        <translation>Merci d&apos;être venu(e)</translation>
+        <translation>Merci d’être venu(e)</translation>
     </message>
     <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
@@ -194,12 +198,12 @@
     <message>
         <source>Thank you for coming</source>
         <comment>F</comment>
-        <translation>Merci d’être venue</translation>
+        <translation>Merci d’être venu(e)</translation>
     </message>
     <message>
         <source>Thank you for coming</source>
         <comment>M</comment>
-        <translation>Merci d’être venu</translation>
+        <translation>Merci d’être venu(e)</translation>
     </message>
 </context>
 <context>
@@ -334,14 +338,14 @@
     </message>
     <message>
         <source>Estimated wait: about %1 min</source>
-        <translation>Attente estimée : environ %1 min</translation>
+        <translation>Attente estimée&#xa0;: environ %1 min</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Call a staff member</source>
-        <translation>Appeler un membre de l&apos;équipe</translation>
+        <translation>Appeler un membre de l’équipe</translation>
     </message>
     <message>
         <source>A staff member has been called.</source>
@@ -353,18 +357,18 @@
     </message>
     <message>
         <source>The call could not be sent: please ask a staff member.</source>
-        <translation>Appel non envoyé : adressez-vous à un membre de l’équipe.</translation>
+        <translation>Appel non envoyé&#xa0;: adressez-vous à un membre de l’équipe.</translation>
     </message>
 </context>
 <context>
     <name>Idle</name>
     <message>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#x202f;?</translation>
     </message>
     <message>
         <source>Touch the screen to continue. Otherwise, what you typed will be erased.</source>
-        <translation>Touchez l&apos;écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
+        <translation>Touchez l’écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -379,11 +383,11 @@
     </message>
     <message>
         <source>Without your agreement we cannot register you. A staff member can answer your questions.</source>
-        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l&apos;équipe peut répondre à vos questions.</translation>
+        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l’équipe peut répondre à vos questions.</translation>
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>Vous êtes déjà dans la file d&apos;attente</translation>
+        <translation>Vous êtes déjà dans la file d’attente</translation>
     </message>
     <message>
         <source>Registration is closed</source>
@@ -419,7 +423,7 @@
     <name>NotFound</name>
     <message>
         <source>Register</source>
-        <translation>M&apos;inscrire</translation>
+        <translation>M’inscrire</translation>
     </message>
 </context>
 <context>
@@ -513,7 +517,7 @@
     </message>
     <message>
         <source>Print certificate</source>
-        <translation>Imprimer l&apos;attestation</translation>
+        <translation>Imprimer l’attestation</translation>
     </message>
     <message>
         <source>This donor asked for a staff member.</source>
@@ -521,7 +525,7 @@
     </message>
     <message>
         <source>No donor selected: call the next one or pick one in the list.</source>
-        <translation>Aucun donneur choisi : appelez le suivant ou choisissez-en un dans la liste.</translation>
+        <translation>Aucun donneur choisi&#xa0;: appelez le suivant ou choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Woman</source>
@@ -545,11 +549,11 @@
     </message>
     <message>
         <source>Pre-screen: %1</source>
-        <translation>Présélection : %1</translation>
+        <translation>Présélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>(changed by staff; the kiosk said: %1)</source>
-        <translation>(modifié par le personnel ; la borne avait dit : %1)</translation>
+        <translation>(modifié par le personnel&#x202f;; la borne avait dit&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Permanently deferred on the donor&apos;s record.</source>
@@ -557,27 +561,27 @@
     </message>
     <message>
         <source>Deferred on the donor&apos;s record until %1.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu&apos;au %1.</translation>
+        <translation>Ajourné dans le dossier du donneur jusqu’au %1.</translation>
     </message>
     <message>
         <source>Deferred on the donor&apos;s record until staff decide.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu&apos;à décision du personnel.</translation>
+        <translation>Ajourné dans le dossier du donneur jusqu’à décision du personnel.</translation>
     </message>
     <message>
         <source>Deferred today, permanently.</source>
-        <translation>Ajourné aujourd&apos;hui, définitivement.</translation>
+        <translation>Ajourné aujourd’hui, définitivement.</translation>
     </message>
     <message>
         <source>Deferred today, until %1.</source>
-        <translation>Ajourné aujourd&apos;hui, jusqu&apos;au %1.</translation>
+        <translation>Ajourné aujourd’hui, jusqu’au %1.</translation>
     </message>
     <message>
         <source>Deferred today.</source>
-        <translation>Ajourné aujourd&apos;hui.</translation>
+        <translation>Ajourné aujourd’hui.</translation>
     </message>
     <message>
         <source>Answers are health data: each time they are shown, your name is recorded.</source>
-        <translation>Les réponses sont des données de santé : chaque affichage est enregistré à votre nom.</translation>
+        <translation>Les réponses sont des données de santé&#xa0;: chaque affichage est enregistré à votre nom.</translation>
     </message>
     <message>
         <source>Show answers</source>
@@ -593,7 +597,7 @@
     </message>
     <message>
         <source>Sensitive: ask during the interview</source>
-        <translation>Sensible : à demander pendant l&apos;entretien</translation>
+        <translation>Sensible&#xa0;: à demander pendant l’entretien</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -601,19 +605,19 @@
     </message>
     <message>
         <source>Kiosk pre-screen: %1</source>
-        <translation>Présélection à la borne : %1</translation>
+        <translation>Présélection à la borne&#xa0;: %1</translation>
     </message>
     <message>
         <source>now: %1</source>
-        <translation>désormais : %1</translation>
+        <translation>désormais&#xa0;: %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu&apos;au %1</translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <source>No rule was triggered.</source>
-        <translation>Aucune règle n&apos;a été déclenchée.</translation>
+        <translation>Aucune règle n’a été déclenchée.</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -645,7 +649,7 @@
     </message>
     <message>
         <source>To give: %1</source>
-        <translation>Pour donner : %1</translation>
+        <translation>Pour donner&#xa0;: %1</translation>
     </message>
     <message>
         <source>Vitals saved.</source>
@@ -653,7 +657,7 @@
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
-        <translation>Hors des seuils : le donneur ne peut pas donner aujourd&apos;hui.</translation>
+        <translation>Hors des seuils&#xa0;: le donneur ne peut pas donner aujourd’hui.</translation>
     </message>
     <message>
         <source>All measurements are within the thresholds.</source>
@@ -681,7 +685,7 @@
     </message>
     <message>
         <source>Scan the bag label (ISBT 128) or type the number</source>
-        <translation>Scannez l&apos;étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
+        <translation>Scannez l’étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
     </message>
     <message>
         <source>Record the donation</source>
@@ -689,7 +693,7 @@
     </message>
     <message>
         <source>No donation today: deferral</source>
-        <translation>Pas de don aujourd&apos;hui : ajournement</translation>
+        <translation>Pas de don aujourd’hui&#xa0;: ajournement</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -713,11 +717,11 @@
     </message>
     <message>
         <source>Record the deferral</source>
-        <translation>Enregistrer l&apos;ajournement</translation>
+        <translation>Enregistrer l’ajournement</translation>
     </message>
     <message>
         <source>Donation recorded: %1, %2 ml, bag %3.</source>
-        <translation>Don enregistré : %1, %2 ml, poche %3.</translation>
+        <translation>Don enregistré&#xa0;: %1, %2 ml, poche %3.</translation>
     </message>
     <message>
         <source>Deferral recorded on the donor&apos;s record.</source>
@@ -725,11 +729,11 @@
     </message>
     <message>
         <source>Start the interview to record a decision.</source>
-        <translation>Commencez l&apos;entretien pour enregistrer une décision.</translation>
+        <translation>Commencez l’entretien pour enregistrer une décision.</translation>
     </message>
     <message>
         <source>ISBT 128 donation number %1: check character correct.</source>
-        <translation>Numéro de don ISBT 128 %1 : caractère de contrôle correct.</translation>
+        <translation>Numéro de don ISBT 128 %1&#xa0;: caractère de contrôle correct.</translation>
     </message>
     <message>
         <source>Local bag number %1.</source>
@@ -737,11 +741,11 @@
     </message>
     <message>
         <source>Donation recorded. Thank the donor!</source>
-        <translation>Don enregistré. Remerciez le donneur !</translation>
+        <translation>Don enregistré. Remerciez le donneur&#x202f;!</translation>
     </message>
     <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
-        <translation>L&apos;infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d&apos;audit.</translation>
+        <translation>L’infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d’audit.</translation>
     </message>
     <message>
         <source>New outcome</source>
@@ -753,7 +757,7 @@
     </message>
     <message>
         <source>For example: medication checked with the doctor</source>
-        <translation>Par exemple : traitement vérifié avec le médecin</translation>
+        <translation>Par exemple&#xa0;: traitement vérifié avec le médecin</translation>
     </message>
     <message>
         <source>Change the pre-screen outcome</source>
@@ -761,11 +765,11 @@
     </message>
     <message>
         <source>Pre-screen outcome now: %1</source>
-        <translation>Résultat actuel de la présélection : %1</translation>
+        <translation>Résultat actuel de la présélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pre-screen outcome changed; the audit log keeps the reason.</source>
-        <translation>Résultat de la présélection modifié ; le journal d&apos;audit garde le motif.</translation>
+        <translation>Résultat de la présélection modifié&#x202f;; le journal d’audit garde le motif.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -789,7 +793,7 @@
     </message>
     <message>
         <source>Severe reaction at an earlier donation (%1): take extra care.</source>
-        <translation>Réaction sévère lors d’un don précédent (%1) : redoubler d’attention.</translation>
+        <translation>Réaction sévère lors d’un don précédent (%1)&#xa0;: redoubler d’attention.</translation>
     </message>
     <message>
         <source>Reaction</source>
@@ -895,7 +899,7 @@
     </message>
     <message>
         <source>See nurse</source>
-        <translation>Voir l&apos;infirmier</translation>
+        <translation>Voir l’infirmier</translation>
     </message>
     <message>
         <source>Waiting (%1)</source>
@@ -915,11 +919,11 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d&apos;attente</translation>
+        <translation>File d’attente</translation>
     </message>
     <message>
         <source>Find: ticket, ticket QR, CIN or donor number</source>
-        <translation>Chercher : ticket, QR du ticket, CIN ou numéro de donneur</translation>
+        <translation>Chercher&#xa0;: ticket, QR du ticket, CIN ou numéro de donneur</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -939,11 +943,11 @@
     </message>
     <message>
         <source>The donor did not come: back in the queue behind three others, out after the third call.</source>
-        <translation>Le donneur n&apos;est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
+        <translation>Le donneur n’est pas venu&#xa0;: il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation>Commencer l&apos;entretien</translation>
+        <translation>Commencer l’entretien</translation>
     </message>
     <message>
         <source>Transfer to booth</source>
@@ -955,7 +959,7 @@
     </message>
     <message>
         <source>Someone answered the donor&apos;s call for a staff member.</source>
-        <translation>Quelqu&apos;un a répondu à l&apos;appel du donneur.</translation>
+        <translation>Quelqu’un a répondu à l’appel du donneur.</translation>
     </message>
     <message>
         <source>The donor went away before a decision.</source>
@@ -967,19 +971,19 @@
     </message>
     <message>
         <source>On my way</source>
-        <translation>J&apos;y vais</translation>
+        <translation>J’y vais</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation>En attente : %1</translation>
+        <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Asking for a staff member: %1</source>
-        <translation>Demande un membre du personnel : %1</translation>
+        <translation>Demande un membre du personnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>A donor at a kiosk is calling for staff: %1</source>
-        <translation>Un donneur à une borne demande un membre de l&apos;équipe : %1</translation>
+        <translation>Un donneur à une borne demande un membre de l’équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>
@@ -991,11 +995,11 @@
     </message>
     <message>
         <source>Deferred on the record: %1</source>
-        <translation>Ajourné dans son dossier : %1</translation>
+        <translation>Ajourné dans son dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>You go to the kiosk: its donor is told you are on the way, and the alert leaves every screen.</source>
-        <translation>Vous allez à la borne : le donneur apprend que vous arrivez, et l’alerte disparaît de tous les écrans.</translation>
+        <translation>Vous allez à la borne&#xa0;: le donneur apprend que vous arrivez, et l’alerte disparaît de tous les écrans.</translation>
     </message>
     <message>
         <source>kiosk</source>
@@ -1070,18 +1074,18 @@
     </message>
     <message>
         <source>Recorded for this visit:</source>
-        <translation>Enregistré pour cette visite :</translation>
+        <translation>Enregistré pour cette visite&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>NurseSignIn</name>
     <message>
         <source>Too many wrong PINs at this station: signing in here is locked for %1.</source>
-        <translation>Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant %1.</translation>
+        <translation>Trop de codes PIN erronés sur ce poste&#xa0;: la connexion y est verrouillée pendant %1.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for this name: it is locked for %1. Other names can sign in.</source>
-        <translation>Trop de codes PIN erronés pour ce nom : il est verrouillé pendant %1. Les autres noms peuvent se connecter.</translation>
+        <translation>Trop de codes PIN erronés pour ce nom&#xa0;: il est verrouillé pendant %1. Les autres noms peuvent se connecter.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1107,7 +1111,7 @@
     </message>
     <message>
         <source>Who are you?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#x202f;?</translation>
     </message>
     <message>
         <source>Your PIN</source>
@@ -1131,7 +1135,7 @@
     </message>
     <message>
         <source>No staff member is set up yet: the organiser adds them with “kiosk staff add”.</source>
-        <translation>Aucun membre du personnel n&apos;est encore enregistré : l&apos;organisateur les ajoute avec « kiosk staff add ».</translation>
+        <translation>Aucun membre du personnel n’est encore enregistré&#xa0;: l’organisateur les ajoute avec «&#xa0;kiosk staff add&#xa0;».</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1170,7 +1174,7 @@
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation>Personne n&apos;est connecté</translation>
+        <translation>Personne n’est connecté</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1190,11 +1194,11 @@
     </message>
     <message>
         <source>The donor card is being printed.</source>
-        <translation>La carte de donneur est en cours d&apos;impression.</translation>
+        <translation>La carte de donneur est en cours d’impression.</translation>
     </message>
     <message>
         <source>The certificate is being printed.</source>
-        <translation>L&apos;attestation est en cours d&apos;impression.</translation>
+        <translation>L’attestation est en cours d’impression.</translation>
     </message>
 </context>
 <context>
@@ -1205,19 +1209,19 @@
     </message>
     <message>
         <source>Report and exchange bundle for “%2” written to %1</source>
-        <translation>Bilan et lot d’échange pour « %2 » écrits dans %1</translation>
+        <translation>Bilan et lot d’échange pour «&#xa0;%2&#xa0;» écrits dans %1</translation>
     </message>
     <message>
         <source>Report written to %1. No trusted key of a centre is registered on this station, so no exchange bundle was written (kiosk keys trust NAME FILE).</source>
-        <translation>Bilan écrit dans %1. Aucune clé de confiance d’un centre n’est enregistrée sur ce poste : aucun lot d’échange n’a été écrit (kiosk keys trust NOM FICHIER).</translation>
+        <translation>Bilan écrit dans %1. Aucune clé de confiance d’un centre n’est enregistrée sur ce poste&#xa0;: aucun lot d’échange n’a été écrit (kiosk keys trust NOM FICHIER).</translation>
     </message>
     <message>
         <source>Report written to %1. This station has no keys yet, so no exchange bundle was written (kiosk keys init).</source>
-        <translation>Bilan écrit dans %1. Ce poste n’a pas encore de clés : aucun lot d’échange n’a été écrit (kiosk keys init).</translation>
+        <translation>Bilan écrit dans %1. Ce poste n’a pas encore de clés&#xa0;: aucun lot d’échange n’a été écrit (kiosk keys init).</translation>
     </message>
     <message>
         <source>Report written to %1, but the exchange bundle for “%2” could not be written. Check the folder or the USB stick, then save again.</source>
-        <translation>Bilan écrit dans %1, mais le lot d’échange pour « %2 » n’a pas pu être écrit. Vérifiez le dossier ou la clé USB, puis enregistrez à nouveau.</translation>
+        <translation>Bilan écrit dans %1, mais le lot d’échange pour «&#xa0;%2&#xa0;» n’a pas pu être écrit. Vérifiez le dossier ou la clé USB, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>The report could not be written there. Check the folder or the USB stick.</source>
@@ -1229,7 +1233,7 @@
     </message>
     <message>
         <source>The report did not print: check the printer, then try again.</source>
-        <translation>Le bilan n’a pas été imprimé : vérifiez l’imprimante, puis réessayez.</translation>
+        <translation>Le bilan n’a pas été imprimé&#xa0;: vérifiez l’imprimante, puis réessayez.</translation>
     </message>
     <message>
         <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
@@ -1265,7 +1269,7 @@
     </message>
     <message>
         <source>Wait, last hour: median / 9 in 10</source>
-        <translation>Attente, dernière heure : médiane / 9 sur 10</translation>
+        <translation>Attente, dernière heure&#xa0;: médiane / 9 sur 10</translation>
     </message>
     <message>
         <source>Documents waiting to print</source>
@@ -1289,7 +1293,7 @@
     </message>
     <message>
         <source>Booth %1: ticket %2, %3</source>
-        <translation>Poste %1 : ticket %2, %3</translation>
+        <translation>Poste %1&#xa0;: ticket %2, %3</translation>
     </message>
     <message>
         <source>called</source>
@@ -1301,7 +1305,7 @@
     </message>
     <message>
         <source>Booth %1: %2 seen, %3 donations</source>
-        <translation>Poste %1 : %2 reçus, %3 dons</translation>
+        <translation>Poste %1&#xa0;: %2 reçus, %3 dons</translation>
     </message>
     <message>
         <source>No booth has called yet.</source>
@@ -1309,7 +1313,7 @@
     </message>
     <message>
         <source>The exchange bundle is for:</source>
-        <translation>Le lot d’échange est destiné à :</translation>
+        <translation>Le lot d’échange est destiné à&#xa0;:</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1320,11 +1324,11 @@
     <name>Path</name>
     <message>
         <source>How would you like to start?</source>
-        <translation>Comment souhaitez-vous commencer ?</translation>
+        <translation>Comment souhaitez-vous commencer&#x202f;?</translation>
     </message>
     <message>
         <source>I have a donor card</source>
-        <translation>J&apos;ai une carte de donneur</translation>
+        <translation>J’ai une carte de donneur</translation>
     </message>
     <message>
         <source>I give blood for the first time</source>
@@ -1332,46 +1336,46 @@
     </message>
     <message>
         <source>I gave blood before, but I have no card</source>
-        <translation>J&apos;ai déjà donné mon sang, mais je n&apos;ai pas de carte</translation>
+        <translation>J’ai déjà donné mon sang, mais je n’ai pas de carte</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>No printer is set for tickets on this station.</source>
-        <translation>Aucune imprimante n&apos;est choisie pour les tickets sur ce poste.</translation>
+        <translation>Aucune imprimante n’est choisie pour les tickets sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for donor cards on this station.</source>
-        <translation>Aucune imprimante n&apos;est choisie pour les cartes de donneur sur ce poste.</translation>
+        <translation>Aucune imprimante n’est choisie pour les cartes de donneur sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for certificates on this station.</source>
-        <translation>Aucune imprimante n&apos;est choisie pour les attestations sur ce poste.</translation>
+        <translation>Aucune imprimante n’est choisie pour les attestations sur ce poste.</translation>
     </message>
     <message>
         <source>Printer “%1” is not available.</source>
-        <translation>L&apos;imprimante « %1 » n&apos;est pas disponible.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’est pas disponible.</translation>
     </message>
     <message>
         <source>Printer “%1” has stopped: check its paper and cable, then retry.</source>
-        <translation>L&apos;imprimante « %1 » s&apos;est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» s’est arrêtée&#xa0;: vérifiez son papier et son câble, puis réessayez.</translation>
     </message>
     <message>
         <source>Printer “%1” did not take the document.</source>
-        <translation>L&apos;imprimante « %1 » n&apos;a pas accepté le document.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’a pas accepté le document.</translation>
     </message>
     <message>
         <source>The print queue could not reach the database.</source>
-        <translation>La file d&apos;impression n&apos;a pas pu joindre la base de données.</translation>
+        <translation>La file d’impression n’a pas pu joindre la base de données.</translation>
     </message>
     <message>
         <source>The document could not be prepared for printing.</source>
-        <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
+        <translation>Le document n’a pas pu être préparé pour l’impression.</translation>
     </message>
     <message>
         <source>Documents waiting to print: %1</source>
-        <translation>Documents en attente d&apos;impression : %1</translation>
+        <translation>Documents en attente d’impression&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1394,7 +1398,7 @@
     </message>
     <message>
         <source>When?</source>
-        <translation>Quand ?</translation>
+        <translation>Quand&#x202f;?</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1402,11 +1406,11 @@
     </message>
     <message>
         <source>Your answer is confidential: only the medical team reads it.</source>
-        <translation>Votre réponse est confidentielle : seule l’équipe médicale la lit.</translation>
+        <translation>Votre réponse est confidentielle&#xa0;: seule l’équipe médicale la lit.</translation>
     </message>
     <message>
         <source>Which? Tap each one that applies, then “Next”.</source>
-        <translation>Lesquels ? Touchez chacun de ceux qui vous concernent, puis « Suivant ».</translation>
+        <translation>Lesquels&#x202f;? Touchez chacun de ceux qui vous concernent, puis «&#xa0;Suivant&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1429,7 @@
     </message>
     <message>
         <source>Identity card (CIN)</source>
-        <translation>Carte d&apos;identité (CIN)</translation>
+        <translation>Carte d’identité (CIN)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1453,7 +1457,7 @@
     </message>
     <message>
         <source>Your identity card and phone</source>
-        <translation>Votre carte d&apos;identité et votre téléphone</translation>
+        <translation>Votre carte d’identité et votre téléphone</translation>
     </message>
     <message>
         <source>Your blood group</source>
@@ -1461,19 +1465,19 @@
     </message>
     <message>
         <source>As written on your identity card.</source>
-        <translation>Tel qu&apos;il figure sur votre carte d&apos;identité.</translation>
+        <translation>Tel qu’il figure sur votre carte d’identité.</translation>
     </message>
     <message>
         <source>Tap the day, the month and the year of your birth.</source>
-        <translation>Touchez le jour, le mois et l&apos;année de votre naissance.</translation>
+        <translation>Touchez le jour, le mois et l’année de votre naissance.</translation>
     </message>
     <message>
         <source>Your phone number is only used to reach you about your donation.</source>
-        <translation>Votre numéro ne sert qu&apos;à vous joindre au sujet de votre don.</translation>
+        <translation>Votre numéro ne sert qu’à vous joindre au sujet de votre don.</translation>
     </message>
     <message>
         <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
-        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l&apos;équipe médicale le déterminera.</translation>
+        <translation>Si vous le connaissez. Sinon, choisissez «&#xa0;Je ne sais pas&#xa0;»&#xa0;: l’équipe médicale le déterminera.</translation>
     </message>
     <message>
         <source>You may leave this page empty.</source>
@@ -1680,7 +1684,7 @@
     </message>
     <message>
         <source>Counts only, no personal data. In tables of people, a count from 1 to 4 is shown as “&lt; 5”.</source>
-        <translation>Des nombres seulement, aucune donnée personnelle. Dans les tableaux de personnes, un nombre de 1 à 4 s’affiche « &lt; 5 ».</translation>
+        <translation>Des nombres seulement, aucune donnée personnelle. Dans les tableaux de personnes, un nombre de 1 à 4 s’affiche «&#xa0;&lt; 5&#xa0;».</translation>
     </message>
     <message>
         <source>Made by Qatra on %1 at %2</source>
@@ -1799,7 +1803,7 @@
     </message>
     <message>
         <source>Tap “Change” to correct an answer, then send.</source>
-        <translation>Touchez « Modifier » pour corriger une réponse, puis envoyez.</translation>
+        <translation>Touchez «&#xa0;Modifier&#xa0;» pour corriger une réponse, puis envoyez.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1825,7 +1829,7 @@
     <name>Staff</name>
     <message>
         <source>Staff: leave kiosk mode</source>
-        <translation>Équipe : quitter le mode borne</translation>
+        <translation>Équipe&#xa0;: quitter le mode borne</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1838,6 +1842,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menu du personnel</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>Quitter le programme</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Revenir à la borne</translation>
     </message>
 </context>
 <context>
@@ -1869,35 +1889,35 @@
     <name>StorageBanner</name>
     <message>
         <source>Another station has held the database for too long: nothing was saved. This station retries by itself; if it lasts, close the station that is stuck.</source>
-        <translation>Un autre poste bloque la base de données depuis trop longtemps : rien n’a été enregistré. Ce poste réessaie tout seul ; si cela dure, fermez le poste bloqué.</translation>
+        <translation>Un autre poste bloque la base de données depuis trop longtemps&#xa0;: rien n’a été enregistré. Ce poste réessaie tout seul&#x202f;; si cela dure, fermez le poste bloqué.</translation>
     </message>
     <message>
         <source>The disk is full: nothing can be saved. Free some space; the station then resumes.</source>
-        <translation>Le disque est plein : rien ne peut être enregistré. Libérez de la place ; le poste reprend ensuite.</translation>
+        <translation>Le disque est plein&#xa0;: rien ne peut être enregistré. Libérez de la place&#x202f;; le poste reprend ensuite.</translation>
     </message>
     <message>
         <source>The database file or its folder is read-only: nothing can be saved. Make them writable for this account; the station resumes by itself.</source>
-        <translation>Le fichier de la base de données ou son dossier est en lecture seule : rien ne peut être enregistré. Rendez-les modifiables pour ce compte ; le poste reprend tout seul.</translation>
+        <translation>Le fichier de la base de données ou son dossier est en lecture seule&#xa0;: rien ne peut être enregistré. Rendez-les modifiables pour ce compte&#x202f;; le poste reprend tout seul.</translation>
     </message>
     <message>
         <source>The database server does not answer. Check the network and the PostgreSQL server; the station retries by itself.</source>
-        <translation>Le serveur de base de données ne répond pas. Vérifiez le réseau et le serveur PostgreSQL ; le poste réessaie tout seul.</translation>
+        <translation>Le serveur de base de données ne répond pas. Vérifiez le réseau et le serveur PostgreSQL&#x202f;; le poste réessaie tout seul.</translation>
     </message>
     <message>
         <source>The database is damaged: nothing will be written to it. Close every station, then restore the last backup: kiosk backup list, then kiosk restore FILE.</source>
-        <translation>La base de données est endommagée : rien n’y sera écrit. Fermez tous les postes puis restaurez la dernière sauvegarde : kiosk backup list, puis kiosk restore FICHIER.</translation>
+        <translation>La base de données est endommagée&#xa0;: rien n’y sera écrit. Fermez tous les postes puis restaurez la dernière sauvegarde&#xa0;: kiosk backup list, puis kiosk restore FICHIER.</translation>
     </message>
     <message>
         <source>The database file is not a Qatra database; it was left untouched. Check the --db path or restore a backup: kiosk restore FILE.</source>
-        <translation>Le fichier de la base de données n’est pas une base Qatra ; il n’a pas été touché. Vérifiez le chemin --db ou restaurez une sauvegarde : kiosk restore FICHIER.</translation>
+        <translation>Le fichier de la base de données n’est pas une base Qatra&#x202f;; il n’a pas été touché. Vérifiez le chemin --db ou restaurez une sauvegarde&#xa0;: kiosk restore FICHIER.</translation>
     </message>
     <message>
         <source>The database address is not valid: check --db or KIOSK_DB.</source>
-        <translation>L’adresse de la base de données n’est pas valide : vérifiez --db ou KIOSK_DB.</translation>
+        <translation>L’adresse de la base de données n’est pas valide&#xa0;: vérifiez --db ou KIOSK_DB.</translation>
     </message>
     <message>
         <source>The database did not answer; nothing was changed. Retrying.</source>
-        <translation>La base de données n’a pas répondu ; rien n’a été modifié. Nouvel essai en cours.</translation>
+        <translation>La base de données n’a pas répondu&#x202f;; rien n’a été modifié. Nouvel essai en cours.</translation>
     </message>
 </context>
 <context>
@@ -1905,8 +1925,8 @@
     <message numerus="yes">
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
-            <numerusform>Attente estimée : environ %n minute</numerusform>
-            <numerusform>Attente estimée : environ %n minutes</numerusform>
+            <numerusform>Attente estimée&#xa0;: environ %n minute</numerusform>
+            <numerusform>Attente estimée&#xa0;: environ %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1923,11 +1943,11 @@
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Personnes avant vous : %1</translation>
+        <translation>Personnes avant vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous&#xa0;: c’est bientôt votre tour.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>
@@ -1940,12 +1960,12 @@
     <message>
         <source>Nobody is ahead of you: you are next.</source>
         <comment>F</comment>
-        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous&#xa0;: c’est bientôt votre tour.</translation>
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
         <comment>M</comment>
-        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous&#xa0;: c’est bientôt votre tour.</translation>
     </message>
     <message>
         <source>A member of the medical team will talk with you before the donation.</source>
@@ -1953,7 +1973,7 @@
     </message>
     <message>
         <source>Thank you for your generosity! Keep the number shown here in mind: a member of the medical team will check your answers with you before the donation.</source>
-        <translation>Merci de votre générosité ! Retenez le numéro affiché ici : un membre de l’équipe médicale vérifiera vos réponses avec vous avant le don.</translation>
+        <translation>Merci de votre générosité&#x202f;! Retenez le numéro affiché ici&#xa0;: un membre de l’équipe médicale vérifiera vos réponses avec vous avant le don.</translation>
     </message>
 </context>
 <context>
@@ -1964,11 +1984,11 @@
     </message>
     <message>
         <source>No campaign is open on this kiosk. Please ask a staff member.</source>
-        <translation>Aucune campagne n&apos;est ouverte sur cette borne. Veuillez vous adresser à un membre de l&apos;équipe.</translation>
+        <translation>Aucune campagne n’est ouverte sur cette borne. Veuillez vous adresser à un membre de l’équipe.</translation>
     </message>
     <message>
         <source>This campaign is not open today. Thank you for coming.</source>
-        <translation>Cette campagne n&apos;est pas ouverte aujourd&apos;hui. Merci d&apos;être venu.</translation>
+        <translation>Cette campagne n’est pas ouverte aujourd’hui. Merci d’être venu.</translation>
     </message>
     <message>
         <source>Choose your language</source>

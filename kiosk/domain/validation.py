@@ -90,7 +90,29 @@ def name(text: str, script: str | None = None) -> str:
         raise Invalid("name.not_arabic" if script == "arabic" else "name.not_latin")
     if re.search(r"[-' ]{2,}", value) or value[0] in "-'" or value[-1] in "-'":
         raise Invalid("name.characters")
+    if scripts == {"latin"} and value == value.lower():
+        return capitalised(value)
     return value
+
+
+# Particles kept in lower case inside a name ("Ben Ahmed de la Fuente"), never first.
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "da", "di", "del", "y"})
+
+
+def capitalised(value: str) -> str:
+    """A Latin name typed all in lower case (a hardware keyboard, no shift) with the
+    usual capitals: each part after a space, a hyphen or an apostrophe begins with
+    one ("el alaoui" → "El Alaoui", "d'souza" → "D'Souza", "benani-smires" →
+    "Benani-Smires"), but for a particle inside the name ("de", "la"…). A name
+    typed with any capital is the donor's own spelling and is kept as typed."""
+    parts = re.split(r"([-' ])", value)
+    out = []
+    for index, part in enumerate(parts):
+        first = index == 0
+        if part and part not in "-' " and (first or part not in _PARTICLES):
+            part = part[0].upper() + part[1:]
+        out.append(part)
+    return "".join(out)
 
 
 def birth_date(value: date | str, today: date) -> date:

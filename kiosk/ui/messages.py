@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale
 
 from kiosk import errors
 from kiosk.i18n import LANGUAGES
+from kiosk.i18n.typography import typeset
 
 
 def current_language() -> str:
@@ -28,4 +29,5 @@ def known(code: str) -> bool:
 def message(code: str, **detail: object) -> str:
     """The donor's sentence for `code`, `{name}` filled from `detail` (a ticket
     reads `042`, kept left to right); an unknown code gets a neutral sentence."""
-    return errors.format_message(code, current_language(), errors.Audience.DONOR, detail)
+    lang = current_language()
+    return typeset(errors.format_message(code, lang, errors.Audience.DONOR, detail), lang)

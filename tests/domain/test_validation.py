@@ -93,6 +93,35 @@ def test_names_cleaned(typed, script, stored):
 
 
 @pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("alaoui", "Alaoui"),
+        ("el alaoui", "El Alaoui"),
+        ("ben ahmed", "Ben Ahmed"),
+        ("d'souza", "D'Souza"),
+        ("d’souza", "D'Souza"),
+        ("benani-smires", "Benani-Smires"),
+        ("aït ben'haddou", "Aït Ben'Haddou"),
+        ("éloïse", "Éloïse"),
+        ("ait el caid", "Ait El Caid"),
+        ("garcia de la fuente", "Garcia de la Fuente"),  # particles inside stay small
+        ("de souza", "De Souza"),  # …but not the first word
+        ("McDonald", "McDonald"),  # typed with a capital: the donor's own spelling
+        ("ALAOUI", "ALAOUI"),
+        ("el Alaoui", "el Alaoui"),
+    ],
+)
+def test_latin_names_typed_in_lower_case_get_the_usual_capitals(typed, stored):
+    assert v.name(typed, "latin") == stored
+    assert v.name(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["العلوي", "بن أحمد", "مُحَمَّد"])
+def test_arabic_names_are_never_recased(typed):
+    assert v.name(typed, "arabic") == typed
+
+
+@pytest.mark.parametrize(
     "typed, script, code",
     [
         ("", None, "name.empty"),

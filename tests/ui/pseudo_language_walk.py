@@ -53,9 +53,9 @@ def unwrapped(window) -> list[str]:
         text = widget.text()
         if not widget.isVisibleTo(window) or not LETTER.search(text) or "⟦" in text:
             continue
-        names = [*window.header.languages.values(), *window.welcome.buttons.values()]
+        names = [*window.header.languages.values(), *window.welcome.buttons.values(), window.welcome.title_also]
         if window.keyboard.isAncestorOf(widget) or widget in names:
-            continue  # keys type letters; languages are named in themselves
+            continue  # keys type letters; languages (and the campaign's other names) are in themselves
         plain = re.sub("[\u200e\u200f\u2066-\u2069]", "", text)  # bidi marks around values
         if plain in DATA or CIN.fullmatch(plain) or MASKED.fullmatch(plain) or CALENDAR.match(plain):
             continue

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from kiosk.app import CONSENT_VERSION
 from kiosk.domain.eligibility import say
+from kiosk.i18n.typography import typeset
 from kiosk.storage.models import Deferral, Donor, PrintJob, QuestionnaireResponse, Visit
 from kiosk.ui.kiosk_station.result import PRINT_FAILED, PRINTED, PRINTING
 
@@ -194,7 +195,7 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     blood = window.screens.blood
     donor.tap_next()  # Next alone is no answer: "I don't know" is a choice to tap
     assert window.current == "register_blood"
-    assert blood.errors["blood_group"].text() == "Veuillez choisir un groupe, ou « Je ne sais pas »."
+    assert blood.errors["blood_group"].text() == "Veuillez choisir un groupe, ou «\u00a0Je ne sais pas\u00a0»."
     donor.tap(blood.widgets["blood_group"].choices[""])
     donor.tap_next()
     donor.sees("question")
@@ -212,7 +213,7 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     )
     assert screen.heading.text() == "Merci d’être venu"
     assert screen.reasons.text() == (
-        "\u2022 Des soins dentaires récents : vous pourrez donner à partir du \u206830\u00a0mai\u00a02026\u2069."
+        "\u2022 Des soins dentaires récents\u00a0: vous pourrez donner à partir du \u206830\u00a0mai\u00a02026\u2069."
     )
     with app.db.read() as s:
         visit = s.scalar(select(Visit))
@@ -248,7 +249,7 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.flow.language == "fr"
     # Qt delivers LanguageChange through the event loop: the screen follows at once after.
-    qtbot.waitUntil(lambda: question.text.text() == today.text["fr"], timeout=1000)
+    qtbot.waitUntil(lambda: question.text.text() == typeset(today.text["fr"], "fr"), timeout=1000)
     assert question.choice_for("medication").text() == today.questions[1].item["fr"]
     assert question.progress_text.text() == f"Question \u20662\u2069 sur \u2066{len(window.questions)}\u2069"
     assert (question.which_ok.text(), question.back_button.text()) == ("Suivant", "Retour")
@@ -257,7 +258,7 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
     donor.tap(question.which_ok)
     assert question.step.id == "pregnancy_now"
     donor.tap(question.back_button)
-    assert question.text.text() == today.text["fr"] and not question.choosing
+    assert question.text.text() == typeset(today.text["fr"], "fr") and not question.choosing
     assert window.flow.answers == {"donated_elsewhere": None, "feels_unwell": False, "medication": True}
     donor.tap(question.yes)
     assert question.choice_for("medication").isChecked()  # her answer, kept
@@ -284,7 +285,7 @@ def test_inactivity_discards_everything_typed(qtbot, qapp, make_window, donor_at
     donor.type("Nadia")
     overlay = window.idle_overlay
     qtbot.waitUntil(overlay.isVisible, timeout=3000)
-    assert overlay.heading.text() == "Êtes-vous toujours là ?"
+    assert overlay.heading.text() == "Êtes-vous toujours là\u202f?"
     donor.tap(overlay.resume)  # a touch: the donor is there, nothing is lost
     assert not overlay.isVisible()
     assert window.screens.names_latin.widgets["first_name_latin"].text() == "Nadia"
@@ -310,19 +311,19 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     cin = window.screens.cin
     donor.type("12AB")
     donor.tap(cin.next_button)
-    assert cin.error.text() == "1 ou 2 lettres, puis des chiffres : AB123456."
+    assert cin.error.text() == "1 ou 2 lettres, puis des chiffres\u00a0: AB123456."
     donor.tap(cin.back_button)
     donor.tap(window.screens.path.card)
     scan_card(qtbot, "QC:no-such-card")
     assert window.screens.card.error.text() == (
-        "Cette carte n'a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d'identité."
+        "Cette carte n’a pas été reconnue. Veuillez réessayer, ou utiliser le numéro de votre carte d’identité."
     )
     donor.tap(window.screens.card.back_button)
 
     donor.tap(window.screens.path.new)
     birth = window.screens.birth_date
     donor.tap_next()
-    assert birth.error.text() == "Veuillez choisir le jour, le mois et l'année."
+    assert birth.error.text() == "Veuillez choisir le jour, le mois et l’année."
     donor.birth_date(date(2025, 12, 31))
     donor.tap_next()
     assert birth.error.text() == "Cette date est dans le futur."
@@ -332,11 +333,11 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     donor.tap(window.screens.consent.accept)
     latin = window.screens.names_latin
     donor.type("Fatima3")
-    assert latin.errors["first_name_latin"].text() == "Des lettres uniquement, s'il vous plaît."
+    assert latin.errors["first_name_latin"].text() == "Des lettres uniquement, s’il vous plaît."
     donor.fill(latin.widgets["first_name_latin"], "فاطمة")
     assert latin.errors["first_name_latin"].text() == "Veuillez écrire en lettres latines ici."
     donor.fill(latin.widgets["first_name_latin"], "F")
-    assert latin.errors["first_name_latin"].text() == "Au moins deux lettres, s'il vous plaît."
+    assert latin.errors["first_name_latin"].text() == "Au moins deux lettres, s’il vous plaît."
     donor.fill(latin.widgets["first_name_latin"], "Fatima")
     donor.tap_next()
     assert window.current == "register_names_latin"
@@ -358,11 +359,11 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
 
     contact = window.screens.contact
     donor.type("123")
-    assert contact.errors["cin"].text() == "1 ou 2 lettres, puis des chiffres : AB123456."
+    assert contact.errors["cin"].text() == "1 ou 2 lettres, puis des chiffres\u00a0: AB123456."
     donor.fill(contact.widgets["phone"], "0512")
     assert contact.errors["phone"].text() == "10 chiffres, par exemple 0612345678."
     donor.fill(contact.widgets["phone"], "+33612345678")
-    assert contact.errors["phone"].text() == "Un numéro marocain, s'il vous plaît."
+    assert contact.errors["phone"].text() == "Un numéro marocain, s’il vous plaît."
     donor.fill(contact.widgets["phone"], "0612345678")
     donor.fill(contact.widgets["cin"], "bk123456")
     assert contact.errors["cin"].text() == "✓"

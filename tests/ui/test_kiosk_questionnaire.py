@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from kiosk.domain.eligibility import AnswerKind, default_pack, say
 from kiosk.domain.validation import DonorDetails
+from kiosk.i18n.typography import typeset
 from kiosk.storage import registration
 from kiosk.storage.models import Deferral, QuestionnaireResponse, Visit
 
@@ -98,7 +99,7 @@ def test_a_donor_who_gave_elsewhere_30_days_ago_is_deferred_with_the_right_date(
         "Merci de votre générosité. Vous pourrez donner votre sang à partir du \u206822\u00a0février\u00a02026\u2069."
     )
     assert deferred.reasons.text() == (
-        "\u2022 Un don de sang récent : vous pourrez donner à partir du \u206822\u00a0février\u00a02026\u2069."
+        "\u2022 Un don de sang récent\u00a0: vous pourrez donner à partir du \u206822\u00a0février\u00a02026\u2069."
     )
     with app.db.read() as s:
         deferral = s.scalar(select(Deferral))
@@ -112,13 +113,13 @@ def _forms(text, lang: str) -> tuple[str, str] | None:
     """(feminine, masculine) when the pack words them differently, else None."""
     if text is None:
         return None
-    feminine, masculine = say(text, lang, "F"), say(text, lang, "M")
+    feminine, masculine = typeset(say(text, lang, "F"), lang), typeset(say(text, lang, "M"), lang)
     return (feminine, masculine) if feminine != masculine else None
 
 
 def _check(shown: str, text, lang: str, sex: str, addressed: list[str]) -> None:
     """`shown` is the pack's form for this sex, never the other one."""
-    assert shown == say(text, lang, sex)
+    assert shown == typeset(say(text, lang, sex), lang)  # as French typography sets it
     forms = _forms(text, lang)
     if forms is not None:
         other = forms[1] if sex == "F" else forms[0]
@@ -148,7 +149,7 @@ def test_every_screen_addresses_a_woman_in_the_feminine_and_a_man_in_the_masculi
                 screen.confidential.text()
                 == {
                     "ar": "إجابتك سرية: لا يطّلع عليها إلا الطاقم الطبي.",
-                    "fr": "Votre réponse est confidentielle : seule l’équipe médicale la lit.",
+                    "fr": "Votre réponse est confidentielle\u00a0: seule l’équipe médicale la lit.",
                 }[lang]
             )
         dated = next((q for q in step.questions if q.kind is AnswerKind.DATE), None)

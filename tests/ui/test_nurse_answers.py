@@ -91,11 +91,11 @@ def test_the_answers_tab_shows_every_answer_with_the_deferral_the_referral_and_t
     rows = {row[0].text(): [w.text() for w in row[1:]] for row in tab.answer_labels}
     tattoo = rows[PACK.rule("tattoo_piercing").question[lang]]
     if lang == "fr":
-        assert tattoo[:2] == ["Oui, en \u2068octobre 2025\u2069", "jusqu'au \u206830 avril 2026\u2069"]
+        assert tattoo[:2] == ["Oui, en \u2068octobre 2025\u2069", "jusqu’au \u206830 avril 2026\u2069"]
         assert rows[PACK.rule("feels_unwell").question["fr"]][0] == "Non"
         assert rows[PACK.rule("medication").question["fr"]][0] == "Oui"
         assert rows[PACK.rule("hiv").question["fr"]][:2] == ["Non", "Confidentiel"]
-        assert rows[PACK.rule("risk_behaviour").question["fr"]][0] == "Sensible : à demander pendant l'entretien"
+        assert rows[PACK.rule("risk_behaviour").question["fr"]][0] == "Sensible\u00a0: à demander pendant l’entretien"
         assert "30 avril 2026" in tab.outcome.text()
     else:
         assert tattoo[0].startswith("نعم، في") and "أكتوبر 2025" in tattoo[0]

@@ -67,7 +67,7 @@ def test_texts_flags_and_colours(model):
     )
     texts = [[model.index(r, c).data() for c in Column] for r in range(3)]
     assert texts[0][:5] == ["007", "Appelé", "1", "7 min", "Appelé 2 fois"]
-    assert texts[1][:5] == ["008", "En attente (1)", "", "8 min", "Demande du personnel · Voir l'infirmier"]
+    assert texts[1][:5] == ["008", "En attente (1)", "", "8 min", "Demande du personnel · Voir l’infirmier"]
     assert texts[2][1] == "Parti"
     assert texts[0][5] == "Donor 7"  # the name in the station's script
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # the flagged donor stands out
@@ -78,7 +78,7 @@ def test_texts_flags_and_colours(model):
 
 def test_a_donor_deferred_by_an_import_after_queueing_stands_out_with_the_reason(model, words):
     model.set_rows([row(4, position=1, held_reason="haemoglobin"), row(5, position=2)])
-    assert model.index(0, Column.FLAGS).data() == "Ajourné dans son dossier : haemoglobin"
+    assert model.index(0, Column.FLAGS).data() == "Ajourné dans son dossier\u00a0: haemoglobin"
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     words.set_language("ar")

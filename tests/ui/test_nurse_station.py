@@ -110,7 +110,7 @@ def test_five_wrong_pins_lock_the_station_even_after_a_restart(qtbot, app, staff
     sign_in(qtbot, window, staff["nurse"], "0000")
     assert window.sign_in.locked, window.sign_in.feedback.text()
     assert window.sign_in.feedback.text() == (
-        "Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant 1 minute."
+        "Trop de codes PIN erronés sur ce poste\u00a0: la connexion y est verrouillée pendant 1 minute."
     )
     assert not window.sign_in.digits["1"].isEnabled()
 
@@ -120,7 +120,7 @@ def test_five_wrong_pins_lock_the_station_even_after_a_restart(qtbot, app, staff
     window.sign_in.submit()
     assert window.stack.currentWidget() is window.sign_in and not window.sign_in.check.busy
     assert window.sign_in.feedback.text() == (
-        "Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant 30 secondes."
+        "Trop de codes PIN erronés sur ce poste\u00a0: la connexion y est verrouillée pendant 30 secondes."
     )
     failed = events(app, audit.SIGN_IN_FAILED)
     assert len(failed) == 5 and failed[0][2] == {"attempts_left": 0, "locked": True}
@@ -150,7 +150,7 @@ def test_a_name_locked_at_one_booth_is_locked_at_the_next(qtbot, app, staff, db_
         sign_in(qtbot, two, staff["nurse"], NURSE_PIN)
         assert two.stack.currentWidget() is two.sign_in
         assert two.sign_in.feedback.text() == (
-            "Trop de codes PIN erronés pour ce nom : il est verrouillé pendant 1 minute. "
+            "Trop de codes PIN erronés pour ce nom\u00a0: il est verrouillé pendant 1 minute. "
             "Les autres noms peuvent se connecter."
         )
         sign_in(qtbot, two, staff["doctor"], DOCTOR_PIN)
@@ -268,7 +268,7 @@ def test_flagged_donors_are_shown_until_someone_attends(qtbot, app, staff):
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
     flagged = visits[2]
     assert window.queue.staff_banner.isVisible()
-    assert window.queue.staff_banner.text() == f"Demande un membre du personnel : \u2066{flagged.ticket:03d}\u2069"
+    assert window.queue.staff_banner.text() == f"Demande un membre du personnel\u00a0: \u2066{flagged.ticket:03d}\u2069"
     model = window.queue.model
     row = model.row_of(flagged.visit_id)
     assert model.index(row, 4).data() == "Demande du personnel"
@@ -361,7 +361,7 @@ def test_donation_with_a_scanned_isbt_label(qtbot, app, staff):
     qtbot.keyClick(decision.bag, Qt.Key.Key_Return)
     assert (
         decision.bag_status.text()
-        == "Numéro de don ISBT 128 \u2066G1234 98 654321 H\u2069 : caractère de contrôle correct."
+        == "Numéro de don ISBT 128 \u2066G1234 98 654321 H\u2069\u00a0: caractère de contrôle correct."
     )
     qtbot.mouseClick(decision.donate_button, Qt.MouseButton.LeftButton)
     with app.db.read() as s:
@@ -374,7 +374,7 @@ def test_donation_with_a_scanned_isbt_label(qtbot, app, staff):
         )
         assert donation.staff_id == staff["nurse"]
     assert window.donor.details.status == "donated"
-    assert decision.recorded.text() == "Don enregistré : Sang total, 450 ml, poche \u2066G1234 98 654321 H\u2069."
+    assert decision.recorded.text() == "Don enregistré\u00a0: Sang total, 450 ml, poche \u2066G1234 98 654321 H\u2069."
     assert window.donor.header.print_certificate.isEnabled()
 
 
@@ -384,11 +384,11 @@ def test_vitals_outside_the_thresholds_are_explained_and_block_the_donation(qtbo
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
     to_interview(qtbot, window)
     vitals = window.donor.vitals
-    assert vitals.hints["haemoglobin"].text() == "Pour donner : au moins 12,0 g/dL"
-    assert vitals.hints["systolic"].text() == "Pour donner : au plus 160 mmHg"
+    assert vitals.hints["haemoglobin"].text() == "Pour donner\u00a0: au moins 12,0 g/dL"
+    assert vitals.hints["systolic"].text() == "Pour donner\u00a0: au plus 160 mmHg"
     type_vitals(qtbot, window, hb="11,2", systolic="172")
     assert vitals.result.text().splitlines() == [
-        "Hors des seuils : le donneur ne peut pas donner aujourd'hui.",
+        "Hors des seuils\u00a0: le donneur ne peut pas donner aujourd’hui.",
         "• " + PACK.explain("haemoglobin", "fr"),
         "• " + PACK.explain("systolic", "fr"),
     ]
@@ -429,7 +429,7 @@ def test_a_deferral_goes_on_the_donors_record(qtbot, app, staff):
         held = registration.active_deferral(s, deferral.donor_id, date(2025, 12, 3))
         assert held is not None and held.until == date(2025, 12, 16)
     assert window.donor.details.status == "deferred"
-    assert window.donor.header.deferral.text() == "Ajourné aujourd'hui, jusqu'au \u206816 décembre 2025\u2069."
+    assert window.donor.header.deferral.text() == "Ajourné aujourd’hui, jusqu’au \u206816 décembre 2025\u2069."
     assert window.queue.model.row_of(visit_id) is None  # out of the open queue
 
     # The record holds: the donor cannot take a ticket again before the date.
@@ -476,7 +476,7 @@ def test_override_of_the_prescreen_is_audited(qtbot, app, staff):
     )
     assert (
         window.donor.header.prescreen.text()
-        == "Présélection : Apte (modifié par le personnel ; la borne avait dit : À vérifier avec le personnel)"
+        == "Présélection\u00a0: Apte (modifié par le personnel\u202f; la borne avait dit\u00a0: À vérifier avec le personnel)"
     )
     model = window.queue.model
     assert model.index(model.row_of(visits[1].visit_id), 4).data() == ""  # no longer flagged "see nurse"
@@ -543,14 +543,14 @@ def test_card_and_certificate_go_to_the_print_queue_and_a_jam_waits_for_retry(qt
     qtbot.mouseClick(window.donor.decision.donate_button, Qt.MouseButton.LeftButton)
 
     qtbot.mouseClick(header.print_certificate, Qt.MouseButton.LeftButton)
-    assert window.status.text() == "L'attestation est en cours d'impression."
+    assert window.status.text() == "L’attestation est en cours d’impression."
     qtbot.waitUntil(lambda: tray.printed() == ["certificate-LaserJet.pdf"], timeout=5000)
 
     tray.jammed = True
     qtbot.mouseClick(header.print_card, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Evolis" in window.status.text(), timeout=5000)  # why, in the staff's words
     assert window.print_status.isVisible()
-    assert window.print_status.summary.text() == "Documents en attente d'impression : 1"
+    assert window.print_status.summary.text() == "Documents en attente d’impression\u00a0: 1"
 
     tray.jammed = False
     qtbot.mouseClick(window.print_status.retry_button, Qt.MouseButton.LeftButton)

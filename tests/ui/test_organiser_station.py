@@ -209,7 +209,7 @@ def test_save_writes_the_report_and_the_days_bundle_for_the_centre(qtbot, app, s
     [bundle] = usb.glob("qatra-*.qxb")
     assert bundle.stat().st_mode & 0o777 == 0o600
     assert window.status.text() == (
-        f"Bilan et lot d’échange pour « \u2068centre\u2069 » écrits dans \u2068{usb / 'qatra-report-2025-12-02'}\u2069"
+        f"Bilan et lot d’échange pour «\u00a0\u2068centre\u2069\u00a0» écrits dans \u2068{usb / 'qatra-report-2025-12-02'}\u2069"
     )
     centre.ok("import", str(bundle))
     at_centre = centre.app(app.now())

@@ -234,9 +234,9 @@ def test_the_staff_view_counts_waiting_documents_and_retries(app, qtbot, make_qu
     with qtbot.waitSignal(queue.failed, timeout=10_000):
         queue.print_document("ticket", check_in(app, 1), "ar")
     assert view.isVisible()
-    assert view.summary.text() == "Documents en attente d'impression : 1"
+    assert view.summary.text() == "Documents en attente d’impression\u00a0: 1"
     assert view.detail.text() == (
-        "L'imprimante « TM-T20 » s'est arrêtée : vérifiez son papier et son câble, puis réessayez."
+        "L’imprimante «\u00a0TM-T20\u00a0» s’est arrêtée\u00a0: vérifiez son papier et son câble, puis réessayez."
     )
     assert view.retry_button.text() == "Réessayer"
     view.set_translate(labels_for("ar"))

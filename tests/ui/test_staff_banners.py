@@ -111,8 +111,8 @@ def test_a_failed_backup_is_told_to_staff_until_the_next_one_succeeds(qtbot, fai
     qtbot.waitUntil(banner.isVisible, timeout=5000)
     assert banner.text() == (
         f"La sauvegarde automatique vers \u2066{stick}\u2069 a échoué. Vérifiez que le dossier ou la clé USB "
-        "est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans 10 minutes, "
-        "ou lancez : \u2066kiosk\u00a0backup\u2069."
+        "est présent, accessible en écriture et pas plein\u202f; la prochaine sauvegarde sera tentée dans 10 minutes, "
+        "ou lancez\u00a0: \u2066kiosk\u00a0backup\u2069."
     )
     window.words.set_language("ar")  # the line follows the station's language
     qtbot.waitUntil(lambda: "فشل الحفظ الاحتياطي التلقائي" in banner.text(), timeout=5000)

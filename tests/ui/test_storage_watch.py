@@ -111,7 +111,7 @@ def test_the_kiosk_sends_the_donor_to_staff_then_resumes_by_itself(qtbot, switch
     with read_only(folder):
         window = open_kiosk_window(qtbot, switch, app)
         assert window.stack.currentWidget() is window.screens.message
-        assert "Veuillez appeler un membre de l'équipe" in window.screens.message.text.text()
+        assert "Veuillez appeler un membre de l’équipe" in window.screens.message.text.text()
         assert window.storage_down
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
     assert not window.storage_down and window.campaign_spec is not None

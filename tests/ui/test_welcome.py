@@ -37,6 +37,7 @@ def test_welcome_in_arabic_then_french(qtbot, qapp, switch, db_url):
     welcome = window.welcome
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert welcome.title.text() == "حملة التبرع بالدم بخريبكة"
+    assert welcome.title_also.isVisible() and welcome.title_also.text() == "Campagne de don du sang de Khouribga"
     assert welcome.slogan.text() == "« قطرة دم… حياة تستمر »"
     assert welcome.place.text() == "ساحة المجاهدين — خريبكة"
     assert welcome.date.text() == "الثلاثاء 2 دجنبر 2025"
@@ -46,6 +47,8 @@ def test_welcome_in_arabic_then_french(qtbot, qapp, switch, db_url):
     assert switch.language == "fr"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert welcome.title.text() == "Campagne de don du sang de Khouribga"
+    assert welcome.title_also.text() == "حملة التبرع بالدم بخريبكة"  # both names, whichever language
+    assert welcome.slogan.text() == "«\u00a0Une goutte de sang… une vie qui continue\u00a0»"
     assert welcome.date.text() == "mardi 2 décembre 2025"
     app.close()
 

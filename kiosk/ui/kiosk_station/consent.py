@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.campaigns import CampaignSpec
+from kiosk.i18n.typography import typeset
 from kiosk.ui.kiosk_station.base import Screen, button, current_language, touch_scroll
 from kiosk.ui.widgets import label, ltr
 
@@ -53,8 +54,8 @@ class ConsentScreen(Screen):
         super().translate_ui()
         lang = current_language()
         campaign = self.campaign
-        organisers = " ; ".join(o.of(lang) for o in campaign.organisers) if campaign else ""
-        contact = campaign.contact.of(lang) if campaign else ""
+        organisers = typeset(" ; ".join(o.of(lang) for o in campaign.organisers), lang) if campaign else ""
+        contact = typeset(campaign.contact.of(lang), lang) if campaign else ""
         self.heading.setText(translate("Consent", "Your data and your consent"))
         parts = [
             (

@@ -253,3 +253,41 @@ class PinOverlay(Overlay):
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.cancel.setText(translate("Staff", "Cancel"))
+
+
+class StaffMenu(Overlay):
+    """What a staff member who typed their PIN may do: leave kiosk mode (the
+    window gets its frame back, the kiosk keeps running), quit the kiosk, or go
+    back to it as it was. A wrong tap costs nothing: quitting is its own button."""
+
+    leave = Signal()
+    quit = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # staff, not donors: like the PIN panel
+        self.heading = label("heading")
+        self.leave_button = button("primary")
+        self.quit_button = button("secondary")
+        self.back_button = button("secondary")
+        self.leave_button.clicked.connect(self._leave)
+        self.quit_button.clicked.connect(self._quit)
+        self.back_button.clicked.connect(self.hide)
+        self.content.addWidget(self.heading)
+        for widget in (self.leave_button, self.quit_button, self.back_button):
+            self.content.addWidget(widget)
+        self.translate_ui()
+
+    def _leave(self) -> None:
+        self.hide()
+        self.leave.emit()
+
+    def _quit(self) -> None:
+        self.hide()
+        self.quit.emit()
+
+    def translate_ui(self) -> None:
+        self.heading.setText(translate("Staff", "Staff menu"))
+        self.leave_button.setText(translate("Staff", "Leave kiosk mode"))
+        self.quit_button.setText(translate("Staff", "Quit the program"))
+        self.back_button.setText(translate("Staff", "Back to the kiosk"))

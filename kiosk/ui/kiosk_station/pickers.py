@@ -6,9 +6,11 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QListWidget,
@@ -21,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n.dates import locale, long_date
 from kiosk.ui.kiosk_station.base import button, current_language
-from kiosk.ui.widgets import isolate, label
+from kiosk.ui.widgets import isolate, label, ltr
 
 translate = QCoreApplication.translate
 
 ROW_HEIGHT = 64  # px: a finger's width on the kiosk screen
 OLDEST_YEARS = 100
+NOTE_HEIGHT = 40  # px: one line of the note under the wheels
 
 
 class WheelList(QListWidget):
@@ -45,6 +48,53 @@ class WheelList(QListWidget):
         self.setUniformItemSizes(True)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.setFixedHeight(ROW_HEIGHT * self.ROWS + 2 * self.FRAME)
+        self._pressed: QPointF | None = None  # where the left button went down, while it is
+        self._dragged = False
+
+    # A drag with the mouse scrolls like a finger (a finger on a screen that sends no
+    # touch events arrives as a mouse): the press, moves and release go to the
+    # wheel's scroller, which flicks; only a press and release without a drag chooses.
+    def _feed(self, kind: QScroller.Input, event: QMouseEvent) -> None:
+        QScroller.scroller(self.viewport()).handleInput(kind, event.position(), event.timestamp())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        coasting = QScroller.scroller(self.viewport()).state() == QScroller.State.Scrolling
+        self._pressed, self._dragged = event.position(), coasting  # a tap that stops a flick chooses nothing
+        self._feed(QScroller.Input.InputPress, event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.mousePressEvent(event)  # a second quick tap is a tap
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is None:
+            return
+        moved = event.position() - self._pressed
+        if abs(moved.y()) + abs(moved.x()) >= QApplication.startDragDistance():
+            self._dragged = True
+        self._feed(QScroller.Input.InputMove, event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._feed(QScroller.Input.InputRelease, event)
+        tapped = not self._dragged
+        self._pressed, self._dragged = None, False
+        item = self.itemAt(event.position().toPoint()) if tapped else None
+        if item is not None:
+            self.setCurrentItem(item)
+            item.setSelected(True)
+
+    def stop(self) -> None:
+        """End a flick still coasting (it would carry on after a reset)."""
+        QScroller.scroller(self.viewport()).stop()
+
+    def show_chosen(self) -> None:
+        """The chosen row in view (a finger may have scrolled it away)."""
+        items = self.selectedItems()
+        if items:
+            self.scrollToItem(items[0], QAbstractItemView.ScrollHint.EnsureVisible)
 
     def add(self, text: str, value: int) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -93,7 +143,17 @@ class DatePicker(QWidget):
             self.months.add("", month)
         self.set_today(today)
         self.captions = [label("caption") for _ in range(3)]
-        columns = QHBoxLayout(self)
+        # Said when a month without the chosen day moved it (31 → 28 in February);
+        # its line is kept when empty, so the wheels never move.
+        self.note = label("date_note")
+        self.note.setMinimumHeight(NOTE_HEIGHT)
+        self.moved_day: tuple[int, int, int] | None = None  # (day chosen, month, day now)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        columns = QHBoxLayout()
+        outer.addLayout(columns)
+        outer.addWidget(self.note)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(12)
         for caption, wheel, stretch in zip(self.captions, (self.days, self.months, self.years), (2, 3, 2), strict=True):
@@ -129,11 +189,28 @@ class DatePicker(QWidget):
         for row in range(self.days.count()):
             self.days.setRowHidden(row, row + 1 > last)
         day = self.days.value()
-        if day is not None and day > last:
+        self.moved_day = None
+        if day is not None and day > last and month is not None:
             self.days.blockSignals(True)
             self.days.select(last)
             self.days.blockSignals(False)
+            self.moved_day = (day, month, last)  # said, never silent
+        for wheel in (self.days, self.months, self.years):
+            wheel.show_chosen()  # the whole date chosen stays in view
+        self._say_moved()
         self.changed.emit()
+
+    def _say_moved(self) -> None:
+        if self.moved_day is None:
+            self.note.setText("")
+            return
+        day, month, now = self.moved_day
+        self.note.setText(
+            translate("DatePicker", "There is no %1 %2: the day is now %3. Please check it.")
+            .replace("%1", ltr(day))
+            .replace("%2", locale(current_language()).standaloneMonthName(month))
+            .replace("%3", ltr(now))
+        )
 
     def value(self) -> date | None:
         day, month, year = self.days.value(), self.months.value(), self.years.value()
@@ -144,6 +221,8 @@ class DatePicker(QWidget):
     def set_value(self, value: date | None) -> None:
         """Show `value`; None clears the choice and the scroll too: where the
         previous donor's date was must not show to the next one."""
+        for wheel in (self.days, self.months, self.years):
+            wheel.stop()  # a flick still coasting would carry the old position on
         for wheel, part in ((self.years, "year"), (self.months, "month"), (self.days, "day")):
             wheel.blockSignals(True)
             wheel.select(getattr(value, part) if value else None)
@@ -158,6 +237,7 @@ class DatePicker(QWidget):
 
     def translate_ui(self) -> None:
         loc = locale(current_language())
+        self._say_moved()
         for row in range(12):
             self.months.item(row).setText(loc.standaloneMonthName(row + 1))
         for caption, text in zip(
@@ -189,6 +269,7 @@ class MonthPicker(QWidget):
         super().__init__(parent)
         self.months: list[tuple[int, int]] = []
         self.earliest: date | None = None
+        self.given: tuple[int, int] | None = None
         self.year: int | None = None
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
@@ -200,9 +281,12 @@ class MonthPicker(QWidget):
         layout.addWidget(self.earlier)
         self.buttons: list[QPushButton] = []
 
-    def set_months(self, months: list[tuple[int, int]], earliest: date | None) -> None:
-        """`earliest`: the first day an event still matters; "before" means before it."""
-        self.months, self.earliest = months, earliest
+    def set_months(
+        self, months: list[tuple[int, int]], earliest: date | None, given: tuple[int, int] | None = None
+    ) -> None:
+        """`earliest`: the first day an event still matters; "before" means before it.
+        `given`: the month answered before (the donor came back), shown chosen."""
+        self.months, self.earliest, self.given = months, earliest, given
         self.year = None
         self._rebuild()
 
@@ -223,8 +307,10 @@ class MonthPicker(QWidget):
             cells = [(f"{loc.standaloneMonthName(m)} {y}", ("month", (y, m))) for y, m in shown]
         columns = 3 if len(cells) > 4 else 2
         for index, (text, action) in enumerate(cells):
-            widget = button("month")
+            widget = button("month", checkable=True)
             widget.setText(text)
+            given = self.given
+            widget.setChecked(given is not None and action[1] in (given, given[0]))  # the answer given before
             widget.clicked.connect(lambda _=False, a=action: self._tap(a))
             self.grid.addWidget(widget, index // columns, index % columns)
             self.buttons.append(widget)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.eligibility import AnswerKind, Question, Step, say
+from kiosk.domain.eligibility.model import Text
 from kiosk.i18n.dates import locale
+from kiosk.i18n.typography import typeset
 from kiosk.ui.keyboard import keyboard_field
 from kiosk.ui.kiosk_station.base import Screen, button, current_language, touch_scroll
 from kiosk.ui.kiosk_station.pickers import MonthPicker
@@ -39,6 +41,7 @@ translate = QCoreApplication.translate
 PICTOGRAM = 128
 ITEM_PICTOGRAM = 40
 ITEMS_IN_ONE_COLUMN = 4
+ANSWERS_ABOVE_FOOTER = 40  # px between Yes / No and the footer's Back
 LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -46,6 +49,11 @@ def question_steps(flow: KioskFlow) -> tuple[Step, ...]:
     """The question screens for the donor the flow holds, in order (the window
     shows one per step; the progress bar counts them)."""
     return flow.pack.steps_for(str(flow.sex), flow.first_time)  # as steps_for keys it
+
+
+def displayed(text: Text, lang: str, sex: str | None = None) -> str:
+    """A rule-pack text as the donor reads it: in their form, with the language's typography."""
+    return typeset(say(text, lang, sex), lang)
 
 
 def address(screens: Iterable[QWidget], sex: str | None) -> None:
@@ -116,12 +124,14 @@ class QuestionScreen(Screen):
         row.addSpacing(60)
         row.addWidget(self.no)
         row.addStretch(1)
+        # Yes / No at one place on every question, whatever the question's length
+        # or a group's list: a fixed distance above the footer.
         ask_box = QVBoxLayout(ask)
         ask_box.setContentsMargins(0, 0, 0, 0)
         ask_box.addWidget(self.items)
         ask_box.addStretch(1)
         ask_box.addLayout(row)
-        ask_box.addStretch(1)
+        ask_box.addSpacing(ANSWERS_ABOVE_FOOTER)
         # Which? (a group after "yes")
         which = QWidget()
         self.which_hint = label("hint")
@@ -214,6 +224,7 @@ class QuestionScreen(Screen):
         self.picture.load(str(first.pictogram))
         self.picture.setVisible(not step.grouped)
         self._rows(step)
+        self._show_given(step, flow.answers)
         if first.kind is AnswerKind.NUMBER and not step.grouped:
             answer = flow.answers.get(first.id)
             if isinstance(answer, int | float) and not isinstance(answer, bool):
@@ -226,6 +237,21 @@ class QuestionScreen(Screen):
     def set_sex(self, sex: str | None) -> None:
         self.sex = sex
         self.translate_ui()
+
+    def _show_given(self, step: Step, answers: dict[str, Any]) -> None:
+        """A donor back on a question sees what they answered: Yes or No marked
+        (the months and a group's items are marked where they are picked)."""
+        given = [answers[q.id] for q in step.questions if q.id in answers]
+        yes = any(value is not None and value is not False for value in given)
+        for widget, chosen in ((self.yes, bool(given) and yes), (self.no, bool(given) and not yes)):
+            widget.setProperty("chosen", chosen)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def given_month(self, question: Question) -> tuple[int, int] | None:
+        """The month answered before for a dated question, if any."""
+        value = self.flow.answers.get(question.id) if self.flow is not None else None
+        return (value.year, value.month) if isinstance(value, date) else None
 
     def _rows(self, step: Step) -> None:
         """A group's items: lines under the question, and the same as buttons on "which?"."""
@@ -329,7 +355,7 @@ class QuestionScreen(Screen):
         question = self.dated[self.asking]
         flow = self.flow
         assert flow is not None
-        self.picker.set_months(flow.months_for(question), flow.earliest_for(question))
+        self.picker.set_months(flow.months_for(question), flow.earliest_for(question), self.given_month(question))
         self._page(self.when_page)
         self.picture.load(str(question.pictogram))
         self.picture.setVisible(False)  # room for the months
@@ -399,9 +425,9 @@ class QuestionScreen(Screen):
         if step is None:
             self.text.setText("")
         elif step.grouped and step.text is not None:
-            self.text.setText(say(step.text, lang, sex))
+            self.text.setText(displayed(step.text, lang, sex))
         else:
-            self.text.setText(say(step.questions[0].text, lang, sex))
+            self.text.setText(displayed(step.questions[0].text, lang, sex))
         sensitive = bool(step and step.sensitive)
         self.confidential.setText(
             translate("Question", "Your answer is confidential: only the medical team reads it.") if sensitive else ""
@@ -411,22 +437,22 @@ class QuestionScreen(Screen):
         self.no.setText(translate("Question", "No"))
         questions = step.questions if step and step.grouped else ()
         for question, (_icon, text) in zip(questions, self.item_rows, strict=False):
-            text.setText("\u2022 " + say(question.item or question.text, lang, sex))
+            text.setText("\u2022 " + displayed(question.item or question.text, lang, sex))
         for question, (_icon, choice) in zip(questions, self.choice_rows, strict=False):
-            choice.setText(say(question.item or question.text, lang, sex))
+            choice.setText(displayed(question.item or question.text, lang, sex))
         self.which_hint.setText(translate("Question", "Which? Tap each one that applies, then “Next”."))
         self.which_ok.setText(translate("Screen", "Next"))
         asked = self.dated[self.asking] if self.asking_when and self.dated else None
         grouped_when = bool(asked and step and step.grouped)
-        self.when_item.setText(say(asked.item or asked.text, lang, sex) if grouped_when and asked else "")
+        self.when_item.setText(displayed(asked.item or asked.text, lang, sex) if grouped_when and asked else "")
         self.when_item.setVisible(grouped_when)
         self.text.setVisible(not grouped_when)  # the item says what the "when?" is about
         if asked is not None and asked.when:
-            self.when.setText(say(asked.when, lang, sex))
+            self.when.setText(displayed(asked.when, lang, sex))
         else:
             self.when.setText(translate("Question", "When?"))
         current = self.question
-        self.unit.setText(say(current.unit, lang, sex) if current and current.unit else "")
+        self.unit.setText(displayed(current.unit, lang, sex) if current and current.unit else "")
         self.number_ok.setText(translate("Question", "OK"))
 
 
@@ -506,7 +532,7 @@ class ReviewScreen(Screen):
         for (question, value, _step), (text, shown, edit) in zip(
             self.rows, self.widgets[: len(self.rows)], strict=True
         ):
-            text.setText(say(question.text, lang, self.sex))
+            text.setText(displayed(question.text, lang, self.sex))
             shown.setText(answer_text(question, value, lang))
             shown.setProperty("attention", value is not None and value is not False)
             shown.style().polish(shown)

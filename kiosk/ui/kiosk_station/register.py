@@ -8,8 +8,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
+from kiosk import paths
 from kiosk.domain.validation import BLOOD_GROUPS
 from kiosk.kiosk_flow import PAGES, KioskFlow, Step
 from kiosk.ui.keyboard import keyboard_field
@@ -30,6 +41,9 @@ KEYBOARDS = {
 }
 MAX_LENGTH = {"cin": 12, "phone": 16, "city": 80}
 OK_MARK = "\u2713"
+ERROR_ICON = paths.RESOURCES / "style" / "error.svg"
+ERROR_ICON_SIZE = 28
+ERROR_BOX_HEIGHT = 64  # px: two lines of an error beside a field, as tall as the field
 
 
 class Choices(QWidget):
@@ -62,6 +76,7 @@ class RegistrationPage(Screen):
         self.captions: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.error_icons: dict[str, QSvgWidget] = {}
         self.codes: dict[str, str | None] = {}
         self.unknown_group = False  # "I don't know" tapped: a choice, unlike a page left empty
         grid = QGridLayout()
@@ -78,7 +93,7 @@ class RegistrationPage(Screen):
             widget = self._build(field)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
-            grid.addWidget(error, row, 2)
+            grid.addWidget(self._error_box(field, error), row, 2)
             self.captions[field], self.widgets[field], self.errors[field] = caption, widget, error
         self.body.addWidget(self.hint)
         self.body.addLayout(grid)
@@ -86,6 +101,27 @@ class RegistrationPage(Screen):
         self.translate_ui()
 
     # -- building the fields
+    def _error_box(self, field: str, error: QLabel) -> QWidget:
+        """The icon and the words of a field's error, in a box of fixed size: a
+        message that appears or goes moves no field and no button."""
+        icon = QSvgWidget(str(ERROR_ICON))
+        icon.setFixedSize(ERROR_ICON_SIZE, ERROR_ICON_SIZE)
+        policy = icon.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        icon.setSizePolicy(policy)
+        icon.hide()
+        self.error_icons[field] = icon
+        error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        box = QWidget()
+        box.setFixedHeight(ERROR_BOX_HEIGHT)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(icon)
+        row.addWidget(error, 1)
+        box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        return box
+
     def _build(self, field: str) -> QWidget:
         if field in KEYBOARDS:
             edit = keyboard_field(KEYBOARDS[field])
@@ -157,6 +193,8 @@ class RegistrationPage(Screen):
         else:
             error.setText(OK_MARK if self._filled(field) else "")
             error.setProperty("state", "ok")
+        self.error_icons[field].setVisible(bool(code))
+        error.style().unpolish(error)
         error.style().polish(error)
 
     def _filled(self, field: str) -> bool:

@@ -11,6 +11,7 @@ from kiosk.domain.campaigns import CampaignSpec
 from kiosk.i18n import ALL
 from kiosk.i18n.catalog import labels_for
 from kiosk.i18n.dates import weekday_date
+from kiosk.i18n.typography import typeset
 from kiosk.ui.widgets import QT_TRANSLATE_NOOP, BloodDrop, FirstPaintLabel, label
 
 translate = QCoreApplication.translate
@@ -32,6 +33,9 @@ class WelcomeScreen(QWidget):
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.painted.connect(self.painted)
+        # The campaign's name in the other languages too: a donor who reads only one
+        # of them knows where they are before choosing.
+        self.title_also = label("title_also")
         self.slogan = label("slogan")
         self.place = label("subtitle")
         self.date = label("date")
@@ -58,13 +62,13 @@ class WelcomeScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 24)  # under the kiosk's header (help)
-        layout.setSpacing(12)
+        layout.setSpacing(6)
         drop_row = QHBoxLayout()
         drop_row.addStretch(1)
         drop_row.addWidget(BloodDrop(64))
         drop_row.addStretch(1)
         layout.addLayout(drop_row)
-        for widget in (self.title, self.slogan, self.place, self.date):
+        for widget in (self.title, self.title_also, self.slogan, self.place, self.date):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.closed)
@@ -89,12 +93,17 @@ class WelcomeScreen(QWidget):
         lang, campaign = self.language, self.campaign
         if campaign is None:
             self.title.setText(translate("Welcome", "Blood donation"))
+            self.title_also.setText("")
             self.slogan.setText("")
             self.place.setText("")
         else:
-            self.title.setText(campaign.name.of(lang))
-            self.slogan.setText(f"« {campaign.slogan.of(lang)} »" if campaign.slogan else "")
-            self.place.setText(f"{campaign.venue.of(lang)} — {campaign.city.of(lang)}")
+            self.title.setText(typeset(campaign.name.of(lang), lang))
+            others = [typeset(campaign.name.of(o.code), o.code) for o in ALL if o.code != lang]
+            # One paragraph per language: each takes its own direction.
+            self.title_also.setText("\n".join(dict.fromkeys(t for t in others if t != self.title.text())))
+            self.slogan.setText(typeset(f"« {campaign.slogan.of(lang)} »", lang) if campaign.slogan else "")
+            self.place.setText(typeset(f"{campaign.venue.of(lang)} — {campaign.city.of(lang)}", lang))
+        self.title_also.setVisible(bool(self.title_also.text()))
         self.slogan.setVisible(bool(self.slogan.text()))
         self.date.setText(weekday_date(self.today, lang) if self.today else "")
         if campaign is None:

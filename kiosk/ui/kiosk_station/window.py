@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from kiosk.domain.campaigns import CampaignSpec
 from kiosk.domain.staff_calls import CALLED, COMING
 from kiosk.i18n import ALL
 from kiosk.i18n.qt import LanguageSwitch
+from kiosk.i18n.typography import typeset
 from kiosk.kiosk_flow import PAGES, RESULT_STEPS, KioskFlow, Result, Step
 from kiosk.ui.kiosk_station.base import Screen, button, current_language
 from kiosk.ui.kiosk_station.welcome import WelcomeScreen
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
         NotMatchedScreen,
         PathScreen,
     )
-    from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
+    from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay, StaffMenu
     from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
     from kiosk.ui.kiosk_station.register import RegistrationPage
     from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
@@ -74,6 +75,7 @@ CORNER_TAPS, CORNER_WINDOW_S = 5, 3.0
 _INPUT = frozenset(
     {
         QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
         QEvent.Type.TouchBegin,
         QEvent.Type.KeyPress,
         QEvent.Type.Wheel,
@@ -144,13 +146,20 @@ class Header(QWidget):
         super().changeEvent(event)
 
 
+# A press that can be a corner tap. A second tap soon after the first reaches the
+# widgets as a double click only (no press), and a finger may arrive as a touch.
+_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
+
+
 class InputWatcher(QObject):
     """Sees every touch, click and key of the application (an event filter on
-    it): restarts the inactivity timer and counts the hidden corner taps."""
+    it): restarts the inactivity timer and counts the hidden corner taps.
+    `clock` gives seconds (time.monotonic; tests move it by hand)."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: KioskWindow, clock: Callable[[], float] = time.monotonic):
         super().__init__(window)
         self.kiosk = window
+        self.clock = clock
         self.corner_taps: list[float] = []
         self._last_press: tuple[int, int, int] | None = None
 
@@ -158,9 +167,12 @@ class InputWatcher(QObject):
         kind = event.type()
         if kind in _INPUT:
             self.kiosk.touched()
-            if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and isinstance(event, QMouseEvent):
-                self._corner(event)
-                self._field(watched)
+            if kind in _PRESSES and isinstance(watched, QWidget) and isinstance(event, QMouseEvent):
+                self._corner(event.timestamp(), event.globalPosition().toPoint())
+                if kind == QEvent.Type.MouseButtonPress:
+                    self._field(watched)
+            elif isinstance(event, QTouchEvent) and kind == QEvent.Type.TouchBegin and event.points():
+                self._corner(event.timestamp(), event.points()[0].globalPosition().toPoint())
         elif kind == QEvent.Type.FocusIn:
             self._field(watched)
         return False
@@ -171,16 +183,15 @@ class InputWatcher(QObject):
         if isinstance(widget, QLineEdit) and widget.property("keyboard") and widget.window() is self.kiosk:
             self.kiosk.keyboard.attach(widget)
 
-    def _corner(self, event: QMouseEvent) -> None:
-        global_point = event.globalPosition().toPoint()
-        key = (event.timestamp(), global_point.x(), global_point.y())
-        if key == self._last_press:  # the same press, handed on to a parent widget
+    def _corner(self, timestamp: int, global_point: QPoint) -> None:
+        key = (timestamp, global_point.x(), global_point.y())
+        if key == self._last_press:  # the same press, handed on to a parent widget or made a mouse press
             return
         self._last_press = key
         point = self.kiosk.mapFromGlobal(global_point)
         if not QRect(0, 0, CORNER, CORNER).contains(point):
             return
-        now = time.monotonic()
+        now = self.clock()
         self.corner_taps = [t for t in self.corner_taps if now - t < CORNER_WINDOW_S] + [now]
         if len(self.corner_taps) >= CORNER_TAPS:
             self.corner_taps = []
@@ -331,6 +342,7 @@ class KioskWindow(QWidget):
         self._addressed: str | None = None  # the sex the screens speak to
         self.idle_overlay: IdleOverlay | None = None
         self.pin_overlay: PinOverlay | None = None
+        self.staff_menu: StaffMenu | None = None
         self.storage_down = False  # the database could not be opened: retried every few seconds
         self._damage_followed = False
         self._calls_cleared = False  # calls left open before this start: ended once, after the check
@@ -436,7 +448,7 @@ class KioskWindow(QWidget):
         """Every screen, built once while the welcome screen waits."""
         if self._screens is not None:
             return
-        from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay
+        from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay, StaffMenu
         from kiosk.ui.kiosk_station.staff import StaffGate
 
         s = self._screens = KioskScreens(self.flow, self.result_text, self.result_notes)
@@ -468,6 +480,9 @@ class KioskWindow(QWidget):
         self.staff_gate = StaffGate(self.app)
         self.pin_overlay = PinOverlay(self, self.staff_gate.names, self.staff_gate.check)
         self.pin_overlay.unlocked.connect(self.unlock)
+        self.staff_menu = StaffMenu(self)
+        self.staff_menu.leave.connect(self.leave_kiosk_mode)
+        self.staff_menu.quit.connect(self.quit_kiosk)
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -490,6 +505,8 @@ class KioskWindow(QWidget):
         """Bring the screen of `step` forward, with the keyboard its first field needs."""
         self.step = step
         screen: QWidget = self.welcome if step is Step.WELCOME else self.screens.of(step)
+        if step is Step.MESSAGE:  # after "I do not agree", Back leads to the notice again
+            self.screens.message.back_button.setVisible(self.flow.consent_refused)
         self.stack.setCurrentWidget(screen)
         self.header.show_languages(step is not Step.WELCOME)
         field = screen.first_field() if isinstance(screen, Screen) else None
@@ -703,13 +720,13 @@ class KioskWindow(QWidget):
         """What the rule pack tells the donor about this result, in `lang`."""
         from kiosk.ui.kiosk_station.result import dated
 
-        return self.flow.result_message(result, lang, dated)
+        return typeset(self.flow.result_message(result, lang, dated), lang)
 
     def result_notes(self, result: Result, lang: str) -> list[str]:
         """The reasons in general words (deferred) or the advice (ticket), in `lang`."""
         from kiosk.ui.kiosk_station.result import dated
 
-        return self.flow.result_notes(result, lang, dated)
+        return [typeset(note, lang) for note in self.flow.result_notes(result, lang, dated)]
 
     @property
     def print_queue(self) -> PrintQueue:
@@ -827,6 +844,8 @@ class KioskWindow(QWidget):
             return
         if self.pin_overlay is not None and self.pin_overlay.isVisible():
             self.pin_overlay.close_panel()
+        if self.staff_menu is not None:
+            self.staff_menu.hide()  # a staff member who walked away leaves no menu to the next donor
         self.idle_overlay.start()
 
     def enter_kiosk_mode(self) -> None:
@@ -840,8 +859,21 @@ class KioskWindow(QWidget):
             self.pin_overlay.open()
 
     def unlock(self) -> None:
-        """A staff PIN opened the kiosk: leave kiosk mode (and the application)."""
+        """A staff PIN opened the kiosk: the staff menu says what to do next."""
+        if self.staff_menu is not None:
+            self.staff_menu.open()
+
+    def leave_kiosk_mode(self) -> None:
+        """The window as any other: a frame, not on top, closable; the kiosk runs on."""
         log.warning("kiosk mode left with a staff PIN")
+        self.kiosk_mode = False
+        flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(self.windowFlags() & ~flags)
+        self.showNormal()
+
+    def quit_kiosk(self) -> None:
+        """A staff PIN and "quit": the window closes (the application with it when it is the last)."""
+        log.warning("kiosk closed with a staff PIN")
         self.unlocked = True
         self.close()
 
