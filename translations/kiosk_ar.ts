@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Vitals</source>
-        <translation>القياسات</translation>
+        <translation>العلامات الحيوية</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>ممرض(ة)</translation>
+        <translation>طاقم التمريض</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>منظم(ة)</translation>
+        <translation>فريق التنظيم</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>ممرض(ة)</translation>
+        <translation>طاقم التمريض</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>منظم(ة)</translation>
+        <translation>فريق التنظيم</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Vitals</source>
-        <translation>Mesures</translation>
+        <translation>Constantes</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Flags</source>
-        <translation>Signaux</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>infirmier ou infirmière</translation>
+        <translation>personnel infirmier</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>organisateur ou organisatrice</translation>
+        <translation>équipe d’organisation</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>infirmier ou infirmière</translation>
+        <translation>personnel infirmier</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>organisateur ou organisatrice</translation>
+        <translation>équipe d’organisation</translation>
     </message>
     <message>
         <source>%1 · %2</source>

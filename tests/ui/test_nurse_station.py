@@ -84,13 +84,13 @@ def test_sign_in_with_the_pad_then_sign_out(qtbot, app, staff):
     names = [window.sign_in.staff_list.item(i).text() for i in range(window.sign_in.staff_list.count())]
     assert names == [
         "\u2068Dr Karim Alaoui\u2069 — médecin",
-        "\u2068Naima Berrada\u2069 — infirmier ou infirmière",
-        "\u2068Rachid Fassi\u2069 — organisateur ou organisatrice",
+        "\u2068Naima Berrada\u2069 — personnel infirmier",
+        "\u2068Rachid Fassi\u2069 — équipe d’organisation",
     ]
 
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
     assert window.stack.currentWidget() is window.main
-    assert window.who.text() == "\u2068Naima Berrada\u2069 · infirmier ou infirmière"
+    assert window.who.text() == "\u2068Naima Berrada\u2069 · personnel infirmier"
     assert [e[0] for e in events(app, audit.SIGN_IN)] == [staff["nurse"]]
 
     qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
@@ -256,7 +256,7 @@ def test_recall_absent_and_transfer(qtbot, app, staff):
     window.queue.transfer_booth.setValue(3)
     qtbot.mouseClick(window.queue.transfer_button, Qt.MouseButton.LeftButton)
     assert window.donor.details.booth == 3
-    assert window.status.text() == f"Ticket {visits[1].ticket:03d} envoyé au box 3."
+    assert window.status.text() == f"Ticket \u2066{visits[1].ticket:03d}\u2069 envoyé au box 3."
     for _ in range(3):  # calls 2 and 3, then the limit
         qtbot.mouseClick(window.queue.recall_button, Qt.MouseButton.LeftButton)
     assert window.status.text() == "Déjà appelé 3 fois : marquez plutôt le donneur comme absent."
@@ -563,7 +563,7 @@ def test_an_action_with_nobody_signed_in_is_refused_in_words(qtbot, app, staff):
     demo.check_in(app, 1)
     window = open_station(qtbot, app)
     said = []
-    window.context.message.connect(lambda text, error: said.append((text, error)))
+    window.context.message.connect(lambda say, error: said.append((say(), error)))
     window.queue.call_next()  # e.g. a click that arrives just after the idle sign-out
     assert said == [("Choisissez d'abord votre nom.", True)]
     with app.db.read() as s:

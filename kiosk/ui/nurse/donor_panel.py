@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import staff as perms
 from kiosk.domain.eligibility import NEEDS_INTERVIEW, Rule, RuleType, say
+from kiosk.domain.isbt import BagNumber
 from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import BLOOD_GROUPS
@@ -535,6 +536,7 @@ class VitalsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.details: VisitDetails | None = None
+        self._shown: tuple[str, ...] | None = None  # the vitals outside the thresholds, as last shown
         self.inputs: dict[str, QLineEdit] = {}
         self.names: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
@@ -606,8 +608,8 @@ class VitalsTab(QWidget):
         if self.details is not None:
             self.blood_now.setText(blood_group_text(translate, self.details))
         self._hints()
-        if self.details is not None and self.details.vitals is not None and not self.result.text():
-            self._show_result(self.details.vitals.out_of_range)
+        if self._shown is not None:
+            self._show_result(self._shown)
 
     def _threshold(self, vital, sex: str) -> str:
         """`At least 12.0 g/dL to give` (the donor's sex), in words rather than signs."""
@@ -655,6 +657,7 @@ class VitalsTab(QWidget):
             self.blood_group.setCurrentIndex(0)
         if changed:
             self.result.clear()
+            self._shown = None
             for _key, widget in self.inputs.items():
                 widget.setProperty("outside", False)
                 widget.clear()
@@ -709,7 +712,7 @@ class VitalsTab(QWidget):
         )
         if row is not None:
             self._show_result(tuple(row.out_of_range))
-            context.say(context.words.translate("NurseDonor", "Vitals saved."))
+            context.say(lambda: context.words.translate("NurseDonor", "Vitals saved."))
 
     def save_blood_group(self) -> None:
         """The group a laboratory confirmed: from now on the one on the card."""
@@ -717,7 +720,7 @@ class VitalsTab(QWidget):
 
         group, source = self.blood_group.currentData(), self.blood_source.currentData()
         if self.details is None or group is None:
-            self.context.say(self.context.words.translate("NurseDonor", "Choose the group first."), True)
+            self.context.say(lambda: self.context.words.translate("NurseDonor", "Choose the group first."), True)
             return
         context, actor = self.context, self.context.actor
         if actor is None:
@@ -725,11 +728,12 @@ class VitalsTab(QWidget):
         donor_id, now = self.details.donor_id, context.app.now()
         saved = context.write(lambda s: blood_groups.confirm(s, donor_id, group, source=source, actor=actor, now=now))
         if saved is not None:
-            context.say(context.words.translate("NurseDonor", "Confirmed blood group recorded."))
+            context.say(lambda: context.words.translate("NurseDonor", "Confirmed blood group recorded."))
             self.blood_group_saved.emit()
 
     def _show_result(self, out_of_range: tuple[str, ...]) -> None:
         translate = self.context.words.translate
+        self._shown = out_of_range
         for key, widget in self.inputs.items():
             widget.setProperty("outside", key in out_of_range)
             widget.style().unpolish(widget)
@@ -761,6 +765,7 @@ class DecisionTab(QWidget):
         self.context = context
         self.details: VisitDetails | None = None
         self._suggested: tuple[int, tuple[str, ...]] | None = None
+        self._bag_check: BagNumber | VisitRefused | None = None  # the last check, shown under the field
 
         self.donated_box = QGroupBox()
         self.kind = QComboBox()
@@ -828,7 +833,7 @@ class DecisionTab(QWidget):
         outer.addStretch(1)
 
         self.bag.returnPressed.connect(self.check_bag)
-        self.bag.textEdited.connect(lambda _t: self.bag_status.clear())
+        self.bag.textEdited.connect(lambda _t: self._forget_bag_check())
         self.donate_button.clicked.connect(self.donate)
         self.defer_button.clicked.connect(self.defer)
         self.reason.currentIndexChanged.connect(self._reason_changed)
@@ -876,9 +881,18 @@ class DecisionTab(QWidget):
         self.until_button.setText(translate("NurseDonor", "May give again from"))
         self.permanent_button.setText(translate("NurseDonor", "Permanently"))
         self.defer_button.setText(translate("NurseDonor", "Record the deferral"))
+        # Qt reverses a date format's sections when it parses it right to left, and keeps
+        # them while the format string stays the same (`2026 novembre 30` after Arabic):
+        # parse it anew, left to right, for the text to be `30 novembre 2026` / `30 نونبر 2026`
+        # in reading order (the Arabic one then shown right to left).
         self.until.setLocale(self.context.words.locale)
+        self.until.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.until.setDisplayFormat("yyyy")
         self.until.setDisplayFormat("d MMMM yyyy")
+        self.until.setLayoutDirection(self.context.words.direction)
+        self.until.calendarWidget().setLocale(self.context.words.locale)
         self._show_recorded()
+        self._show_bag_check()
 
     def _reason_changed(self, *_args) -> None:
         self.other_reason.setVisible(self.reason.currentData() == OTHER_REASON)
@@ -891,7 +905,7 @@ class DecisionTab(QWidget):
         self.deferred_box.setEnabled(open_for_decision)
         if changed:
             self.bag.clear()
-            self.bag_status.clear()
+            self._forget_bag_check()
             self.other_reason.clear()
             self.volume.setValue(DEFAULT_VOLUME_ML)
             self.kind.setCurrentIndex(0)
@@ -912,8 +926,6 @@ class DecisionTab(QWidget):
         translate = self.context.words.translate
         details = self.details
         if details is not None and details.donation is not None:
-            from kiosk.domain.isbt import BagNumber
-
             donation = details.donation
             bag = BagNumber(donation.bag_number, donation.bag_isbt).display() if donation.bag_number else "\u2014"
             self.recorded.setText(
@@ -941,24 +953,37 @@ class DecisionTab(QWidget):
         """Read the scanned or typed bag number; show what it is, or why not."""
         from kiosk.domain.isbt import bag_number
 
-        translate = self.context.words.translate
         try:
-            bag = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags)
+            self._bag_check = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags)
         except VisitRefused as error:
-            self.bag_status.setText(refusal(self.context.words.lang, error))
-            self.bag_status.setProperty("tone", "bad")
-            ok = False
+            self._bag_check = error
+        self._show_bag_check()
+        return not isinstance(self._bag_check, VisitRefused)
+
+    def _forget_bag_check(self) -> None:
+        self._bag_check = None
+        self._show_bag_check()
+
+    def _show_bag_check(self) -> None:
+        """The last check of the bag number, in the station's language of the moment."""
+        translate = self.context.words.translate
+        checked = self._bag_check
+        if checked is None:
+            self.bag_status.clear()
+            tone = ""
+        elif isinstance(checked, VisitRefused):
+            self.bag_status.setText(refusal(self.context.words.lang, checked))
+            tone = "bad"
         else:
-            if bag.isbt:
+            if checked.isbt:
                 text = translate("NurseDonor", "ISBT 128 donation number %1: check character correct.")
             else:
                 text = translate("NurseDonor", "Local bag number %1.")
-            self.bag_status.setText(text.replace("%1", ltr(bag.display())))
-            self.bag_status.setProperty("tone", "good")
-            ok = True
+            self.bag_status.setText(text.replace("%1", ltr(checked.display())))
+            tone = "good"
+        self.bag_status.setProperty("tone", tone)
         self.bag_status.style().unpolish(self.bag_status)
         self.bag_status.style().polish(self.bag_status)
-        return ok
 
     def donate(self) -> None:
         from kiosk.storage import queue as q
@@ -983,7 +1008,7 @@ class DecisionTab(QWidget):
             )
         )
         if done is not None:
-            context.say(context.words.translate("NurseDonor", "Donation recorded. Thank the donor!"))
+            context.say(lambda: context.words.translate("NurseDonor", "Donation recorded. Thank the donor!"))
             self.decided.emit()
 
     def chosen_reason(self) -> str:
@@ -1006,7 +1031,7 @@ class DecisionTab(QWidget):
             )
         )
         if done is not None:
-            context.say(context.words.translate("NurseDonor", "Deferral recorded on the donor's record."))
+            context.say(lambda: context.words.translate("NurseDonor", "Deferral recorded on the donor's record."))
             self.decided.emit()
 
 
@@ -1099,7 +1124,9 @@ class OverrideTab(QWidget):
         if done is not None:
             self.reason.clear()
             context.say(
-                context.words.translate("NurseDonor", "Pre-screen outcome changed; the audit log keeps the reason.")
+                lambda: context.words.translate(
+                    "NurseDonor", "Pre-screen outcome changed; the audit log keeps the reason."
+                )
             )
 
 

@@ -30,9 +30,9 @@ from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused
 from kiosk.i18n import language
 from kiosk.ui.live import POLL_MS, QueueFeed
-from kiosk.ui.nurse.context import NurseSettings, StationContext
+from kiosk.ui.nurse.context import NurseSettings, Say, StationContext
 from kiosk.ui.nurse.donor_panel import DonorPanel
-from kiosk.ui.nurse.messages import message, refusal
+from kiosk.ui.nurse.messages import message
 from kiosk.ui.nurse.queue_panel import QueuePanel
 from kiosk.ui.nurse.signin import SignInScreen
 from kiosk.ui.nurse.words import Words
@@ -162,6 +162,7 @@ class NurseWindow(QWidget):
         self.stack.addWidget(main)
         self.main = main
         self.status = label("statusLine", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self._said: Say | None = None  # what the status line says, as a function of the language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -201,12 +202,12 @@ class NurseWindow(QWidget):
             self.context.watch.report(fault)
         elif campaign_id is None:
             self.context.watch.follow_start_check()
-            self.show_message(message(self.words.lang, "campaign.none"), True)
+            self.show_message(lambda: message(self.words.lang, "campaign.none"), True)
         else:
             self.context.watch.follow_start_check()
             self.feed.start()
         if printer is not None:
-            printer.failed.connect(lambda _job, text: self.show_message(text, True))
+            printer.failed.connect(self._print_failed)
 
     def _storage_changed(self, fault: object) -> None:
         """The banner follows the database's health; once it is back, the queue resumes."""
@@ -236,6 +237,8 @@ class NurseWindow(QWidget):
     def _language_changed(self, lang: str) -> None:
         self._apply_language()
         self.translate_ui()
+        if self._said is not None and self.status.text():  # the message still shown, in the new language
+            self.status.setText(self._said())
         if self.switch is not None:
             self.switch.set_language(lang)
 
@@ -342,10 +345,12 @@ class NurseWindow(QWidget):
 
     def after_crash(self, log_path: Path) -> None:
         """An error nobody expected: staff read that it happened and where it is logged."""
-        self.show_message(message(self.words.lang, "error.unexpected", log=log_path), True)
+        self.show_message(lambda: message(self.words.lang, "error.unexpected", log=log_path), True)
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
+    def show_message(self, text: Say | str, error: bool = False) -> None:
+        """On the status line for a while; a `Say` is read again when staff switch language."""
+        self._said = text if callable(text) else None
+        self.status.setText(text() if callable(text) else text)
         self.status.setProperty("tone", "bad" if error else "good")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -357,19 +362,25 @@ class NurseWindow(QWidget):
         reports a failure through the status line and the waiting count."""
         translate = self.words.translate
         if self.printer is None or self.context.actor is None:
-            self.show_message(message(self.words.lang, "print.failed"), True)
+            self.show_message(lambda: message(self.words.lang, "print.failed"), True)
             return
         try:
             self.printer.print_document(kind, visit_id, self.words.lang, self.context.actor)
         except VisitRefused as error:
-            self.show_message(refusal(self.words.lang, error), True)
+            self.context.refused(error)
             return
-        text = (
-            translate("NurseWindow", "The donor card is being printed.")
-            if kind == "card"
-            else translate("NurseWindow", "The certificate is being printed.")
-        )
-        self.show_message(text)
+        if kind == "card":
+            self.show_message(lambda: translate("NurseWindow", "The donor card is being printed."))
+        else:
+            self.show_message(lambda: translate("NurseWindow", "The certificate is being printed."))
+
+    def _print_failed(self, _job_id: int, _text: str) -> None:
+        """Why the printer failed, in the staff's words of the moment."""
+        printer, problem = self.printer, self.printer.last_problem if self.printer is not None else None
+        if printer is None or problem is None:
+            self.show_message(_text, True)
+            return
+        self.show_message(lambda: printer.message(*problem, translate=self.words.translate), True)
 
     def closeEvent(self, event) -> None:
         self.feed.stop()
