@@ -689,6 +689,10 @@
         <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
     </message>
     <message>
+        <source>Record the donation, or a deferral with its reason.</source>
+        <translation>سجّل التبرع، أو التأجيل مع سببه.</translation>
+    </message>
+    <message>
         <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>

@@ -689,6 +689,10 @@
         <translation>Don enregistré : %1, %2 ml, poche %3.</translation>
     </message>
     <message>
+        <source>Record the donation, or a deferral with its reason.</source>
+        <translation>Enregistrez le don, ou un ajournement avec son motif.</translation>
+    </message>
+    <message>
         <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>Ajournement inscrit dans le dossier du donneur.</translation>
     </message>

@@ -429,7 +429,7 @@ def test_a_deferral_goes_on_the_donors_record(qtbot, app, staff):
         held = registration.active_deferral(s, deferral.donor_id, date(2025, 12, 3))
         assert held is not None and held.until == date(2025, 12, 16)
     assert window.donor.details.status == "deferred"
-    assert window.donor.header.deferral.text() == "Ajourné aujourd'hui, jusqu'au \u206816 décembre 2025\u2069."
+    assert window.donor.decision.recorded.text() == "Ajourné aujourd'hui, jusqu'au \u206816 décembre 2025\u2069."
     assert window.queue.model.row_of(visit_id) is None  # out of the open queue
 
     # The record holds: the donor cannot take a ticket again before the date.
@@ -475,7 +475,7 @@ def test_override_of_the_prescreen_is_audited(qtbot, app, staff):
         "Treatment checked: paracetamol only",
     )
     assert (
-        window.donor.header.prescreen.text()
+        window.donor.header.prescreen.full_text()
         == "Présélection : Apte (modifié par le personnel ; la borne avait dit : À vérifier avec le personnel)"
     )
     model = window.queue.model

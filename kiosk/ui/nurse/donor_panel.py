@@ -57,11 +57,12 @@ from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import refusal
 from kiosk.ui.nurse.reaction import ReactionTab
-from kiosk.ui.widgets import isolate, label, ltr
+from kiosk.ui.widgets import LinesLabel, isolate, label, ltr
 
 log = logging.getLogger(__name__)
 
 DEFAULT_VOLUME_ML = 450
+RESULT_LINES = 4  # the vitals result: the verdict and up to three reasons (more end in "…")
 OTHER_REASON = ""  # the reason list's last entry: a reason typed by hand
 FIELD_ALIGN = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
@@ -137,20 +138,26 @@ class DonorHeader(QWidget):
         super().__init__(parent)
         self.context = context
         self.ticket = label("ticket")
-        self.status = label("status", align=Qt.AlignmentFlag.AlignLeading)
-        self.name_latin = label("donorName", align=Qt.AlignmentFlag.AlignLeading)
-        self.name_ar = label("donorName", align=Qt.AlignmentFlag.AlignLeading)
-        self.facts = label("facts", align=Qt.AlignmentFlag.AlignLeading)
-        self.prescreen = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        # Lines of a fixed height (names in either script, facts that wrap): opening
+        # another donor or saving a measurement moves none of the tabs' buttons.
+        self.status = LinesLabel("status", 1)
+        self.name_latin = LinesLabel("donorName", 1)
+        self.name_ar = LinesLabel("donorName", 1)
+        self.facts = LinesLabel("facts", 2)
+        self.prescreen = LinesLabel("facts", 1)  # whole in its tooltip, and on the pre-screen tab
         self.deferral = label("warning", align=Qt.AlignmentFlag.AlignLeading)
         self.reaction_flag = label("warning", align=Qt.AlignmentFlag.AlignLeading)
         self.asking = label("staffBanner")
         self.print_card = _button()
         self.print_certificate = _button()
+        both = QHBoxLayout()  # the two spellings of the name side by side, the station's script first
+        both.setSpacing(12)
+        both.addWidget(self.name_latin, 1)
+        both.addWidget(self.name_ar, 1)
+        self.names_row = both
         names = QVBoxLayout()
         names.setSpacing(2)
-        names.addWidget(self.name_latin)
-        names.addWidget(self.name_ar)
+        names.addLayout(both)
         names.addWidget(self.status)
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -204,10 +211,14 @@ class DonorHeader(QWidget):
         self.name_latin.setVisible(bool(details.name_latin))
         self.name_ar.setText(details.name_ar)
         self.name_ar.setVisible(bool(details.name_ar))
-        # Each name on its own line, aligned with the station's reading side whatever its script.
-        side = Qt.AlignmentFlag.AlignRight if is_rtl(self.context.words.lang) else Qt.AlignmentFlag.AlignLeft
-        for widget in (self.name_latin, self.name_ar):
-            widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        # The name in the station's script first (at its reading side), the other after it.
+        rtl = is_rtl(self.context.words.lang)
+        first, second = (self.name_ar, self.name_latin) if rtl else (self.name_latin, self.name_ar)
+        for index, widget in enumerate((first, second)):
+            self.names_row.removeWidget(widget)
+            self.names_row.insertWidget(index, widget, 1)
+        first.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        second.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         sex = translate("NurseDonor", "Woman") if details.sex == "F" else translate("NurseDonor", "Man")
         facts = [
             sex,
@@ -236,18 +247,7 @@ class DonorHeader(QWidget):
                 text = translate("NurseDonor", "Deferred on the donor's record until staff decide.")
             self.deferral.setText(text)
             self.deferral.show()
-        elif held is not None:
-            if held.permanent:
-                text = translate("NurseDonor", "Deferred today, permanently.")
-            elif held.until is not None:
-                text = translate("NurseDonor", "Deferred today, until %1.").replace(
-                    "%1", isolate(long_date(held.until, lang))
-                )
-            else:
-                text = translate("NurseDonor", "Deferred today.")
-            self.deferral.setText(text)
-            self.deferral.show()
-        else:
+        else:  # a deferral of today is said on the decision tab, where it was recorded
             self.deferral.hide()
         if details.earlier_severe_reaction is not None:
             self.reaction_flag.setText(
@@ -269,7 +269,7 @@ class AnswersTab(QWidget):
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.notice = label("notice", align=Qt.AlignmentFlag.AlignLeading)
+        self.notice = LinesLabel("notice", 2)  # beside the buttons: the answers get the height
         self.show_button = _button("primary")
         self.hide_button = _button()
         self.outcome = label("facts", align=Qt.AlignmentFlag.AlignLeading)
@@ -296,12 +296,12 @@ class AnswersTab(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
+        self.scroll_area.setMinimumHeight(60)  # it scrolls: a laptop's 768 lines are enough for the window
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.hide_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.notice, 1)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.notice)
         outer.addLayout(buttons)
         outer.addWidget(self.scroll_area, 1)
         self.show_button.clicked.connect(self.show_answers)
@@ -554,7 +554,8 @@ class VitalsTab(QWidget):
             form.addWidget(self.hints[key], row, 2)
         form.setColumnStretch(2, 1)
         self.save_button = _button("primary")
-        self.result = label("result", align=Qt.AlignmentFlag.AlignLeading)
+        # Its lines are kept whether it says something or not: the group box below stays put.
+        self.result = LinesLabel("result", RESULT_LINES)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         buttons = QHBoxLayout()
@@ -776,7 +777,7 @@ class DecisionTab(QWidget):
         self.bag = QLineEdit()
         self.bag.setObjectName("bag")
         self.bag.setMaxLength(24)
-        self.bag_status = label("hint", align=Qt.AlignmentFlag.AlignLeading)
+        self.bag_status = LinesLabel("hint", 2)  # the check's two lines, kept: the buttons below stay put
         self.donate_button = _button("primary")
         self.kind_label, self.volume_label, self.bag_label = (label("field", align=FIELD_ALIGN) for _ in range(3))
         donated = QGridLayout(self.donated_box)
@@ -799,6 +800,9 @@ class DecisionTab(QWidget):
         self.reason.setMinimumContentsLength(24)
         self.other_reason = QLineEdit()
         self.other_reason.setMaxLength(64)
+        keep = self.other_reason.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # shown for "another reason" only; the buttons below stay put
+        self.other_reason.setSizePolicy(keep)
         self.until_button = QRadioButton()
         self.permanent_button = QRadioButton()
         self.until_group = QButtonGroup(self)
@@ -825,7 +829,7 @@ class DecisionTab(QWidget):
         deferred.addWidget(self.defer_button, 4, 1)
         deferred.setColumnStretch(1, 1)
 
-        self.recorded = label("result", align=Qt.AlignmentFlag.AlignLeading)
+        self.recorded = LinesLabel("result", 2)
         outer = QVBoxLayout(self)
         outer.addWidget(self.recorded)
         outer.addWidget(self.donated_box)
@@ -937,7 +941,17 @@ class DecisionTab(QWidget):
             self.recorded.setProperty("tone", "good")
             self.recorded.show()
         elif details is not None and details.status == "deferred":
-            self.recorded.setText(translate("NurseDonor", "Deferral recorded on the donor's record."))
+            held = details.deferral
+            lang = self.context.words.lang
+            if held is not None and held.permanent:
+                text = translate("NurseDonor", "Deferred today, permanently.")
+            elif held is not None and held.until is not None:
+                text = translate("NurseDonor", "Deferred today, until %1.").replace(
+                    "%1", isolate(long_date(held.until, lang))
+                )
+            else:
+                text = translate("NurseDonor", "Deferred today.")
+            self.recorded.setText(text)
             self.recorded.setProperty("tone", "bad")
             self.recorded.show()
         elif details is not None and details.status != INTERVIEW:
@@ -945,7 +959,8 @@ class DecisionTab(QWidget):
             self.recorded.setProperty("tone", "")
             self.recorded.show()
         else:
-            self.recorded.hide()
+            self.recorded.setText(translate("NurseDonor", "Record the donation, or a deferral with its reason."))
+            self.recorded.setProperty("tone", "")
         self.recorded.style().unpolish(self.recorded)
         self.recorded.style().polish(self.recorded)
 
@@ -1159,6 +1174,7 @@ class DonorPanel(QWidget):
         self.override = OverrideTab(context)
         self.reaction = ReactionTab(context)
         self.clinical = label("notice")
+        self.clinical.hide()  # for staff who may not see health data, once signed in
         for tab in (self.answers, self.vitals, self.decision, self.override, self.reaction):
             self.tabs.addTab(tab if tab is self.answers else scrolled(tab), "")
         outer = QVBoxLayout(self)

@@ -36,7 +36,7 @@ from kiosk.ui.nurse.messages import message
 from kiosk.ui.nurse.queue_panel import QueuePanel
 from kiosk.ui.nurse.signin import SignInScreen
 from kiosk.ui.nurse.words import Words
-from kiosk.ui.widgets import isolate, label
+from kiosk.ui.widgets import LinesLabel, isolate, label
 
 if TYPE_CHECKING:
     from kiosk.app import App
@@ -138,7 +138,7 @@ class NurseWindow(QWidget):
         if printer is not None:
             from kiosk.ui.printers import PrintStatus
 
-            self.print_status = PrintStatus(printer, self.words.translate)
+            self.print_status = PrintStatus(printer, self.words.translate, detail_lines=1)
             top.addWidget(self.print_status)
         top.addWidget(self.language_button)
         top.addWidget(self.sign_out_button)
@@ -161,7 +161,7 @@ class NurseWindow(QWidget):
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(main)
         self.main = main
-        self.status = label("statusLine", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.status = LinesLabel("statusLine", 2)  # two lines, always: nothing above it moves (longer: "…")
         self._said: Say | None = None  # what the status line says, as a function of the language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -198,6 +198,7 @@ class NurseWindow(QWidget):
         self.translate_ui()
         self._show_signed_out()
         settle_sizes(self)
+        self._fix_bar(bar)
         if fault is not None:
             self.context.watch.report(fault)
         elif campaign_id is None:
@@ -208,6 +209,21 @@ class NurseWindow(QWidget):
             self.feed.start()
         if printer is not None:
             printer.failed.connect(self._print_failed)
+
+    def _fix_bar(self, bar: QFrame) -> None:
+        """The top bar as tall as it is with a printer problem shown, from the start: a
+        problem appearing (or going) moves nothing below it."""
+        status = self.print_status
+        if status is None:
+            bar.setFixedHeight(bar.sizeHint().height())
+            return
+        shown, detail = status.isVisibleTo(self), status.detail.isVisibleTo(status)
+        status.show()
+        status.detail.show()
+        bar.layout().invalidate()
+        bar.setFixedHeight(max(bar.sizeHint().height(), bar.minimumSizeHint().height()))
+        status.detail.setVisible(detail)
+        status.setVisible(shown)
 
     def _storage_changed(self, fault: object) -> None:
         """The banner follows the database's health; once it is back, the queue resumes."""
