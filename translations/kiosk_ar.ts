@@ -657,12 +657,28 @@
         <translation>تسجيل التبرع</translation>
     </message>
     <message>
+        <source>Confirm the donation</source>
+        <translation>تأكيد التبرع</translation>
+    </message>
+    <message>
+        <source>Confirm the deferral</source>
+        <translation>تأكيد التأجيل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>عدم التسجيل</translation>
+    </message>
+    <message>
         <source>No donation today: deferral</source>
         <translation>لا تبرع اليوم: تأجيل</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>اختر السبب</translation>
     </message>
     <message>
         <source>Another reason (write it below)</source>
@@ -693,6 +709,18 @@
         <translation>سجّل التبرع، أو التأجيل مع سببه.</translation>
     </message>
     <message>
+        <source>Record this donation: %1, %2 ml, bag %3?</source>
+        <translation>تسجيل هذا التبرع: %1، %2 مل، الكيس %3؟</translation>
+    </message>
+    <message>
+        <source>Record a permanent deferral: %1?</source>
+        <translation>تسجيل تأجيل نهائي: %1؟</translation>
+    </message>
+    <message>
+        <source>Record a deferral until %2: %1?</source>
+        <translation>تسجيل تأجيل إلى غاية %2: %1؟</translation>
+    </message>
+    <message>
         <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
@@ -711,6 +739,14 @@
     <message>
         <source>Donation recorded. Thank the donor!</source>
         <translation>سُجّل التبرع. اشكر المتبرع!</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>تراجع (%1 ث)</translation>
+    </message>
+    <message>
+        <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
+        <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. يحتفظ سجل التدقيق بالأمرين معًا.</translation>
     </message>
     <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>

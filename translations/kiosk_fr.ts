@@ -657,12 +657,28 @@
         <translation>Enregistrer le don</translation>
     </message>
     <message>
+        <source>Confirm the donation</source>
+        <translation>Confirmer le don</translation>
+    </message>
+    <message>
+        <source>Confirm the deferral</source>
+        <translation>Confirmer l’ajournement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
         <source>No donation today: deferral</source>
         <translation>Pas de don aujourd&apos;hui : ajournement</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Choisissez le motif</translation>
     </message>
     <message>
         <source>Another reason (write it below)</source>
@@ -693,6 +709,18 @@
         <translation>Enregistrez le don, ou un ajournement avec son motif.</translation>
     </message>
     <message>
+        <source>Record this donation: %1, %2 ml, bag %3?</source>
+        <translation>Enregistrer ce don : %1, %2 ml, poche %3 ?</translation>
+    </message>
+    <message>
+        <source>Record a permanent deferral: %1?</source>
+        <translation>Enregistrer un ajournement définitif : %1 ?</translation>
+    </message>
+    <message>
+        <source>Record a deferral until %2: %1?</source>
+        <translation>Enregistrer un ajournement jusqu’au %2 : %1 ?</translation>
+    </message>
+    <message>
         <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>Ajournement inscrit dans le dossier du donneur.</translation>
     </message>
@@ -711,6 +739,14 @@
     <message>
         <source>Donation recorded. Thank the donor!</source>
         <translation>Don enregistré. Remerciez le donneur !</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Annuler (%1 s)</translation>
+    </message>
+    <message>
+        <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
+        <translation>Décision annulée : le donneur est de retour en entretien. Le journal d’audit garde les deux.</translation>
     </message>
     <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>

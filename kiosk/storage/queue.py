@@ -435,6 +435,37 @@ def record_deferral(
     return deferral
 
 
+def undo_decision(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> Visit:
+    """Undo the donation or deferral recorded at this visit a moment ago (within
+    `kiosk.domain.queue.UNDO_WINDOW`): its row goes, the donor is back in the interview,
+    and the audit trail keeps both the decision and its undoing.
+
+    Refused: `decision.none` (nothing recorded), `decision.undo_expired` (too late).
+    """
+    actor.require(perms.DECIDE)
+    visit = _load(session, visit_id)
+    state = _state(visit)
+    undone = rules.undo_decision(state, now)
+    detail: dict[str, object]
+    if state.status == states.DONATED:
+        donation = session.scalar(select(Donation).where(Donation.visit_id == visit.id))
+        if donation is None:
+            raise VisitRefused("decision.none", status=state.status)
+        detail = {"undone": "donation", "bag_number": donation.bag_number, "volume_ml": donation.volume_ml}
+        session.delete(donation)
+    else:
+        deferral = session.scalar(
+            select(Deferral).where(Deferral.visit_id == visit.id).order_by(Deferral.id.desc()).limit(1)
+        )
+        if deferral is None:
+            raise VisitRefused("decision.none", status=state.status)
+        detail = {"undone": "deferral", "reason": deferral.reason}
+        session.delete(deferral)
+    _apply(visit, undone)
+    _changed(session, visit, actor, audit.UNDO, now, **detail)
+    return visit
+
+
 def override_prescreen(
     session: Session,
     visit_id: int,

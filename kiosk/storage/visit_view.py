@@ -82,6 +82,7 @@ class VisitDetails:
     reactions: tuple[ReactionView, ...] = ()  # recorded at this visit
     earlier_severe_reaction: date | None = None  # the day of one at an earlier visit: take extra care
     blood_group_confirmed: str | None = None  # by a laboratory; `blood_group` is the declared one
+    decided_at: datetime | None = None  # when the donation or deferral of this visit was recorded
 
 
 def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
@@ -128,6 +129,7 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
         else None,
         reactions=tuple(ReactionView(r.kind, r.occurred_at) for r in reactions.for_visit(session, visit.id)),
         earlier_severe_reaction=reactions.last_severe_before(session, donor.id, visit.day),
+        decided_at=visit.donated_at or visit.deferred_at,
     )
 
 

@@ -66,6 +66,7 @@ def test_messages_with_a_ticket_a_bag_or_a_date_stay_whole_in_arabic(qtbot, nurs
     assert reversed_values(decision.bag_status) == []
     decision.bag.setText("=G12349865432177")
     decision.donate()
+    decision.confirm()
     whole(decision.recorded, "G1234", "654321", "450")
 
     # The next donor: deferred until a date, shown in the header and the date field.
@@ -75,6 +76,7 @@ def test_messages_with_a_ticket_a_bag_or_a_date_stay_whole_in_arabic(qtbot, nurs
     decision.reason.setCurrentIndex(decision.reason.findData("haemoglobin"))
     decision.until.setDate(decision.until.date().addDays(55))
     decision.defer()
+    decision.confirm()
     whole(decision.recorded, "27", "2026")
     assert reversed_in(decision.until.text(), decision.until) == []
     assert decision.until.text() == "27 يناير 2026"

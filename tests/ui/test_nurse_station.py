@@ -365,6 +365,9 @@ def test_donation_with_a_scanned_isbt_label(qtbot, app, staff):
     )
     qtbot.mouseClick(decision.donate_button, Qt.MouseButton.LeftButton)
     with app.db.read() as s:
+        assert s.query(Donation).count() == 0  # not before it is confirmed
+    qtbot.mouseClick(decision.confirm_donation, Qt.MouseButton.LeftButton)
+    with app.db.read() as s:
         donation = s.query(Donation).one()
         assert (donation.visit_id, donation.bag_number, donation.bag_isbt, donation.volume_ml) == (
             visit_id,
@@ -396,9 +399,10 @@ def test_vitals_outside_the_thresholds_are_explained_and_block_the_donation(qtbo
     assert events(app, audit.VITALS)[0][2]["out_of_range"] == ["haemoglobin", "systolic"]
 
     decision = window.donor.decision
-    assert decision.reason.currentData() == "haemoglobin"  # the likely reason, chosen for the nurse
+    assert decision.reason.currentData() is None  # the nurse chooses the reason: none is assumed
     qtbot.keyClicks(decision.bag, "BAG0042")
     qtbot.mouseClick(decision.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(decision.confirm_donation, Qt.MouseButton.LeftButton)
     assert window.status.text() == "Une mesure est hors des seuils : le don ne peut pas être enregistré."
 
     type_vitals(qtbot, window, hb="abc")
@@ -416,6 +420,7 @@ def test_a_deferral_goes_on_the_donors_record(qtbot, app, staff):
     qtbot.keyClicks(decision.other_reason, "Fatigue after night shift")
     decision.until.setDate(decision.until.date().addDays(13))  # from tomorrow to two weeks on
     qtbot.mouseClick(decision.defer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(decision.confirm_deferral, Qt.MouseButton.LeftButton)
 
     with app.db.read() as s:
         deferral = s.query(Deferral).one()
@@ -541,6 +546,7 @@ def test_card_and_certificate_go_to_the_print_queue_and_a_jam_waits_for_retry(qt
     type_vitals(qtbot, window)
     window.donor.decision.bag.setText("=G12349865432177")
     qtbot.mouseClick(window.donor.decision.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.donor.decision.confirm_donation, Qt.MouseButton.LeftButton)
 
     qtbot.mouseClick(header.print_certificate, Qt.MouseButton.LeftButton)
     assert window.status.text() == "L'attestation est en cours d'impression."

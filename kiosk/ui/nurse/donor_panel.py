@@ -9,10 +9,11 @@ there and come back as refusals shown on the station's status line.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import staff as perms
 from kiosk.domain.eligibility import NEEDS_INTERVIEW, Rule, RuleType, say
 from kiosk.domain.isbt import BagNumber
-from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
+from kiosk.domain.queue import OVERRIDE_OUTCOMES, UNDO_WINDOW, Answers
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import BLOOD_GROUPS
 from kiosk.domain.visits import (
@@ -756,8 +758,26 @@ class VitalsTab(QWidget):
 
 
 # ---------------------------------------------------------------------------------- decision
+def confirm_step(action: QPushButton, confirm: QPushButton, cancel: QPushButton) -> QStackedWidget:
+    """The action button, and in its very place Confirm and Cancel once it was pressed."""
+    step = QStackedWidget()
+    step.addWidget(action)
+    asked = QWidget()
+    row = QHBoxLayout(asked)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(confirm, 2)
+    row.addWidget(cancel, 1)
+    step.addWidget(asked)
+    return step
+
+
 class DecisionTab(QWidget):
-    """Donated (kind, volume, bag) or deferred (reason, until a date or for good)."""
+    """Donated (kind, volume, bag) or deferred (reason, until a date or for good).
+
+    Each is recorded in two steps (the button, then Confirm or Cancel in its place),
+    and may be undone for a minute after (`UNDO_WINDOW`, by the station's clock): a
+    click too many costs one more click, not a wrong record. The deferral's reason is
+    never chosen for the nurse."""
 
     decided = Signal()
 
@@ -765,7 +785,7 @@ class DecisionTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.details: VisitDetails | None = None
-        self._suggested: tuple[int, tuple[str, ...]] | None = None
+        self.pending: str | None = None  # "donation" or "deferral", waiting for Confirm
         self._bag_check: BagNumber | VisitRefused | None = None  # the last check, shown under the field
 
         self.donated_box = QGroupBox()
@@ -779,6 +799,8 @@ class DecisionTab(QWidget):
         self.bag.setMaxLength(24)
         self.bag_status = LinesLabel("hint", 2)  # the check's two lines, kept: the buttons below stay put
         self.donate_button = _button("primary")
+        self.confirm_donation, self.cancel_donation = _button("primary"), _button()
+        self.donate_step = confirm_step(self.donate_button, self.confirm_donation, self.cancel_donation)
         self.kind_label, self.volume_label, self.bag_label = (label("field", align=FIELD_ALIGN) for _ in range(3))
         donated = QGridLayout(self.donated_box)
         donated.setContentsMargins(10, 6, 10, 8)
@@ -791,7 +813,7 @@ class DecisionTab(QWidget):
         donated.addWidget(self.bag_label, 1, 0)
         donated.addWidget(self.bag, 1, 1, 1, 3)
         donated.addWidget(self.bag_status, 2, 1, 1, 3)
-        donated.addWidget(self.donate_button, 3, 1, 1, 3)
+        donated.addWidget(self.donate_step, 3, 1, 1, 3)
         donated.setColumnStretch(1, 1)
 
         self.deferred_box = QGroupBox()
@@ -812,6 +834,8 @@ class DecisionTab(QWidget):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.defer_button = _button("danger")
+        self.confirm_deferral, self.cancel_deferral = _button("danger"), _button()
+        self.defer_step = confirm_step(self.defer_button, self.confirm_deferral, self.cancel_deferral)
         self.reason_label = label("field", align=FIELD_ALIGN)
         until_row = QHBoxLayout()
         until_row.addWidget(self.until_button)
@@ -826,12 +850,23 @@ class DecisionTab(QWidget):
         deferred.addWidget(self.other_reason, 1, 1)
         deferred.addLayout(until_row, 2, 1)
         deferred.addWidget(self.permanent_button, 3, 1)
-        deferred.addWidget(self.defer_button, 4, 1)
+        deferred.addWidget(self.defer_step, 4, 1)
         deferred.setColumnStretch(1, 1)
 
         self.recorded = LinesLabel("result", 2)
+        self.undo_button = _button()
+        self.undo_button.setObjectName("undo")
+        keep = self.undo_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its place stays: the line beside it does not move
+        self.undo_button.setSizePolicy(keep)
+        self.undo_button.hide()
+        self._undo_timer = QTimer(self, interval=1000)  # the seconds left, counted by the station's clock
+        self._undo_timer.timeout.connect(self.tick)
+        said = QHBoxLayout()
+        said.addWidget(self.recorded, 1)
+        said.addWidget(self.undo_button)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.recorded)
+        outer.addLayout(said)
         outer.addWidget(self.donated_box)
         outer.addWidget(self.deferred_box)
         outer.addStretch(1)
@@ -840,6 +875,11 @@ class DecisionTab(QWidget):
         self.bag.textEdited.connect(lambda _t: self._forget_bag_check())
         self.donate_button.clicked.connect(self.donate)
         self.defer_button.clicked.connect(self.defer)
+        for button in (self.confirm_donation, self.confirm_deferral):
+            button.clicked.connect(self.confirm)
+        for button in (self.cancel_donation, self.cancel_deferral):
+            button.clicked.connect(self.cancel)
+        self.undo_button.clicked.connect(self.undo)
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.permanent_button.toggled.connect(lambda on: self.until.setEnabled(not on))
         self.translate_ui()
@@ -854,6 +894,10 @@ class DecisionTab(QWidget):
         self.bag_label.setText(translate("NurseDonor", "Bag number"))
         self.bag.setPlaceholderText(translate("NurseDonor", "Scan the bag label (ISBT 128) or type the number"))
         self.donate_button.setText(translate("NurseDonor", "Record the donation"))
+        self.confirm_donation.setText(translate("NurseDonor", "Confirm the donation"))
+        self.confirm_deferral.setText(translate("NurseDonor", "Confirm the deferral"))
+        for button in (self.cancel_donation, self.cancel_deferral):
+            button.setText(translate("NurseDonor", "Cancel"))
         current = self.kind.currentData()
         self.kind.clear()
         for kind in DONATION_KINDS:
@@ -866,6 +910,7 @@ class DecisionTab(QWidget):
         chosen = self.reason.currentData()
         self.reason.blockSignals(True)
         self.reason.clear()
+        self.reason.addItem(translate("NurseDonor", "Choose the reason"), None)  # the nurse picks; none is assumed
         seen = set()
         for vital in self.context.pack.vitals:
             seen.add(vital.id)
@@ -877,8 +922,7 @@ class DecisionTab(QWidget):
         self.reason.addItem(translate("NurseDonor", "Another reason (write it below)"), OTHER_REASON)
         for index in range(self.reason.count()):
             self.reason.setItemData(index, self.reason.itemText(index), Qt.ItemDataRole.ToolTipRole)
-        if chosen is not None:
-            self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
+        self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)) if chosen is not None else 0)
         self.reason.blockSignals(False)
         self._reason_changed()
         self.other_reason.setPlaceholderText(translate("NurseDonor", "Reason in a few words"))
@@ -908,8 +952,10 @@ class DecisionTab(QWidget):
         self.donated_box.setEnabled(open_for_decision)
         self.deferred_box.setEnabled(open_for_decision)
         if changed:
+            self.cancel()
             self.bag.clear()
             self._forget_bag_check()
+            self.reason.setCurrentIndex(0)
             self.other_reason.clear()
             self.volume.setValue(DEFAULT_VOLUME_ML)
             self.kind.setCurrentIndex(0)
@@ -919,17 +965,18 @@ class DecisionTab(QWidget):
                 self.until.setMinimumDate(QDate(day.year, day.month, day.day).addDays(1))
                 suggested = details.prescreen_until or day + timedelta(days=1)
                 self.until.setDate(QDate(suggested.year, suggested.month, suggested.day))
-        failed = details.vitals.out_of_range if details is not None and details.vitals is not None else ()
-        if failed and details is not None and (details.visit_id, failed) != self._suggested:
-            # The first measurement outside the thresholds is the likely reason.
-            self._suggested = (details.visit_id, failed)
-            self.reason.setCurrentIndex(max(0, self.reason.findData(failed[0])))
+        if not open_for_decision:
+            self.cancel()
         self._show_recorded()
+        self.tick()
 
     def _show_recorded(self) -> None:
         translate = self.context.words.translate
         details = self.details
-        if details is not None and details.donation is not None:
+        if self.pending is not None:
+            self.recorded.setText(self._question())
+            self.recorded.setProperty("tone", "")
+        elif details is not None and details.donation is not None:
             donation = details.donation
             bag = BagNumber(donation.bag_number, donation.bag_isbt).display() if donation.bag_number else "\u2014"
             self.recorded.setText(
@@ -1000,12 +1047,79 @@ class DecisionTab(QWidget):
         self.bag_status.style().unpolish(self.bag_status)
         self.bag_status.style().polish(self.bag_status)
 
+    # -- recording, in two steps -------------------------------------------------------------
     def donate(self) -> None:
+        """First step: the bag is checked, then Confirm and Cancel take the button's place."""
+        if self.details is None or not self.check_bag():
+            return
+        self._ask("donation")
+
+    def defer(self) -> None:
+        """First step: a reason must have been chosen (or written), then Confirm or Cancel."""
+        if self.details is None:
+            return
+        reason = self.chosen_reason()
+        if reason is None:
+            self.context.refuse("deferral.choose_reason")
+            return
+        if not reason:
+            self.context.refuse("deferral.reason")
+            return
+        self._ask("deferral")
+
+    def _ask(self, pending: str) -> None:
+        self.pending = pending
+        self.donate_step.setCurrentIndex(1 if pending == "donation" else 0)
+        self.defer_step.setCurrentIndex(1 if pending == "deferral" else 0)
+        (self.confirm_donation if pending == "donation" else self.confirm_deferral).setFocus()
+        self._show_recorded()
+
+    def cancel(self) -> None:
+        self.pending = None
+        self.donate_step.setCurrentIndex(0)
+        self.defer_step.setCurrentIndex(0)
+        self._show_recorded()
+
+    def _question(self) -> str:
+        translate = self.context.words.translate
+        if self.pending == "donation":
+            from kiosk.domain.isbt import bag_number
+
+            try:
+                bag = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags).display()
+            except VisitRefused:
+                bag = self.bag.text()
+            return (
+                translate("NurseDonor", "Record this donation: %1, %2 ml, bag %3?")
+                .replace("%1", kind_text(translate, self.kind.currentData()))
+                .replace("%2", str(self.volume.value()))
+                .replace("%3", ltr(bag))
+            )
+        reason = self.chosen_reason() or ""
+        shown = isolate(self.context.reason_text(reason))
+        if self.permanent_button.isChecked():
+            return translate("NurseDonor", "Record a permanent deferral: %1?").replace("%1", shown)
+        chosen = self.until.date()
+        until = long_date(date(chosen.year(), chosen.month(), chosen.day()), self.context.words.lang)
+        return (
+            translate("NurseDonor", "Record a deferral until %2: %1?")
+            .replace("%1", shown)
+            .replace("%2", isolate(until))
+        )
+
+    def confirm(self) -> None:
+        """Second step: the decision is recorded (one transaction), or refused in words."""
+        pending = self.pending
+        self.cancel()
+        if pending == "donation":
+            self._record_donation()
+        elif pending == "deferral":
+            self._record_deferral()
+
+    def _record_donation(self) -> None:
         from kiosk.storage import queue as q
 
         if self.details is None:
-            return
-        if not self.check_bag():
             return
         context = self.context
         visit_id, now = self.details.visit_id, context.app.now()
@@ -1026,11 +1140,14 @@ class DecisionTab(QWidget):
             context.say(lambda: context.words.translate("NurseDonor", "Donation recorded. Thank the donor!"))
             self.decided.emit()
 
-    def chosen_reason(self) -> str:
+    def chosen_reason(self) -> str | None:
+        """The pack's id of the reason, or the words written for another; None before a choice."""
         data = self.reason.currentData()
-        return self.other_reason.text().strip() if data == OTHER_REASON else data
+        if data is None:
+            return None
+        return self.other_reason.text().strip() if data == OTHER_REASON else str(data)
 
-    def defer(self) -> None:
+    def _record_deferral(self) -> None:
         from kiosk.storage import queue as q
 
         if self.details is None:
@@ -1039,7 +1156,7 @@ class DecisionTab(QWidget):
         permanent = self.permanent_button.isChecked()
         chosen = self.until.date()
         until = None if permanent else date(chosen.year(), chosen.month(), chosen.day())
-        visit_id, now, reason = self.details.visit_id, context.app.now(), self.chosen_reason()
+        visit_id, now, reason = self.details.visit_id, context.app.now(), self.chosen_reason() or ""
         done = context.write(
             lambda s: q.record_deferral(
                 s, visit_id, reason=reason, until=until, permanent=permanent, actor=context.signed_in, now=now
@@ -1048,6 +1165,45 @@ class DecisionTab(QWidget):
         if done is not None:
             context.say(lambda: context.words.translate("NurseDonor", "Deferral recorded on the donor's record."))
             self.decided.emit()
+
+    # -- undoing, for a minute -----------------------------------------------------------------
+    def undo_left(self) -> int:
+        """Seconds left to undo this visit's decision (0: nothing to undo, or too late)."""
+        details = self.details
+        if details is None or details.decided_at is None or not self.context.may(perms.DECIDE):
+            return 0
+        if details.status not in (DONATED, "deferred"):
+            return 0
+        left = (details.decided_at + UNDO_WINDOW - self.context.app.now()).total_seconds()
+        return max(0, math.ceil(left))
+
+    def tick(self) -> None:
+        """The undo button with its seconds, while they last."""
+        left = self.undo_left()
+        self.undo_button.setVisible(left > 0)
+        if left > 0:
+            self.undo_button.setText(self.context.words.translate("NurseDonor", "Undo (%1 s)").replace("%1", str(left)))
+            if not self._undo_timer.isActive():
+                self._undo_timer.start()
+        else:
+            self._undo_timer.stop()
+
+    def undo(self) -> None:
+        from kiosk.storage import queue as q
+
+        if self.details is None:
+            return
+        context = self.context
+        visit_id, now = self.details.visit_id, context.app.now()
+        done = context.write(lambda s: q.undo_decision(s, visit_id, actor=context.signed_in, now=now))
+        if done is not None:
+            context.say(
+                lambda: context.words.translate(
+                    "NurseDonor", "Decision undone: the donor is back in the interview. The audit log keeps both."
+                )
+            )
+            self.decided.emit()
+        self.tick()
 
 
 # ---------------------------------------------------------------------------------- override
