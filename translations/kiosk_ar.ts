@@ -581,6 +581,14 @@
         <translation>إلى غاية %1</translation>
     </message>
     <message>
+        <source>beats/min</source>
+        <translation>نبضة/د</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°م</translation>
+    </message>
+    <message>
         <source>No rule was triggered.</source>
         <translation>لم تنطبق أي قاعدة.</translation>
     </message>
@@ -601,8 +609,20 @@
         <translation>الضغط الشرياني الانبساطي</translation>
     </message>
     <message>
+        <source>Pulse</source>
+        <translation>النبض</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
         <source>Save the vitals</source>
         <translation>حفظ القياسات</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <translation>من %1 إلى %2 %3</translation>
     </message>
     <message>
         <source>at least %1 %2</source>

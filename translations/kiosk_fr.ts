@@ -581,6 +581,14 @@
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
+        <source>beats/min</source>
+        <translation>battements/min</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
         <source>No rule was triggered.</source>
         <translation>Aucune règle n&apos;a été déclenchée.</translation>
     </message>
@@ -601,8 +609,20 @@
         <translation>Tension artérielle diastolique</translation>
     </message>
     <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
         <source>Save the vitals</source>
         <translation>Enregistrer les mesures</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <translation>de %1 à %2 %3</translation>
     </message>
     <message>
         <source>at least %1 %2</source>

@@ -126,6 +126,8 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
         ("haemoglobin", "11,4" if lang == "fr" else "11.4"),
         ("systolic", "128"),
         ("diastolic", "82"),
+        ("pulse", "76"),
+        ("temperature", "36,7" if lang == "fr" else "36.7"),
     ):
         vitals.inputs[key].setText(value)
     vitals.save()

@@ -309,6 +309,8 @@ def record_vitals(
         haemoglobin_g_dl=vitals.haemoglobin_g_dl,
         systolic=vitals.systolic,
         diastolic=vitals.diastolic,
+        pulse=vitals.pulse,
+        temperature_c=vitals.temperature_c,
         out_of_range=failed,
         pack=pack.ref,
         staff_id=actor.staff_id,
@@ -362,7 +364,14 @@ def record_donation(
     measured = latest_vitals(session, visit.id)
     if measured is None:
         raise VisitRefused("vitals.missing")
-    missing = Vitals(measured.weight_kg, measured.haemoglobin_g_dl, measured.systolic, measured.diastolic).missing()
+    missing = Vitals(
+        measured.weight_kg,
+        measured.haemoglobin_g_dl,
+        measured.systolic,
+        measured.diastolic,
+        measured.pulse,
+        measured.temperature_c,
+    ).missing()
     if missing:
         raise VisitRefused("vitals.incomplete", missing=list(missing))
     if measured.out_of_range:

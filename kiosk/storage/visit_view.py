@@ -31,6 +31,8 @@ class VitalsView:
     systolic: int | None
     diastolic: int | None
     out_of_range: tuple[str, ...]
+    pulse: int | None = None
+    temperature_c: float | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
             measured.systolic,
             measured.diastolic,
             tuple(measured.out_of_range),
+            measured.pulse,
+            measured.temperature_c,
         )
         if measured
         else None,

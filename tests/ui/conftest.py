@@ -330,7 +330,14 @@ class Nurse:
         vitals = self.window.donor.vitals
         self.window.donor.tabs.setCurrentIndex(1)
         decimal = "," if self.window.words.lang == "fr" else "."
-        typed = {"weight": "64", "haemoglobin": f"13{decimal}4", "systolic": "124", "diastolic": "78"}
+        typed = {
+            "weight": "64",
+            "haemoglobin": f"13{decimal}4",
+            "systolic": "124",
+            "diastolic": "78",
+            "pulse": "72",
+            "temperature": f"36{decimal}8",
+        }
         typed.update(values)
         for key, value in typed.items():
             vitals.inputs[key].clear()

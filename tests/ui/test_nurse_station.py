@@ -388,7 +388,7 @@ def test_vitals_outside_the_thresholds_are_explained_and_block_the_donation(qtbo
     to_interview(qtbot, window)
     vitals = window.donor.vitals
     assert vitals.hints["haemoglobin"].text() == "Pour donner : au moins 12,0 g/dL"
-    assert vitals.hints["systolic"].text() == "Pour donner : au plus 160 mmHg"
+    assert vitals.hints["systolic"].text() == "Pour donner : de 100 à 160 mmHg"
     type_vitals(qtbot, window, hb="11,2", systolic="172")
     assert vitals.result.text().splitlines() == [
         "Hors des seuils : le donneur ne peut pas donner aujourd'hui.",

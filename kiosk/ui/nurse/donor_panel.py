@@ -122,6 +122,8 @@ def unit_text(translate, unit: str) -> str:
         "kg": translate("NurseDonor", "kg"),
         "g/dL": translate("NurseDonor", "g/dL"),
         "mmHg": translate("NurseDonor", "mmHg"),
+        "/min": translate("NurseDonor", "beats/min"),
+        "°C": translate("NurseDonor", "°C"),
     }.get(unit, unit)
 
 
@@ -531,7 +533,9 @@ class AnswersTab(QWidget):
 
 # ---------------------------------------------------------------------------------- vitals
 class VitalsTab(QWidget):
-    FIELDS = ("weight", "haemoglobin", "systolic", "diastolic")
+    FIELDS = ("weight", "haemoglobin", "systolic", "diastolic", "pulse", "temperature")
+    WHOLE = ("systolic", "diastolic", "pulse")  # counted in whole units
+    DECIMALS = {"haemoglobin": 1, "temperature": 1}  # shown with one decimal in the thresholds
     blood_group_saved = Signal()
 
     def __init__(self, context: StationContext, parent: QWidget | None = None):
@@ -594,6 +598,8 @@ class VitalsTab(QWidget):
         self.names["haemoglobin"].setText(translate("NurseDonor", "Haemoglobin"))
         self.names["systolic"].setText(translate("NurseDonor", "Blood pressure, systolic"))
         self.names["diastolic"].setText(translate("NurseDonor", "Blood pressure, diastolic"))
+        self.names["pulse"].setText(translate("NurseDonor", "Pulse"))
+        self.names["temperature"].setText(translate("NurseDonor", "Temperature"))
         self.save_button.setText(translate("NurseDonor", "Save the vitals"))
         self.blood_box.setTitle(translate("NurseDonor", "Blood group confirmed by a laboratory"))
         self.blood_save.setText(translate("NurseDonor", "Record the confirmed group"))
@@ -618,7 +624,14 @@ class VitalsTab(QWidget):
         """`At least 12.0 g/dL to give` (the donor's sex), in words rather than signs."""
         translate = self.context.words.translate
         unit = unit_text(translate, vital.unit)
-        decimals = 1 if vital.id == "haemoglobin" else 0
+        decimals = self.DECIMALS.get(vital.id, 0)
+        if vital.min is not None and vital.max is not None:  # `from 100 to 160 mmHg`
+            return (
+                translate("NurseDonor", "from %1 to %2 %3")
+                .replace("%1", self.context.words.number(vital.min[sex], decimals))
+                .replace("%2", self.context.words.number(vital.max[sex], decimals))
+                .replace("%3", unit)
+            )
         parts = []
         if vital.min is not None:
             parts.append(
@@ -679,6 +692,8 @@ class VitalsTab(QWidget):
             "haemoglobin": measured.haemoglobin_g_dl,
             "systolic": measured.systolic,
             "diastolic": measured.diastolic,
+            "pulse": measured.pulse,
+            "temperature": measured.temperature_c,
         }
         for key, value in values.items():
             if value is not None:
@@ -687,12 +702,14 @@ class VitalsTab(QWidget):
 
     def measured(self) -> Vitals:
         values = {key: parse_number(widget.text()) for key, widget in self.inputs.items()}
-        whole = {key: None if (value := values[key]) is None else round(value) for key in ("systolic", "diastolic")}
+        whole = {key: None if (value := values[key]) is None else round(value) for key in self.WHOLE}
         return Vitals(
             weight_kg=values["weight"],
             haemoglobin_g_dl=values["haemoglobin"],
             systolic=whole["systolic"],
             diastolic=whole["diastolic"],
+            pulse=whole["pulse"],
+            temperature_c=values["temperature"],
         )
 
     def save(self) -> None:
