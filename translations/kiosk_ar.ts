@@ -250,10 +250,6 @@
         <translation>يشهد الموقع أسفله أن الشخص المذكور أدناه قد تبرع بدمه طوعا ودون مقابل.</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>الاسم الكامل</translation>
-    </message>
-    <message>
         <source>National ID card number</source>
         <translation>رقم البطاقة الوطنية</translation>
     </message>
@@ -312,6 +308,22 @@
     <message>
         <source>Platelets</source>
         <translation>صفائح دموية</translation>
+    </message>
+    <message>
+        <source>Next donation from</source>
+        <translation>التبرع المقبل ابتداءً من</translation>
+    </message>
+    <message>
+        <source>Family name and first name</source>
+        <translation>الاسم العائلي والشخصي</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>المرجع: %1</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>رقم كيس الدم</translation>
     </message>
 </context>
 <context>

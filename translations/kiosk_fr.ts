@@ -250,10 +250,6 @@
         <translation>Le soussigné atteste que la personne désignée ci-dessous a donné son sang bénévolement et gratuitement.</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nom et prénom</translation>
-    </message>
-    <message>
         <source>National ID card number</source>
         <translation>N° de CIN</translation>
     </message>
@@ -312,6 +308,22 @@
     <message>
         <source>Platelets</source>
         <translation>Plaquettes</translation>
+    </message>
+    <message>
+        <source>Next donation from</source>
+        <translation>Prochain don dès le</translation>
+    </message>
+    <message>
+        <source>Family name and first name</source>
+        <translation>Nom et prénom</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>N° de poche</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,10 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 TEXTS = ("name", "venue", "city", "region", "contact")  # one text per language each
 # The longest each text may be, in characters: what fits a ticket, a card and the
 # board. A campaign file is a few kilobytes; anything far larger is not one.
-TEXT_MAX = {"name": 120, "venue": 120, "city": 80, "region": 80, "contact": 300, "slogan": 120}
+TEXT_MAX = {"name": 120, "venue": 120, "city": 80, "region": 80, "contact": 300, "slogan": 120, "issuer": 150}
+# Texts a campaign file may leave out: the slogan, and the body that issues its
+# cards and certificates (the regional transfusion centre or AMSD region).
+OPTIONAL_TEXTS = ("slogan", "issuer")
 PERSON_MAX = 150  # one organiser or partner
 PEOPLE_MAX = 20  # organisers, partners
 FILE_MAX_BYTES = 256 * 1024
@@ -47,13 +50,14 @@ class CampaignSpec:
     last_day: date
     daily_target: int
     slogan: Texts | None = None
+    issuer: Texts | None = None
     organisers: list[Texts] = field(default_factory=list)
     partners: list[Texts] = field(default_factory=list)
     demo: bool = False
 
     def __post_init__(self) -> None:
         """Texts given as plain mappings (`{"ar": …, "fr": …}`) become `Texts`."""
-        for key in (*TEXTS, "slogan"):
+        for key in (*TEXTS, *OPTIONAL_TEXTS):
             value = getattr(self, key)
             if value is not None and not isinstance(value, Texts):
                 object.__setattr__(self, key, Texts(value))
@@ -110,7 +114,7 @@ def parse_campaign(
 ) -> CampaignSpec:
     """Check a campaign table (as read from TOML) field by field; texts missing in
     a language that has a fallback are appended to `report`."""
-    known = {"slug", "demo", "slogan", "first_day", "last_day", "daily_target", "organisers", "partners", *TEXTS}
+    known = {"slug", "demo", *OPTIONAL_TEXTS, "first_day", "last_day", "daily_target", "organisers", "partners", *TEXTS}
     unknown = sorted(set(data) - known)
     if unknown:
         raise CampaignFileError(f"{source}: unknown field {unknown[0]!r}")
@@ -134,11 +138,11 @@ def parse_campaign(
         key: _texts(_plain_texts(data.get(key), f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}", report)
         for key in TEXTS
     }
-    slogan = (
-        _texts(_plain_texts(data["slogan"], f"{source}: slogan", TEXT_MAX["slogan"]), f"{source}: slogan", report)
-        if "slogan" in data
-        else None
-    )
+    optional = {
+        key: _texts(_plain_texts(data[key], f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}", report)
+        for key in OPTIONAL_TEXTS
+        if key in data
+    }
     people: dict[str, list[Texts]] = {}
     for key in ("organisers", "partners"):
         value = data.get(key, [])
@@ -160,7 +164,8 @@ def parse_campaign(
         first_day=data["first_day"],
         last_day=data["last_day"],
         daily_target=target,
-        slogan=slogan,
+        slogan=optional.get("slogan"),
+        issuer=optional.get("issuer"),
         demo=demo,
         name=texts["name"],
         venue=texts["venue"],
@@ -194,14 +199,15 @@ def load_campaign_file(path: Path, report: list[str] | None = None) -> CampaignS
 def spec_to_dict(spec: CampaignSpec) -> dict[str, Any]:
     """A campaign as JSON-ready data (dates as ISO strings)."""
     data: dict[str, Any] = {f.name: getattr(spec, f.name) for f in fields(spec)}
-    for key in (*TEXTS, "slogan"):
+    for key in (*TEXTS, *OPTIONAL_TEXTS):
         if data[key] is not None:
             data[key] = data[key].to_dict()
     for key in ("organisers", "partners"):
         data[key] = [texts.to_dict() for texts in data[key]]
     data["first_day"], data["last_day"] = spec.first_day.isoformat(), spec.last_day.isoformat()
-    if data["slogan"] is None:
-        del data["slogan"]
+    for key in OPTIONAL_TEXTS:
+        if data[key] is None:
+            del data[key]
     return data
 
 

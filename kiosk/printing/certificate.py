@@ -30,7 +30,7 @@ MARGIN_TOP = 16 * mm
 MARGIN_BOTTOM = 15 * mm
 CONTENT = WIDTH - 2 * MARGIN_X
 LABEL_WIDTH = 38 * mm
-ROW_GAP = 4 * mm
+ROW_GAP = 2.5 * mm
 SIGNATURE_HEIGHT = 22 * mm
 FOOTER_GAP = 6 * mm
 
@@ -64,10 +64,16 @@ def _rows(data: CertificateData, lang: str, tr: Labels) -> list[tuple[str, str]]
         (L.DONOR_NUMBER, isolate(data.donor_number)),
         (L.DONATION_DATE, _value(data.donation_date_text, rtl)),
         (L.DONATION, kind),
+    ]
+    if data.bag_number:
+        rows.append((L.BAG_NUMBER, isolate(data.bag_number)))
+    rows += [
         (L.CAMPAIGN, campaign.name.of(lang)),
         (L.VENUE, f"{campaign.venue.of(lang)}{comma}{campaign.city.of(lang)}"),
         (L.ORGANISERS, comma.join(_value(o.of(lang), rtl) for o in campaign.organisers)),
     ]
+    if data.next_donation_text:
+        rows.append((L.NEXT_DONATION, _value(data.next_donation_text, rtl)))
     return [(L.translate(tr, label), value) for label, value in rows]
 
 
@@ -128,8 +134,11 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
     REGULAR, BOLD = fonts.faces(lang)  # noqa: N806
     col = Column(rtl)
     campaign = data.campaign
+    # The issuing body heads the page, as on an administrative attestation; a
+    # campaign file that names none leaves its organisers there.
+    heads = [campaign.issuer] if campaign.issuer else list(campaign.organisers)
     col.items(
-        [_value(o.of(lang), rtl) for o in campaign.organisers],
+        [_value(head.of(lang), rtl) for head in heads],
         "  ·  ",
         BOLD,
         11 * scale,
@@ -138,17 +147,10 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
         min_size=8 * scale,
         color=RED,
     )
-    col.paragraph(
-        campaign.name.of(lang),
-        REGULAR,
-        10 * scale,
-        CONTENT,
-        align="center",
-        max_lines=2,
-        min_size=8 * scale,
-        color=GREY,
-    )
-    col.space(5 * mm * scale)
+    if data.reference:  # where an administrative paper carries it: under the header
+        reference = L.fill(L.translate(tr, L.REFERENCE), isolate(data.reference))
+        col.paragraph(reference, REGULAR, 9 * scale, CONTENT, align="center", min_size=8 * scale, color=GREY)
+    col.space(4 * mm * scale)
     drop_height = 9 * mm * scale
 
     def draw_drop(canvas: Canvas, left: float, right: float, top: float) -> None:
@@ -184,30 +186,36 @@ def _layout(data: CertificateData, lang: str, catalog: Catalog, scale: float) ->
     )
     col.space(5 * mm * scale)
     _rows_block(col, _rows(data, lang, tr), scale, (REGULAR, BOLD))
-    col.space(7 * mm * scale)
+    col.space(6 * mm * scale)
+    # Place and date of issue and who signs on the start side, the box for the
+    # signature and stamp beside them on the end side.
+    box_width = 45 * mm
+    box_height = SIGNATURE_HEIGHT * scale
+    sign_width = CONTENT - box_width - 5 * mm
+    sign = Column(rtl)
     issued = L.fill(L.translate(tr, L.ISSUED), _value(campaign.city.of(lang), rtl), _value(data.issued_date_text, rtl))
-    col.paragraph(issued, REGULAR, 11 * scale, CONTENT, align="end", max_lines=2, min_size=9 * scale)
-    col.space(3 * mm * scale)
-    col.paragraph(L.translate(tr, L.STAFF), BOLD, 10 * scale, CONTENT, align="end", color=RED)
-    col.paragraph(
-        _value(data.staff_name, rtl), BOLD, 11 * scale, CONTENT, align="end", max_lines=2, min_size=9 * scale, color=INK
+    sign.paragraph(issued, REGULAR, 11 * scale, sign_width, min_size=8 * scale)
+    sign.space(3 * mm * scale)
+    sign.paragraph(L.translate(tr, L.STAFF), BOLD, 10 * scale, sign_width, max_lines=2, min_size=8 * scale, color=RED)
+    sign.paragraph(
+        _value(data.staff_name, rtl), BOLD, 11 * scale, sign_width, max_lines=2, min_size=9 * scale, color=INK
     )
     signature_label = text.line(L.translate(tr, L.SIGNATURE), REGULAR, 8 * scale, rtl)
-    box_width = 55 * mm
-    box_height = SIGNATURE_HEIGHT * scale
 
     def draw_signature(canvas: Canvas, left: float, right: float, top: float) -> None:
+        sign_left = right - sign_width if rtl else left
+        sign.draw(canvas, sign_left, sign_left + sign_width, top)
         x0 = left if rtl else right - box_width
         canvas.saveState()
         canvas.setStrokeColor(GREY)
         canvas.setLineWidth(0.5)
         canvas.setDash(1.5, 2)
-        canvas.rect(x0, top - box_height, box_width, box_height - 2 * mm, stroke=1, fill=0)
+        canvas.rect(x0, top - box_height, box_width, box_height, stroke=1, fill=0)
         canvas.restoreState()
         canvas.setFillColor(GREY)
         text.draw(canvas, signature_label, x0 + box_width / 2, top - box_height + 2 * mm, "center")
 
-    col.block(box_height, draw_signature)
+    col.block(max(box_height, sign.height), draw_signature)
     footer = Column(rtl)
     footer.paragraph(
         L.translate(tr, L.CERTIFICATE_USE),

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.domain.clock import to_local
+from kiosk.domain.documents import reference
 from kiosk.domain.donors import full_name
+from kiosk.domain.isbt import BagNumber
 from kiosk.domain.visits import DONATION_KINDS, VISIT_QR_PREFIX, WHOLE_BLOOD
+from kiosk.i18n import language
 from kiosk.i18n.texts import Texts
 from kiosk.printing.data import (
     CampaignText,
@@ -24,6 +27,10 @@ from kiosk.printing.data import (
     CertificateData,
     TicketData,
 )
+
+if TYPE_CHECKING:
+    from kiosk.domain.eligibility import Donation as PastDonation
+    from kiosk.domain.eligibility import Pack
 
 # Who signs a card when no campaign is known (a donor registered from the command line).
 QATRA = Texts(ar="قطرة", fr="Qatra")
@@ -42,6 +49,8 @@ class CampaignRow(Protocol):
     def slogan(self) -> Mapping[str, str] | None: ...
     @property
     def organisers(self) -> Sequence[Mapping[str, str]]: ...
+    @property
+    def issuer(self) -> Mapping[str, str] | None: ...
 
 
 class DonorRow(Protocol):
@@ -65,11 +74,17 @@ class DonorRow(Protocol):
     def card_token(self) -> str: ...
     @property
     def cin(self) -> str | None: ...
+    @property
+    def sex(self) -> str: ...
+    @property
+    def birth_date(self) -> date: ...
 
 
 class VisitRow(Protocol):
     @property
     def id(self) -> int: ...
+    @property
+    def uuid(self) -> str | None: ...
     @property
     def day(self) -> date: ...
     @property
@@ -87,6 +102,10 @@ class DonationRow(Protocol):
     def kind(self) -> str: ...
     @property
     def volume_ml(self) -> int | None: ...
+    @property
+    def bag_number(self) -> str | None: ...
+    @property
+    def bag_isbt(self) -> bool: ...
 
 
 class StaffRow(Protocol):
@@ -113,6 +132,8 @@ class Rows(Protocol):
     def staff(self) -> StaffRow | None: ...
     @property
     def first_donation_day(self) -> date | None: ...
+    @property
+    def history(self) -> Sequence[PastDonation]: ...
 
 
 class DateFormat(Protocol):
@@ -128,19 +149,39 @@ def campaign_text(campaign: CampaignRow) -> CampaignText:
     return CampaignText.from_spec(campaign)
 
 
-def donor_names(donor: DonorRow) -> tuple[str, str | None]:
+def donor_names(donor: DonorRow, family_first: bool = False) -> tuple[str, str | None]:
     """(name in Latin letters, name in Arabic letters or None), as documents print them.
 
     A donor who gave only an Arabic name gets it in the first place, which the
-    documents never leave empty."""
-    latin = full_name(donor.first_name_latin, donor.last_name_latin)
-    arabic = full_name(donor.first_name_ar, donor.last_name_ar) or None
+    documents never leave empty. `family_first`: as an administrative paper lists
+    them (the certificate's "Nom et prénom"), the Latin family name in capitals so
+    that the order reads unambiguously."""
+    if family_first:
+        last = donor.last_name_latin.strip().upper() if donor.last_name_latin else None
+        latin = full_name(last, donor.first_name_latin)
+        arabic = full_name(donor.last_name_ar, donor.first_name_ar) or None
+    else:
+        latin = full_name(donor.first_name_latin, donor.last_name_latin)
+        arabic = full_name(donor.first_name_ar, donor.last_name_ar) or None
     if not latin:
         return (arabic or donor.number), None
     return latin, arabic
 
 
-def ticket_data(visit: VisitRow, campaign: CampaignRow, people_ahead: int, lang: str, dates: DateFormat) -> TicketData:
+def name_in_script(donor: DonorRow, lang: str) -> str:
+    """The donor's name in the letters of the document's language, else the other one."""
+    latin, arabic = donor_names(donor)
+    return (arabic or latin) if language(lang).script == "Arab" else latin
+
+
+def ticket_data(
+    visit: VisitRow,
+    campaign: CampaignRow,
+    people_ahead: int,
+    lang: str,
+    dates: DateFormat,
+    donor: DonorRow | None = None,
+) -> TicketData:
     """The queue ticket of a visit that has one (ticket number and token)."""
     if visit.ticket is None or not visit.ticket_token:
         raise ValueError(f"visit {visit.id} has no ticket")
@@ -151,15 +192,37 @@ def ticket_data(visit: VisitRow, campaign: CampaignRow, people_ahead: int, lang:
         date_text=dates.long_date(visit.day, lang),
         time_text=dates.time_of_day(to_local(visit.waiting_at), lang),
         visit_qr=f"{VISIT_QR_PREFIX}{visit.ticket_token}",
+        donor_name=name_in_script(donor, lang) if donor is not None else None,
     )
 
 
+def next_donation(
+    donor: DonorRow, given: PastDonation | None, history: Sequence[PastDonation], pack: Pack | None
+) -> date | None:
+    """The first day the donor may give again after `given`, by the rule pack's
+    interval for their sex (kiosk.domain.eligibility.next_donation_day)."""
+    if given is None:
+        return None
+    from kiosk.domain.eligibility import default_pack, next_donation_day
+
+    return next_donation_day(pack or default_pack(), donor.sex, donor.birth_date, given, history)
+
+
 def card_data(
-    donor: DonorRow, campaign: CampaignRow | None, first_donation_day: date | None, lang: str, dates: DateFormat
+    donor: DonorRow,
+    campaign: CampaignRow | None,
+    first_donation_day: date | None,
+    lang: str,
+    dates: DateFormat,
+    history: Sequence[PastDonation] = (),
+    pack: Pack | None = None,
 ) -> CardData:
-    """The donor card; its QR holds the donor's card token and nothing else."""
+    """The donor card; its QR holds the donor's card token and nothing else. The
+    next donation counts from the latest one the history knows."""
     latin, arabic = donor_names(donor)
     organisers = campaign.organisers if campaign is not None else ()
+    latest = max(history, key=lambda d: d.date, default=None)
+    next_day = next_donation(donor, latest, history, pack)
     return CardData(
         donor_number=donor.number,
         name_latin=latin,
@@ -168,6 +231,9 @@ def card_data(
         first_donation_text=dates.long_date(first_donation_day, lang) if first_donation_day else None,
         token=donor.card_token,
         organiser=Texts(organisers[0]) if organisers else QATRA,
+        issuer=Texts(campaign.issuer) if campaign is not None and campaign.issuer else None,
+        place=Texts(campaign.city) if campaign is not None else None,
+        next_donation_text=dates.long_date(next_day, lang) if next_day else None,
     )
 
 
@@ -179,9 +245,18 @@ def certificate_data(
     issued: date,
     lang: str,
     dates: DateFormat,
+    visit: VisitRow | None = None,
+    history: Sequence[PastDonation] = (),
+    pack: Pack | None = None,
 ) -> CertificateData:
-    """The certificate of one donation, issued on `issued` (the venue's day)."""
-    latin, arabic = donor_names(donor)
+    """The certificate of one donation, issued on `issued` (the venue's day); its
+    reference comes from the visit's global id."""
+    from kiosk.domain.eligibility import Donation as PastDonation
+
+    latin, arabic = donor_names(donor, family_first=True)
+    kind = donation.kind if donation.kind in DONATION_KINDS else WHOLE_BLOOD
+    next_day = next_donation(donor, PastDonation(donation.day, kind), history, pack)
+    bag = BagNumber(donation.bag_number, donation.bag_isbt).display() if donation.bag_number else None
     return CertificateData(
         campaign=campaign_text(campaign),
         donor_number=donor.number,
@@ -190,24 +265,32 @@ def certificate_data(
         national_id=donor.cin,
         donation_date_text=dates.long_date(donation.day, lang),
         issued_date_text=dates.long_date(issued, lang),
-        kind=donation.kind if donation.kind in DONATION_KINDS else WHOLE_BLOOD,
+        kind=kind,
         volume_ml=donation.volume_ml,
         staff_name=staff.name if staff is not None else "",
+        reference=reference(visit.uuid) if visit is not None and visit.uuid else None,
+        bag_number=bag,
+        next_donation_text=dates.long_date(next_day, lang) if next_day else None,
     )
 
 
-def document_data(rows: Rows, lang: str, dates: DateFormat, issued: date) -> TicketData | CardData | CertificateData:
-    """The data of the document `rows` describe (kiosk.storage.print_jobs.DocumentRows)."""
+def document_data(
+    rows: Rows, lang: str, dates: DateFormat, issued: date, pack: Pack | None = None
+) -> TicketData | CardData | CertificateData:
+    """The data of the document `rows` describe (kiosk.storage.print_jobs.DocumentRows);
+    `pack` gives the next donation day (the default rule pack when None)."""
     if rows.kind == "ticket":
         if rows.visit is None or rows.campaign is None:
             raise ValueError("a ticket needs its visit and campaign")
-        return ticket_data(rows.visit, rows.campaign, rows.people_ahead, lang, dates)
+        return ticket_data(rows.visit, rows.campaign, rows.people_ahead, lang, dates, rows.donor)
     if rows.kind == "card":
-        return card_data(rows.donor, rows.campaign, rows.first_donation_day, lang, dates)
+        return card_data(rows.donor, rows.campaign, rows.first_donation_day, lang, dates, rows.history, pack)
     if rows.kind == "certificate":
         if rows.donation is None or rows.campaign is None:
             raise ValueError("a certificate needs its donation and campaign")
-        return certificate_data(rows.donation, rows.donor, rows.campaign, rows.staff, issued, lang, dates)
+        return certificate_data(
+            rows.donation, rows.donor, rows.campaign, rows.staff, issued, lang, dates, rows.visit, rows.history, pack
+        )
     raise ValueError(f"unknown document kind {rows.kind!r}")
 
 

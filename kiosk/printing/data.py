@@ -32,16 +32,19 @@ class CampaignText:
     city: Texts
     organisers: tuple[Texts, ...]
     slogan: Texts | None = None
+    issuer: Texts | None = None  # who issues cards and certificates (a transfusion centre)
 
     @classmethod
     def from_spec(cls, spec: Any) -> CampaignText:
         """From a `kiosk.domain.campaigns.CampaignSpec` (or anything shaped like it)."""
+        issuer = getattr(spec, "issuer", None)
         return cls(
             name=Texts(spec.name),
             venue=Texts(spec.venue),
             city=Texts(spec.city),
             organisers=tuple(Texts(o) for o in spec.organisers),
             slogan=Texts(spec.slogan) if spec.slogan else None,
+            issuer=Texts(issuer) if issuer else None,
         )
 
 
@@ -55,6 +58,7 @@ class TicketData:
     date_text: str
     time_text: str
     visit_qr: str  # opaque payload the nurse station scans, e.g. "QV:<token>"
+    donor_name: str | None = None  # as the donor typed it, in the ticket's script when known
 
     def __post_init__(self) -> None:
         if not 0 <= self.number <= 999:
@@ -80,6 +84,9 @@ class CardData:
     first_donation_text: str | None  # already formatted, None before a first donation
     token: str
     organiser: Texts
+    issuer: Texts | None = None  # the body that issues the card; the organiser signs when None
+    place: Texts | None = None  # where it was issued: the campaign's city
+    next_donation_text: str | None = None  # first day the donor may give again, formatted
 
     def __post_init__(self) -> None:
         if not self.token:
@@ -100,6 +107,9 @@ class CertificateData:
     kind: str  # one of DONATION_KINDS
     volume_ml: int | None
     staff_name: str
+    reference: str | None = None  # kiosk.domain.documents.reference of the visit
+    bag_number: str | None = None  # as printed on the bag's label, None when none was recorded
+    next_donation_text: str | None = None  # first day the donor may give again, formatted
 
     def __post_init__(self) -> None:
         if self.kind not in DONATION_KINDS:

@@ -3,7 +3,9 @@
 Arabic letters are set in Amiri, a Naskh drawn for print (it has every
 presentation form arabic-reshaper produces). Latin letters are set in Noto Sans,
 which stays legible small and on thermal paper. A line that mixes the two
-scripts is drawn as runs, one font per run (see `text.py`). reportlab embeds a
+scripts is drawn as runs, one font per run (see `text.py`); a document in a
+language set in Amiri draws its Latin values (CIN, donor number) in Amiri too,
+so that all its values share one font. reportlab embeds a
 subset of each TrueType font it draws with, so a PDF prints the same anywhere.
 
 A language whose `pdf_font` (resources/languages.toml) is neither of these gets
@@ -99,6 +101,8 @@ def faces(lang: str) -> tuple[Face, Face]:
     """(regular, bold) for a document in `lang`, from its `pdf_font` and `pdf_font_bold`."""
     entry = language(lang)
     regular, bold = _register(entry.pdf_font), _register(entry.pdf_font_bold)
+    if (regular, bold) == (ARABIC, ARABIC_BOLD):  # Amiri draws Latin too: one font for every value
+        return Face(ARABIC, ARABIC), Face(ARABIC_BOLD, ARABIC_BOLD)
     if {regular, bold} <= set(_FILES):  # Amiri or Noto Sans: the bundled pair draws it all
         return REGULAR, BOLD
     return Face(ARABIC, LATIN, regular), Face(ARABIC_BOLD, LATIN_BOLD, bold)

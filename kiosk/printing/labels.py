@@ -32,6 +32,7 @@ DONOR_NUMBER = QT_TRANSLATE_NOOP("Documents", "Donor number")
 BLOOD_GROUP = QT_TRANSLATE_NOOP("Documents", "Blood group")
 FIRST_DONATION = QT_TRANSLATE_NOOP("Documents", "First donation")
 CARD_HINT = QT_TRANSLATE_NOOP("Documents", "Show this card at your next donation.")
+NEXT_DONATION = QT_TRANSLATE_NOOP("Documents", "Next donation from")
 
 # Donation certificate
 CERTIFICATE_TITLE = QT_TRANSLATE_NOOP("Documents", "Blood donation certificate")
@@ -39,7 +40,7 @@ CERTIFICATE_INTRO = QT_TRANSLATE_NOOP(
     "Documents",
     "The undersigned certifies that the person named below gave blood voluntarily and without payment.",
 )
-FULL_NAME = QT_TRANSLATE_NOOP("Documents", "Full name")
+FULL_NAME = QT_TRANSLATE_NOOP("Documents", "Family name and first name")
 NATIONAL_ID = QT_TRANSLATE_NOOP("Documents", "National ID card number")
 DONATION_DATE = QT_TRANSLATE_NOOP("Documents", "Date of donation")
 VENUE = QT_TRANSLATE_NOOP("Documents", "Venue")
@@ -49,6 +50,8 @@ DONATION = QT_TRANSLATE_NOOP("Documents", "Type of donation")
 VOLUME = QT_TRANSLATE_NOOP("Documents", "%1 (%2 mL)")
 ISSUED = QT_TRANSLATE_NOOP("Documents", "Issued at %1 on %2")
 STAFF = QT_TRANSLATE_NOOP("Documents", "For the medical team")
+REFERENCE = QT_TRANSLATE_NOOP("Documents", "Reference: %1")
+BAG_NUMBER = QT_TRANSLATE_NOOP("Documents", "Bag number")
 SIGNATURE = QT_TRANSLATE_NOOP("Documents", "Signature and stamp")
 CERTIFICATE_USE = QT_TRANSLATE_NOOP(
     "Documents", "Issued to the donor for any lawful purpose, in particular for an employer."

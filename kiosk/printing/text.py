@@ -25,6 +25,7 @@ from kiosk.printing.fonts import Face
 LATIN_LEADING = 1.3
 ARABIC_LEADING = 0.92 * (fonts.ARABIC_ASCENT + fonts.ARABIC_DESCENT) * fonts.ARABIC_SCALE
 
+BRACKETS = frozenset("()[]{}")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 
 
@@ -75,9 +76,10 @@ def _split_runs(vis: str, rtl: bool, own: str | None = None) -> list[tuple[str, 
 
     Digits, spaces and punctuation have no script of their own. Between two
     letters of different scripts they are split at the spaces: what touches a
-    letter goes with it, so both brackets of `Benjelloun (سلمى)` come from the
-    same font as the name they enclose. At the ends of the line they follow the
-    nearest letter; a line without letters takes the document's script.
+    letter goes with it. Brackets are the exception: they take the line's own
+    script, so that `Benjelloun (سلمى)` has brackets of the line's size around
+    the larger-drawn Arabic. At the ends of the line they follow the nearest
+    letter; a line without letters takes the document's script.
     """
     scripts = [_script(ch, own) for ch in vis]
     strong = [i for i, s in enumerate(scripts) if s]
@@ -100,6 +102,10 @@ def _split_runs(vis: str, rtl: bool, own: str | None = None) -> list[tuple[str, 
             cut = max(k for k, ch in enumerate(gap) if ch.isspace()) + 1
         for k in range(len(gap)):
             owner[a + 1 + k] = left if k < cut else right
+    base = "ar" if rtl else "latin"
+    for i, ch in enumerate(vis):
+        if ch in BRACKETS and scripts[i] is None:
+            owner[i] = base  # the line's own size: `Benjelloun (سلمى)` has Latin brackets
     out: list[tuple[str, str]] = []
     start = 0
     for i in range(1, len(vis) + 1):
@@ -115,7 +121,8 @@ def _unit_line(text: str, face: Face, rtl: bool) -> Line:
     runs = []
     ascent, descent, leading = fonts.LATIN_ASCENT, fonts.LATIN_DESCENT, LATIN_LEADING
     for script, chunk in _split_runs(visual(text, rtl), rtl, face.own):
-        if script == "ar":
+        if script == "ar" or (script == "latin" and face.latin == face.arabic):
+            # One font for the whole line (an Arabic document's values in Amiri): one size too.
             font, size = face.arabic, fonts.ARABIC_SCALE
             ascent, descent = max(ascent, fonts.ARABIC_ASCENT * size), max(descent, fonts.ARABIC_DESCENT * size)
             leading = ARABIC_LEADING

@@ -87,7 +87,7 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
     heading = bilingual(L.translate(tr, L.YOUR_NUMBER), L.translate(tr_other, L.YOUR_NUMBER))
     col.paragraph(heading, REGULAR, 10, width, align="center", max_lines=1, min_size=8)
     col.space(2 * mm)
-    number = text.line(data.number_text, BOLD, NUMBER_SIZE, rtl=False)
+    number = text.line(data.number_text, fonts.BOLD, NUMBER_SIZE, rtl=False)  # Noto Sans digits, as measured
     # Digits have no descender: the block ends at the baseline.
     digits = fonts.LATIN_DIGIT_HEIGHT * NUMBER_SIZE
 
@@ -95,6 +95,9 @@ def _layout(data: TicketData, lang: str, catalog: Catalog) -> Column:
         text.draw(canvas, number, (left + right) / 2, top - digits, "center")
 
     col.block(digits, draw_number)
+    if data.donor_name:  # whose ticket it is, for the nurse who calls it
+        col.space(3 * mm)
+        col.paragraph(data.donor_name, BOLD, 11, width, align="center", max_lines=2, min_size=9)
     col.space(4 * mm)
     if data.people_ahead:
         ahead = L.fill(L.translate(tr, L.PEOPLE_AHEAD), isolate(data.people_ahead))

@@ -23,6 +23,7 @@ def spec_of(row: Campaign) -> CampaignSpec:
         daily_target=row.daily_target,
         demo=row.demo,
         slogan=Texts(row.slogan) if row.slogan else None,
+        issuer=Texts(row.issuer) if row.issuer else None,
         organisers=[Texts(item) for item in row.organisers],
         partners=[Texts(item) for item in row.partners],
         **{key: Texts(getattr(row, key)) for key in TEXTS},
@@ -38,6 +39,7 @@ def save_campaign(session: Session, spec: CampaignSpec) -> Campaign:
     for key in TEXTS:
         setattr(row, key, getattr(spec, key).to_dict())
     row.slogan = spec.slogan.to_dict() if spec.slogan else None
+    row.issuer = spec.issuer.to_dict() if spec.issuer else None
     for key in _PEOPLE:
         setattr(row, key, [item.to_dict() for item in getattr(spec, key)])
     row.first_day, row.last_day = spec.first_day, spec.last_day

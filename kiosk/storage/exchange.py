@@ -220,7 +220,7 @@ def _merge_campaigns(session: Session, items: list[dict[str, Any]], report: Repo
         if item["slug"] in known:
             report.count(report.unchanged, "campaign")
             continue
-        row = {k: item[k] for k in _columns("campaign")}
+        row = {k: item.get(k) for k in _columns("campaign")}  # a bundle from before `issuer` has none
         known[item["slug"]] = (
             session.connection().execute(insert(table).values(**row, created_at=now).returning(table.c.id)).scalar_one()
         )

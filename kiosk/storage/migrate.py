@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0009"  # 0003 → 0004 → 0005 → 0008 → 0007 → 0006 → 0009
+HEAD = "0009"  # 0003 → 0004 → 0005 → 0008 → 0007 → 0006 → 0009_campaign_issuer → 0009
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -45,6 +45,8 @@ class Campaign(Base):
     organisers: Mapped[list[Any]] = mapped_column(default=list)
     partners: Mapped[list[Any]] = mapped_column(default=list)
     contact: Mapped[dict[str, Any]]
+    # Who issues the campaign's cards and certificates (a regional transfusion centre).
+    issuer: Mapped[dict[str, Any] | None]
     first_day: Mapped[date] = mapped_column(Date)
     last_day: Mapped[date] = mapped_column(Date)
     daily_target: Mapped[int] = mapped_column(Integer)

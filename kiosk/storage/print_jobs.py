@@ -69,6 +69,8 @@ class DocumentRows:
     donation: Donation | None = None
     staff: Staff | None = None  # certificate: who recorded the donation
     first_donation_day: date | None = None  # card
+    # Card and certificate: the donations the eligibility rules know of (the next donation day).
+    history: tuple[Any, ...] = ()
 
 
 def _visit(session: Session, visit_id: int | None) -> Visit:
@@ -134,14 +136,18 @@ def document_rows(
         return DocumentRows(
             kind, donor, visit.campaign, visit=visit, people_ahead=(queue.position(session, visit) or 1) - 1
         )
+    from kiosk.storage.registration import donation_history
+
+    history = donation_history(session, donor.id)
     if kind == CARD:
         first = session.scalar(select(func.min(Donation.day)).where(Donation.donor_id == donor.id))
-        return DocumentRows(kind, donor, _card_campaign(session, donor, visit), visit=visit, first_donation_day=first)
+        campaign = _card_campaign(session, donor, visit)
+        return DocumentRows(kind, donor, campaign, visit=visit, first_donation_day=first, history=history)
     assert visit is not None  # _source gives a certificate its visit
     donation = _donation_of(session, visit)
     staff = session.get(Staff, donation.staff_id) if donation.staff_id is not None else None
     campaign = session.get(Campaign, donation.campaign_id) if donation.campaign_id else visit.campaign
-    return DocumentRows(kind, donor, campaign, visit=visit, donation=donation, staff=staff)
+    return DocumentRows(kind, donor, campaign, visit=visit, donation=donation, staff=staff, history=history)
 
 
 # -- jobs ----------------------------------------------------------------------------------

@@ -78,3 +78,35 @@ def test_a_campaign_built_in_code_gets_texts_with_their_fallback():
     )
     assert isinstance(spec.name, Texts) and isinstance(spec.organisers[0], Texts)
     assert (spec.venue.of("ar"), spec.organisers[0].of("fr")) == ("Salle", "AMSD")
+
+
+def test_every_bundled_campaign_names_who_issues_its_documents_as_the_press_does():
+    issuers = {p.stem: load_campaign_file(p).issuer for p in sorted(paths.CAMPAIGNS.glob("*.toml"))}
+    assert all(issuer is not None for issuer in issuers.values())
+    assert issuers["khenifra"].to_dict() == {
+        "ar": "المركز الجهوي لتحاقن الدم بمكناس",
+        "fr": "Centre régional de transfusion sanguine de Meknès",
+    }
+    assert issuers["khouribga-2025-12"]["ar"] == "الوكالة المغربية للدم ومشتقاته"
+    assert issuers["ain-chock-2026-01"]["fr"].endswith("Région Casablanca-Settat")
+
+
+def test_the_issuer_is_optional_checked_like_every_text_and_kept_through_json(tmp_path: Path):
+    base = (paths.CAMPAIGNS / "taza.toml").read_text(encoding="utf-8")
+    without = tmp_path / "without.toml"
+    without.write_text("\n".join(line for line in base.splitlines() if not line.startswith("issuer")), encoding="utf-8")
+    spec = load_campaign_file(without)
+    assert spec.issuer is None
+    assert spec_from_dict(spec_to_dict(spec)) == spec
+    full = load_campaign_file(paths.CAMPAIGNS / "taza.toml")
+    assert spec_from_dict(spec_to_dict(full)).issuer == full.issuer
+    for bad, message in [
+        ("issuer = { ar = 'مركز' }", "issuer.fr: missing text"),
+        (f"issuer = {{ ar = 'x', fr = '{'y' * 151}' }}", "150 characters"),
+    ]:
+        path = tmp_path / "bad.toml"
+        path.write_text(
+            "\n".join(bad if line.startswith("issuer") else line for line in base.splitlines()), encoding="utf-8"
+        )
+        with pytest.raises(CampaignFileError, match=message):
+            load_campaign_file(path)

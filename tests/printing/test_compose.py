@@ -134,8 +134,8 @@ def test_a_certificate_from_a_real_donation(app):
     certificate = data_for(app, "certificate", "fr", visit_id=visit_id)
     assert (certificate.donor_number, certificate.name_latin, certificate.name_arabic, certificate.national_id) == (
         f"QTR-{donor_id:06d}",
-        "Salma Benjelloun",
-        "سلمى بنجلون",
+        "BENJELLOUN Salma",  # "Nom et prénom": the family name first
+        "بنجلون سلمى",
         "BK123456",
     )
     assert (certificate.kind, certificate.volume_ml, certificate.staff_name) == ("whole_blood", 450, "Dr Nadia Alaoui")
@@ -185,3 +185,94 @@ def test_the_ticket_code_opens_the_visit(app, catalog, tmp_path):
     (code,) = decoded(pdf, tmp_path)
     with app.db.read() as s:
         assert q.find_by_ticket_token(s, code.removeprefix(compose.VISIT_QR_PREFIX)).id == visit_id
+
+
+# -- next donation, reference, bag, issuer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "who, lang, day",
+    [(SALMA, "fr", "24 février 2026"), (SALMA, "ar", "24 فبراير 2026"), (HAMID, "fr", "27 janvier 2026")],
+)
+def test_card_and_certificate_give_the_next_donation_day_by_the_donors_sex(app, who, lang, day):
+    """12 weeks for a woman, 8 for a man after 2 December 2025: the pack's interval."""
+    visit_id, donor_id = check_in(app.db, who)
+    assert data_for(app, "card", lang, donor_id=donor_id).next_donation_text is None  # no donation yet
+    donate(app.db, visit_id)
+    assert data_for(app, "card", lang, donor_id=donor_id).next_donation_text == day
+    assert data_for(app, "certificate", lang, visit_id=visit_id).next_donation_text == day
+
+
+def test_the_next_donation_counts_the_donation_the_centres_register_knows_of(app):
+    """A donation the register knows of after the kiosk's: the card counts from it."""
+    from kiosk.storage.models import DonorRegister
+
+    visit_id, donor_id = check_in(app.db, HAMID)
+    donate(app.db, visit_id)
+    with app.db.write() as s:
+        s.add(DonorRegister(donor_id=donor_id, as_of=date(2026, 2, 1), last_day=date(2026, 1, 30), count_12m=2))
+    assert data_for(app, "card", "fr", donor_id=donor_id).next_donation_text == "27 mars 2026"
+    # The certificate of the donation of 2 December still says what followed it.
+    assert data_for(app, "certificate", "fr", visit_id=visit_id).next_donation_text == "27 janvier 2026"
+
+
+def test_a_certificate_carries_a_stable_reference_and_the_bag_number(app):
+    from kiosk.domain.documents import reference
+    from kiosk.storage.models import Visit
+
+    first, _ = check_in(app.db, SALMA)
+    donate(app.db, first)
+    certificate = data_for(app, "certificate", "fr", visit_id=first)
+    with app.db.read() as s:
+        assert certificate.reference == reference(s.get(Visit, first).uuid)
+    assert certificate.bag_number == "G1234 98 654321 H"  # as the label prints it
+    assert data_for(app, "certificate", "ar", visit_id=first).reference == certificate.reference  # a reprint
+    second, _ = check_in(app.db, HAMID, minutes=1)
+    with app.db.read() as s:
+        other = reference(s.get(Visit, second).uuid)
+    assert other != certificate.reference
+
+
+def test_card_and_certificate_name_the_issuer_of_the_campaign_file(app):
+    visit_id, donor_id = check_in(app.db, SALMA)
+    donate(app.db, visit_id)
+    card = data_for(app, "card", "fr", donor_id=donor_id)
+    assert (card.issuer, card.place) == (samples.KHOURIBGA.issuer, samples.KHOURIBGA.city)
+    assert card.issuer.of("fr") == "Agence marocaine du sang et de ses dérivés (AMSD)"
+    assert data_for(app, "certificate", "ar", visit_id=visit_id).campaign.issuer.of("ar") == (
+        "الوكالة المغربية للدم ومشتقاته"
+    )
+
+
+# The name as a donor types it at the kiosk: a lam-alef ligature and a hamza.
+ABDELILAH = DonorDetails(
+    sex="M",
+    birth_date=date(1988, 11, 20),
+    first_name_ar="عبد الإله",
+    last_name_ar="السلاوي",
+    cin="BE654321",
+    language="ar",
+)
+
+
+def test_arabic_ticket_card_and_certificate_can_be_searched_for_the_place_and_the_name(app, tmp_path):
+    """What the trial asked: pdftotext of each Arabic document finds خريبكة and the
+    donor's Arabic name as typed (the certificate lists the family name first)."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from kiosk.i18n.catalog import labels_for
+
+    visit_id, donor_id = check_in(app.db, ABDELILAH)
+    donate(app.db, visit_id)
+    for kind, ids, name in (
+        ("ticket", {"visit_id": visit_id}, "عبد الإله السلاوي"),
+        ("card", {"donor_id": donor_id}, "عبد الإله السلاوي"),
+        ("certificate", {"visit_id": visit_id}, "السلاوي عبد الإله"),
+    ):
+        path = tmp_path / f"{kind}.pdf"
+        path.write_bytes(compose.render(kind, data_for(app, kind, "ar", **ids), "ar", labels_for))
+        out = subprocess.run([pdftotext, str(path), "-"], capture_output=True, text=True, check=True).stdout
+        found = out.translate(dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+        assert "خريبكة" in found, kind
+        assert name in found, kind

@@ -47,7 +47,7 @@ def test_french_labels_are_the_catalogue_ones(catalog):
     expected = ts_documents("fr")
     for source in document_sources():
         assert labels(L.CONTEXT, source) == expected[source]
-    assert labels(L.CONTEXT, L.TICKET_TITLE) == "Ticket d'attente"
+    assert labels(L.CONTEXT, L.TICKET_TITLE) == "Ticket d’attente"
 
 
 def test_unknown_label_falls_back_to_english(catalog):

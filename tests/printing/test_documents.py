@@ -180,7 +180,9 @@ def test_arabic_card_reads_back(tmp_path, catalog):
         "فصيلة الدم",
         "أول تبرع",
         "دجنبر",
-        "جمعية الياقوت الخيرية",
+        "التبرع المقبل",
+        "فبراير 2026",
+        "الوكالة المغربية للدم ومشتقاته · خريبكة",
     ):
         assert phrase in reading
     drawn = [w[0] for w in words(path)]
@@ -230,7 +232,7 @@ def test_certificate_says_what_was_given(tmp_path, catalog):
     for phrase in (
         "Attestation de don de sang",
         "Plasma (600 mL)",
-        "Salma Benjelloun",
+        "BENJELLOUN Salma",
         "Fait à Khouribga, le 2 décembre 2025",
         "Place des Moujahidines, Khouribga",
         "Association Al Yakout",
@@ -315,3 +317,81 @@ def test_campaign_text_from_a_campaign_file():
     assert (campaign.name["ar"], campaign.name["fr"]) == (spec.name["ar"], spec.name["fr"])
     assert [o["fr"] for o in campaign.organisers] == [o["fr"] for o in spec.organisers]
     assert campaign.slogan.of("ar") == spec.slogan["ar"]
+
+
+# -- issuing body, reference, bag, next donation ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, phrases",
+    [
+        (
+            "fr",
+            (
+                "Agence marocaine du sang et de ses dérivés (AMSD)",
+                "Référence : BW62-N7KV-3N63-X6MF",
+                "N° de poche",
+                "G1234 98 654321 H",
+                "Prochain don dès le",
+                "24 février 2026",
+            ),
+        ),
+        (
+            "ar",
+            (
+                "الوكالة المغربية للدم ومشتقاته",
+                "BW62-N7KV-3N63-X6MF",
+                "رقم كيس الدم",
+                "G1234 98 654321 H",
+                "التبرع المقبل ابتداء من",
+                "فبراير 2026",
+            ),
+        ),
+    ],
+)
+def test_certificate_names_its_issuer_reference_bag_and_next_donation(tmp_path, catalog, lang, phrases):
+    reading = reading_text(
+        write(tmp_path, "certificate", render_certificate(samples.sample_certificate(lang), lang, catalog))
+    )
+    for phrase in phrases:
+        assert phrase in reading
+
+
+def test_french_card_names_its_issuer_place_and_next_donation(tmp_path, catalog):
+    reading = reading_text(write(tmp_path, "card", render_card(samples.sample_card("fr"), "fr", catalog)))
+    for phrase in (
+        "Agence marocaine du sang et de ses dérivés (AMSD) · Khouribga",
+        "Prochain don dès le",
+        "24 février 2026",
+    ):
+        assert phrase in reading
+
+
+def test_a_campaign_without_an_issuer_is_signed_by_its_organiser(tmp_path, catalog):
+    card = dataclasses.replace(samples.sample_card("fr"), issuer=None)
+    reading = reading_text(write(tmp_path, "card", render_card(card, "fr", catalog)))
+    assert "Association Al Yakout · Khouribga" in reading and "AMSD" not in reading
+    campaign = dataclasses.replace(samples.KHOURIBGA, issuer=None)
+    certificate = dataclasses.replace(samples.sample_certificate("fr"), campaign=campaign)
+    reading = reading_text(write(tmp_path, "certificate", render_certificate(certificate, "fr", catalog)))
+    assert reading.startswith("Association Al Yakout") and "AMSD" not in reading
+
+
+@pytest.mark.parametrize("kind", ["ticket", "certificate"])
+def test_an_arabic_document_sets_every_value_in_one_font(tmp_path, catalog, kind):
+    """CIN, donor number, dates and the French title of an Arabic certificate:
+    all in Amiri, none in Noto Sans beside Amiri's digits."""
+    render = {"ticket": render_ticket, "certificate": render_certificate}[kind]
+    sample = {"ticket": ticket, "certificate": samples.sample_certificate}[kind]("ar")
+    path = write(tmp_path, kind, render(sample, "ar", catalog))
+    names = {row[0].split("+")[-1] for row in font_rows(path)}
+    assert names == (
+        {"Amiri-Regular", "Amiri-Bold", "NotoSans-Bold"} if kind == "ticket" else {"Amiri-Regular", "Amiri-Bold"}
+    )
+
+
+def test_the_french_certificate_lists_the_family_name_first(tmp_path, catalog):
+    reading = reading_text(
+        write(tmp_path, "certificate", render_certificate(samples.sample_certificate("fr"), "fr", catalog))
+    )
+    assert "Nom et prénom" in reading and "BENJELLOUN Salma" in reading

@@ -44,3 +44,51 @@ def test_a_bad_file_is_refused_and_changes_nothing(app, tmp_path):
     assert kiosk("campaign", "import", str(good), "--db", app.db_url).stdout.strip() == "imported taza-2"
     with app.db.read() as session:
         assert campaigns.find_campaign(session, "taza-2").name["fr"] == "Don du sang de la sûreté régionale de Taza"
+
+
+def test_the_issuer_is_stored_and_travels_to_a_station_that_lacks_the_campaign(app, tmp_path):
+    """A bundle carries the campaign with its issuer; one written before the field
+    existed still imports, with none."""
+    from datetime import UTC, date, datetime
+
+    from kiosk.domain import exchange as fmt
+    from kiosk.domain.staff import Actor
+    from kiosk.domain.validation import DonorDetails
+    from kiosk.storage import exchange, migrate, registration
+    from kiosk.storage import queue as q
+    from kiosk.storage.db import Database
+
+    now = datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
+    with app.db.write() as s:
+        campaign = campaigns.active_campaign(s)
+        assert campaigns.spec_of(campaign).issuer["fr"] == "Agence marocaine du sang et de ses dérivés (AMSD)"
+        details = DonorDetails(sex="M", birth_date=date(1980, 7, 1), first_name_ar="حميد", last_name_ar="الزياني")
+        donor = registration.create_donor(s, details, "v1", now)
+        q.join_queue(
+            s,
+            campaign,
+            donor,
+            date(2025, 12, 2),
+            actor=Actor.station_only("kiosk-1"),
+            now=now,
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="ma-amsd@1",
+            answers={},
+        )
+    with app.db.read() as s:
+        records = exchange.collect(s, campaign="khouribga-2025-12")
+    raw, _ = fmt.dumps_lines(records["campaign"])
+    checked = list(fmt.records("campaign", raw, "campaign.jsonl"))
+    assert checked[0]["issuer"]["ar"] == "الوكالة المغربية للدم ومشتقاته"
+    for name, item in (("new", checked[0]), ("old", {k: v for k, v in checked[0].items() if k != "issuer"})):
+        raw, _ = fmt.dumps_lines([item])
+        db = Database(f"sqlite:///{tmp_path / name}.db")
+        migrate.upgrade(db.engine)
+        with db.write() as s:
+            exchange.merge(s, {"campaign": list(fmt.records("campaign", raw, "campaign.jsonl"))}, now=now)
+        with db.read() as s:
+            issuer = campaigns.find_campaign(s, "khouribga-2025-12").issuer
+        db.dispose()
+        assert issuer == (checked[0]["issuer"] if name == "new" else None)

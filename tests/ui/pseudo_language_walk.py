@@ -304,7 +304,7 @@ def test_every_kiosk_screen_and_document_in_the_pseudo_language(
         assert (
             main(["print", kind, "--visit", str(visit_id), "--lang", CODE, "--db", app.db_url, "--out", str(out)]) == 0
         )
-        check_document(out, expected, "⟦Association Al Yakout⟧")
+        check_document(out, expected, "⟦Agence marocaine du sang et de ses dérivés (AMSD)⟧")  # the issuer
 
 
 def record_donation(app) -> int:

@@ -13,7 +13,14 @@ nurse or doctor decides. Typical use::
 """
 
 from kiosk.domain.eligibility.dates import Wait, add_months, age_on, month_answer
-from kiosk.domain.eligibility.engine import InputError, assess, check_vitals, donor_message, stored_answers
+from kiosk.domain.eligibility.engine import (
+    InputError,
+    assess,
+    check_vitals,
+    donor_message,
+    next_donation_day,
+    stored_answers,
+)
 from kiosk.domain.eligibility.model import (
     NEEDS_INTERVIEW,
     Answer,
@@ -66,6 +73,7 @@ __all__ = [
     "donor_message",
     "load_pack",
     "month_answer",
+    "next_donation_day",
     "parse_request",
     "reason_lines",
     "say",

@@ -19,6 +19,7 @@ from kiosk.domain.eligibility.model import (
     DonorProfile,
     Outcome,
     Reason,
+    RuleType,
     Sex,
     say,
 )
@@ -133,6 +134,27 @@ def _declared(group: _Group, history: Sequence[Donation], answers: Mapping[str, 
             raise InputError(f"answers.{rule_id}", f"must be a date, not {value!r}")
         extra.append(Donation(value, kind))
     return (*history, *extra) if extra else history
+
+
+# The rules that hold a donor back because of their own donations.
+_HISTORY_RULES = (RuleType.INTERVAL, RuleType.YEARLY_LIMIT)
+
+
+def next_donation_day(
+    pack: Pack, sex: Sex | str, birth_date: date, given: Donation, history: Sequence[Donation] = ()
+) -> date | None:
+    """The first day a donor may give again after the donation `given`: the pack's
+    interval by sex and yearly limit, as `assess` applies them on the day of that
+    donation to the history up to it (later donations do not count). None when
+    the pack has no such rule for this donor. What a card and a certificate print.
+    """
+    past = [d for d in history if d.date <= given.date]
+    if given not in past:
+        past.append(given)
+    profile = DonorProfile(Sex(sex), birth_date, None, first_time=False)
+    result = assess(pack, given.date, profile, past)
+    ends = [r.until for r in result.details if r.until is not None and pack.rule(r.rule).type in _HISTORY_RULES]
+    return max(ends, default=None)
 
 
 def stored_answers(

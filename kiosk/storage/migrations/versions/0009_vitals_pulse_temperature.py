@@ -2,7 +2,7 @@
 (their thresholds are in the rule pack, like the others').
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0009_campaign_issuer (0006 on its own branch; 0009_campaign_issuer reached main first)
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0009"
-down_revision: str | Sequence[str] | None = "0006"
+down_revision: str | Sequence[str] | None = "0009_campaign_issuer"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
