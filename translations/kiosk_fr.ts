@@ -199,7 +199,7 @@
     <name>Documents</name>
     <message>
         <source>Queue ticket</source>
-        <translation>Ticket d&apos;attente</translation>
+        <translation>Ticket d’attente</translation>
     </message>
     <message>
         <source>Your number</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>The nurse station scans this code when your number is called.</source>
-        <translation>Ce code est scanné au poste infirmier à l&apos;appel de votre numéro.</translation>
+        <translation>Ce code est scanné au poste infirmier à l’appel de votre numéro.</translation>
     </message>
     <message>
         <source>Thank you for your generosity: every drop counts.</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>For the medical team</source>
-        <translation>Pour l&apos;équipe médicale</translation>
+        <translation>Pour l’équipe médicale</translation>
     </message>
     <message>
         <source>Signature and stamp</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Issued to the donor for any lawful purpose, in particular for an employer.</source>
-        <translation>Attestation délivrée à l&apos;intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l&apos;employeur.</translation>
+        <translation>Attestation délivrée à l’intéressé(e) pour servir et valoir ce que de droit, notamment auprès de l’employeur.</translation>
     </message>
     <message>
         <source>Thank you: your gift saves lives.</source>
