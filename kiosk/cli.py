@@ -32,7 +32,9 @@ COMMANDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `commands=False` leaves out the subcommands, whose
+    sixteen modules the donor kiosk's start (options only) has no use for."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -48,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--windowed", action="store_true", help="no full screen (development)")
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(command=None)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"kiosk.commands.{name}")
@@ -55,8 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def names_a_command(argv: list[str]) -> bool:
+    """Whether the command line may name a subcommand or ask for help: anything
+    but options alone (`kiosk --windowed`), which start the donor kiosk."""
+    return any(not arg.startswith("-") or arg in ("-h", "--help") for arg in argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(commands=names_a_command(argv))
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,

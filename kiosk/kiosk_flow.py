@@ -667,7 +667,6 @@ class KioskFlow:
                     registration.record_consent(donor, CONSENT_VERSION, self.consent_at)
                 else:
                     donor = registration.create_donor(session, details, CONSENT_VERSION, self.consent_at)
-                    session.flush()
                 visit = queue.join_queue(
                     session,
                     campaign,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -68,6 +68,21 @@ BOLD = Face(ARABIC_BOLD, LATIN_BOLD)
 _lock = threading.Lock()
 _registered = False
 
+SUBSETS_KEPT = 16  # per font: a day's documents embed a few (ASCII and the campaign's letters)
+
+
+def _keep_subsets(font: TTFont) -> TTFont:
+    """Build each embedded subset of `font` once.
+
+    reportlab cuts the font file down to the characters a PDF uses, for every
+    PDF (a few milliseconds per font, four fonts per ticket); a day of tickets
+    uses the same characters over and over, and the cut is a pure function of them.
+    """
+    make = font.face.makeSubset
+    cut = lru_cache(maxsize=SUBSETS_KEPT)(lambda codes: make(list(codes)))
+    font.face.makeSubset = lambda subset: cut(tuple(subset))
+    return font
+
 
 def ensure_registered() -> None:
     """Register the four fonts (about 50 ms, so only when printing starts)."""
@@ -78,7 +93,7 @@ def ensure_registered() -> None:
         if _registered:
             return
         for name, file in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+            pdfmetrics.registerFont(_keep_subsets(TTFont(name, str(FONTS / file))))
         text_layer.install()  # searchable Arabic in every document
         _registered = True
 
@@ -92,7 +107,7 @@ def _register(path: Path) -> str:
     name = f"lang-{path.stem}"
     with _lock:
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(_keep_subsets(TTFont(name, str(path))))
     return name
 
 

@@ -105,6 +105,7 @@ def link_hash(previous: str, content: bytes) -> str:
 # Built once: this runs in every audited transaction.
 _STEP = update(HEAD).where(HEAD.c.id == HEAD_ID).values(seq=HEAD.c.seq + 1).returning(HEAD.c.seq, HEAD.c.hash)
 _SET_HASH = update(HEAD).where(HEAD.c.id == HEAD_ID).values(hash=bindparam("digest"))
+_ADD = insert(EVENTS)
 
 
 def _take_head(session: Session) -> tuple[int, str]:
@@ -161,26 +162,32 @@ def record(
     detail: dict[str, Any] | None = None,
     *,
     at: datetime | None = None,
-) -> AuditEvent:
-    """Add one event, chained, to the caller's transaction (JSON-ready `detail`: no health answers)."""
+) -> None:
+    """Add one event, chained, to the caller's transaction (JSON-ready `detail`: no health answers).
+
+    Written with Core on the session's connection, like the head it moves: an
+    event is never changed after, so it needs no ORM bookkeeping (and the commit
+    of a queue change no flush of its own).
+    """
     moment = at or now_utc()
     content = json.loads(json.dumps(dict(detail or {})))  # exactly what the JSON column gives back
     seq, previous = _take_head(session)
     digest = link_hash(previous, canonical(seq, moment, station, staff_id, action, donor_id, visit_id, content))
     session.connection().execute(_SET_HASH, {"digest": digest})
-    event = AuditEvent(
-        at=moment,
-        station=station,
-        staff_id=staff_id,
-        action=action,
-        donor_id=donor_id,
-        visit_id=visit_id,
-        detail=content,
-        seq=seq,
-        hash=digest,
+    session.connection().execute(
+        _ADD,
+        {
+            "at": moment,
+            "station": station,
+            "staff_id": staff_id,
+            "action": action,
+            "donor_id": donor_id,
+            "visit_id": visit_id,
+            "detail": content,
+            "seq": seq,
+            "hash": digest,
+        },
     )
-    session.add(event)
-    return event
 
 
 def events(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import cast
+
+from sqlalchemy import Integer, String, Table, insert, select, update
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.donors import donor_number
@@ -10,6 +14,7 @@ from kiosk.domain.sites import DEMO, Site, SiteError
 from kiosk.storage.models import Setting
 
 CENTRE_KEY, STATION_KEY, COUNT_KEY = "site.centre", "site.station", "site.donor_count"
+SETTING = cast(Table, Setting.__table__)
 
 
 def stored(session: Session) -> Site | None:
@@ -41,14 +46,27 @@ def set_once(session: Session, wanted: Site) -> bool:
 
 def take_counts(session: Session, n: int) -> int:
     """Reserve `n` donor numbers; returns the first. The row is locked until the
-    caller's transaction ends (SQLite writers hold the file, PostgreSQL the row)."""
-    row = session.get(Setting, COUNT_KEY, with_for_update=True)
-    if row is None:
-        row = Setting(key=COUNT_KEY, value="0")
-        session.add(row)
-    first = int(row.value) + 1
-    row.value = str(first + n - 1)
-    return first
+    caller's transaction ends (SQLite writers hold the file, PostgreSQL the row).
+
+    One UPDATE … RETURNING on the session's connection, as the ticket counter
+    (`kiosk.storage.changes.increment`): every check-in of a new donor takes one.
+    """
+    value = SETTING.c.value
+    step = (
+        update(SETTING)
+        .where(SETTING.c.key == COUNT_KEY)
+        .values(value=sql_cast(sql_cast(value, Integer) + n, String))
+        .returning(value)
+    )
+    last = session.connection().execute(step).scalar()
+    if last is None:  # the first numbers of this database
+        try:
+            with session.begin_nested():
+                session.connection().execute(insert(SETTING).values(key=COUNT_KEY, value=str(n)))
+            return 1
+        except IntegrityError:  # another station took the first ones a moment ago
+            last = session.connection().execute(step).scalar_one()
+    return int(last) - n + 1
 
 
 def next_donor_number(session: Session) -> str:

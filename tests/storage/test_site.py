@@ -96,3 +96,17 @@ def test_the_migration_brings_an_existing_database_along(tmp_path):
         s.flush()
         assert donor.number == "QTR-000004"
     db.dispose()
+
+
+def test_donor_numbers_are_reserved_in_blocks_and_a_rolled_back_check_in_takes_none(app):
+    """What an import reserves at once, and what a failed check-in leaves: the count
+    moves in the caller's transaction, so a rollback gives its numbers back."""
+    with app.db.write() as s:
+        assert sites.take_counts(s, 3) == 1  # the first numbers of this database
+        assert sites.take_counts(s, 1) == 4
+    with pytest.raises(RuntimeError), app.db.write() as s:
+        assert sites.take_counts(s, 2) == 5
+        raise RuntimeError("the check-in failed after taking its number")
+    with app.db.write() as s:
+        donor, _ = register(app, s, cin="BK9", phone=None)
+    assert donor.number == "QTR-000005"

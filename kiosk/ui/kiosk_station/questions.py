@@ -252,6 +252,10 @@ class QuestionScreen(Screen):
             self.items_grid.addWidget(icon, index % rows, 2 * (index // rows))
             self.items_grid.addWidget(text, index % rows, 2 * (index // rows) + 1)
         answers = self.flow.answers if self.flow is not None else {}
+        # Rows shown or hidden in a shown box each lay the whole box out again;
+        # in hidden boxes they cost nothing, and the boxes are laid out once.
+        self.items.setVisible(False)
+        self.choices_box.setVisible(False)
         for row, ((icon, text), (choice_icon, choice)) in enumerate(zip(self.item_rows, self.choice_rows, strict=True)):
             shown = row < len(questions)
             for widget in (icon, text, choice_icon, choice):
@@ -263,6 +267,7 @@ class QuestionScreen(Screen):
                 choice.blockSignals(True)
                 choice.setChecked(value is not None and value is not False)
                 choice.blockSignals(False)
+        self.choices_box.setVisible(True)
         self.items.setVisible(bool(questions))
 
     @property
