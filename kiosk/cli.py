@@ -94,13 +94,14 @@ def _storage_fault(error: Exception) -> int:
     """A database that cannot be used (locked, full, read-only, damaged, unreachable,
     a bad URL…) is one line saying what happened and what to do, and exit status 1;
     anything else is a programming error and keeps its traceback."""
-    from kiosk.storage.faults import classify, cli_language
+    from kiosk.errors import command_language
+    from kiosk.storage.faults import classify
 
     fault = classify(error)
     if fault is None:
         raise error
     logging.getLogger("kiosk").debug("storage fault", exc_info=error)
-    print(f"kiosk: {fault.message(cli_language())}", file=sys.stderr)
+    print(f"kiosk: {fault.message(command_language())}", file=sys.stderr)
     return 1
 
 

@@ -302,10 +302,15 @@ class KioskFlow:
             ]
         return min(days) if days else None
 
-    def _key(self) -> str:
+    def _key(self, cin: str | None = None) -> str:
+        """The salted hash that counts wrong tries for the card or CIN given (or
+        `cin`, typed on the registration's contact page: the same count)."""
         import hashlib  # loads OpenSSL: not before the first paint
 
-        what = f"card:{self.card}" if self.path == "card" else f"cin:{self.fields.get('cin')}"
+        if cin is not None:
+            what = f"cin:{cin}"
+        else:
+            what = f"card:{self.card}" if self.path == "card" else f"cin:{self.fields.get('cin')}"
         return hashlib.sha256(self._salt + what.encode()).hexdigest()
 
     def _match(self, birth: date) -> Step:
@@ -340,13 +345,25 @@ class KioskFlow:
 
     def confirm_identity(self, yes: bool) -> Step:
         """ "Is this you?": on to the consent, or the masked identity is someone
-        else's: forget it and start the identification again."""
+        else's: forget it and start the identification again. Reached from the
+        registration's contact page, the consent is given already: yes goes on
+        to the questions, no back to that page (what was typed stays)."""
+        if self.pages and self.step is Step.CONFIRM:
+            if yes and self.returning:
+                return self.start_questions()
+            return self._forget_match()
         if yes and self.returning:
             return self._to(Step.CONSENT)
         path = self.path
         self.reset_donor()
         self.path = path
         return self._to(Step.CARD if path == "card" else Step.CIN)
+
+    def _forget_match(self) -> Step:
+        """Back to the registration's contact page, without the donor its CIN matched."""
+        self.donor_id, self.masked, self.history, self.first_time = None, None, (), True
+        self.sex, self.birth_date = self.fields.get("sex"), None
+        return self._to(Step.CONTACT)
 
     def retry(self) -> Step:
         """ "The details do not match": try again (the CIN stays typed)."""
@@ -424,20 +441,44 @@ class KioskFlow:
         return {f: (errors.get(f) if self._filled(f) else None) for f in fields}
 
     def page_errors(self, page: Step) -> dict[str, str]:
-        """Errors of one registration page; for the contact page, a CIN that is
-        already registered too (the donor should have said "I gave before").
-        That tells whoever types a CIN here that it is registered, never whose
-        nor anything of its holder: a CIN cannot be registered twice."""
+        """Errors of one registration page, as typed (nothing is looked up: a
+        registered CIN is `next_page`'s business)."""
         fields = PAGES[page]
-        errors = {f: code for f, code in self._errors().items() if f in fields}
-        if page is Step.CONTACT and "cin" not in errors and clean(str(self.fields.get("cin") or "")):
-            from kiosk.domain.validation import cin
-            from kiosk.storage import registration
+        return {f: code for f, code in self._errors().items() if f in fields}
 
-            with self.app.db.read() as session:
-                if registration.find_by_cin(session, cin(self.fields["cin"])) is not None:
-                    errors["cin"] = "cin.taken"
-        return errors
+    def _registered_cin(self) -> Step | None:
+        """Leaving the contact page with a CIN that is already registered, which
+        is never registered twice. The birth date given before is the second
+        factor, as on the CIN path: with it, its holder sees the masked name
+        (`Step.CONFIRM`) and goes on as a returning donor. With another date,
+        FlowError("cin.taken"), whose words for the donor ask to check the
+        number or see staff and name no one; the wrong tries count with the
+        CIN path's, and after MAX_TRIES only staff can help (`Step.NOT_MATCHED`).
+        None for a CIN no one holds (or none typed)."""
+        from kiosk.domain.validation import cin as valid_cin
+        from kiosk.storage import registration
+
+        typed, birth = self.fields.get("cin"), self.fields.get("birth_date")
+        if not isinstance(typed, str) or not clean(typed) or not isinstance(birth, date):
+            return None
+        number = valid_cin(typed)
+        key = self._key(number)
+        if self._wrong.get(key, 0) >= MAX_TRIES:
+            self.refused_identity = True
+            return self._to(Step.NOT_MATCHED)
+        with self.app.db.read() as session:
+            if registration.find_by_cin(session, number) is None:
+                return None
+            donor = registration.find_by_cin_and_birth_date(session, number, birth)
+            if donor is not None:
+                self._take_donor(session, donor)
+                return self._to(Step.CONFIRM)
+        self._wrong[key] = self._wrong.get(key, 0) + 1
+        log.info("kiosk: identity details do not match")
+        if self._wrong[key] >= MAX_TRIES:
+            self.refused_identity = True
+            return self._to(Step.NOT_MATCHED)
+        raise FlowError("cin.taken")
 
     def registration_pages(self) -> tuple[Step, ...]:
         """The pages in order: the name in the script of the donor's language
@@ -447,7 +488,12 @@ class KioskFlow:
         return (*names, Step.ABOUT, Step.CONTACT, Step.BLOOD)
 
     def next_page(self) -> Step:
-        """The page shown was filled in (the screen checked it): the next page, or the questions."""
+        """The page shown was filled in (the screen checked it): the next page, or
+        the questions; from the contact page, a registered CIN's way (`_registered_cin`)."""
+        if self.step is Step.CONTACT:
+            registered = self._registered_cin()
+            if registered is not None:
+                return registered
         index = self.pages.index(self.step)
         if index + 1 < len(self.pages):
             return self._to(self.pages[index + 1])
@@ -569,6 +615,8 @@ class KioskFlow:
             return self._to(Step.PATH)
         if step is Step.BIRTH_DATE:
             return self._to({"card": Step.CARD, "cin": Step.CIN}.get(self.path or "", Step.PATH))
+        if step is Step.CONFIRM and self.pages:
+            return self._forget_match()
         if step in (Step.CONFIRM, Step.NOT_MATCHED):
             return self.retry()
         if step is Step.CONSENT:

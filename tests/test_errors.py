@@ -32,6 +32,8 @@ CODE_CALLS = {
     "show_error",
     "set_message",
     "say",
+    "StorageFault",
+    "Problem",
 }
 # Codes the public kiosk can show a donor (validation, identification, the result).
 DONOR_CODES = {
@@ -223,3 +225,38 @@ def test_a_ticket_reads_as_it_is_called_out():
     assert errors.message("already_queued", "en", errors.Audience.DONOR, isolate=False, ticket=7) == (
         "You already have a ticket today: number " + ticket_label(7) + ". Please wait to be called."
     )
+
+
+def test_every_storage_fault_has_a_message_in_every_language():
+    from kiosk.storage import faults
+
+    assert set(faults.CODES) <= set(errors.Code)
+    missing = [
+        (code, lang)
+        for code in faults.CODES
+        for lang in errors.languages()
+        if not _texts(code, errors.Audience.STAFF, lang)
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("env", "words"),
+    [
+        ({"KIOSK_LANG": "ar"}, "ليس قاعدة بيانات قطرة"),
+        ({"LANG": "fr_MA.UTF-8"}, "n’est pas une base de données Qatra"),
+        ({}, "is not a Qatra database"),
+    ],
+)
+def test_the_command_line_prints_a_storage_fault_in_the_chosen_language(tmp_path, monkeypatch, capsys, env, words):
+    from kiosk import cli
+
+    for name in ("KIOSK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    empty = tmp_path / "kiosk.db"
+    empty.touch()  # a zero-length file where the database should be
+    assert cli.main(["campaign", "list", "--db", f"sqlite:///{empty}"]) == 1
+    err = capsys.readouterr().err
+    assert words in err and str(empty) in err and err.count("\n") == 1

@@ -66,7 +66,7 @@ def test_a_date_time_is_not_a_campaign_day(database, tmp_path, capsys):
     url, path = database
     text = re.sub(r"first_day = \S+", "first_day = 2023-09-14T10:00:00", TAZA)
     said = refused(capsys, ["campaign", "import", campaign_file(tmp_path, text), "--db", url], path)
-    assert said.endswith("first_day: expected a date like 2025-12-02")
+    assert said.endswith("first_day: expected a date like 2025-12-02.")
 
 
 def test_a_campaign_from_year_1_to_9999_is_refused(database, tmp_path, capsys):
@@ -85,7 +85,7 @@ def test_a_huge_name_neither_imports_nor_replaces_the_campaign(database, tmp_pat
     url, path = database
     huge = TAZA.replace('fr = "Don du sang', 'fr = "' + "A" * 10_000_000 + " Don du sang", 1)
     said = refused(capsys, ["campaign", "import", campaign_file(tmp_path, huge), "--db", url], path)
-    assert "not a campaign file" in said
+    assert "larger than 256 KB, this is not a file Qatra reads" in said
     long = TAZA.replace('fr = "Don du sang', 'fr = "' + "A" * 5_000 + " Don du sang", 1)
     said = refused(capsys, ["campaign", "import", campaign_file(tmp_path, long), "--db", url], path)
     assert "name.fr: 120 characters at most" in said

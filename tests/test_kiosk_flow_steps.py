@@ -284,3 +284,101 @@ def test_the_flow_runs_without_qt():
     code = "import sys, kiosk.kiosk_flow; print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def registering(app, cin: str, born: date) -> KioskFlow:
+    """A visitor on the first-donation path, on the contact page with `cin` typed."""
+    flow = KioskFlow(app)
+    flow.language = "fr"
+    flow.choose_path("new")
+    assert flow.enter_birth_date(born) is Step.CONSENT
+    flow.answer_consent(True)
+    flow.set_field("first_name_latin", "Salma")
+    flow.set_field("last_name_latin", "Alami")
+    flow.set_field("sex", "F")
+    flow.set_field("cin", cin)
+    flow.set_field("phone", "0661234567")
+    flow.step = Step.CONTACT
+    return flow
+
+
+def donors(app) -> int:
+    from sqlalchemy import func
+
+    from kiosk.storage.models import Donor
+
+    with app.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Donor))
+
+
+def test_a_registered_cin_on_the_registration_page_says_nothing_of_its_holder(app):
+    salma(app)
+    flow = registering(app, "bk123456", date(1990, 1, 1))
+    assert flow.page_errors(Step.CONTACT) == {}  # checking the page looks nothing up
+    with pytest.raises(FlowError) as refused:
+        flow.next_page()
+    assert refused.value.code == "cin.taken"
+    assert flow.step is Step.CONTACT and flow.donor_id is None and flow.masked is None
+    assert donors(app) == 1
+
+
+def test_a_registered_cin_with_its_birth_date_is_its_holder_coming_back(app):
+    salma_id = salma(app, gave=date(2025, 3, 1))
+    flow = registering(app, "BK123456", SALMA_BORN)
+    assert flow.next_page() is Step.CONFIRM
+    assert flow.masked == Masked("س\u2026ى ب.", "S\u2026a B.")
+    assert flow.confirm_identity(True) is Step.QUESTION  # her consent was given before the pages
+    assert (flow.donor_id, flow.first_time) == (salma_id, False)
+    flow.answers = {}
+    result = flow.submit()
+    assert result.kind == "ticket"
+    assert donors(app) == 1
+    with app.db.read() as s:
+        assert s.scalar(select(Visit.donor_id)) == salma_id
+
+
+def test_not_me_after_a_registered_cin_goes_back_to_the_page_without_her(app):
+    salma(app)
+    flow = registering(app, "BK123456", SALMA_BORN)
+    flow.next_page()
+    assert flow.confirm_identity(False) is Step.CONTACT
+    assert (flow.donor_id, flow.masked, flow.sex) == (None, None, "F")
+    assert flow.fields["first_name_latin"] == "Salma"  # what the visitor typed stays
+    assert flow.back() is Step.ABOUT
+
+
+def test_the_registration_page_shares_the_tries_of_the_cin_path(app):
+    salma(app)
+    flow = KioskFlow(app)
+    flow.choose_path("cin")
+    flow.identify_cin("BK123456")
+    assert flow.enter_birth_date(date(1990, 1, 1)) is Step.NOT_MATCHED
+    flow.reset()
+    for _attempt in range(MAX_TRIES - 2):
+        flow = registering_with(flow, "BK123456", date(1990, 1, 2))
+        with pytest.raises(FlowError, match="cin.taken"):
+            flow.next_page()
+    flow = registering_with(flow, "BK123456", date(1990, 1, 3))
+    assert flow.next_page() is Step.NOT_MATCHED and flow.refused_identity
+    flow = registering_with(flow, "BK123456", SALMA_BORN)  # her own date no longer opens anything here
+    assert flow.next_page() is Step.NOT_MATCHED and flow.masked is None
+    assert donors(app) == 1
+
+
+def registering_with(flow: KioskFlow, cin: str, born: date) -> KioskFlow:
+    """The same kiosk (its tries), a new visitor registering with `cin`."""
+    flow.reset()
+    flow.choose_path("new")
+    flow.enter_birth_date(born)
+    flow.answer_consent(True)
+    for field, value in (("first_name_latin", "Nadia"), ("last_name_latin", "Alami"), ("sex", "F")):
+        flow.set_field(field, value)
+    flow.set_field("cin", cin)
+    flow.step = Step.CONTACT
+    return flow
+
+
+def test_an_unregistered_cin_goes_on_to_the_blood_group(app):
+    salma(app)
+    flow = registering(app, "JA440001", SALMA_BORN)
+    assert flow.next_page() is Step.BLOOD

@@ -66,7 +66,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
+        <source>Hold the square code of your card under the scanner's red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -533,15 +533,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor&apos;s record.</source>
+        <source>Permanently deferred on the donor's record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor&apos;s record until %1.</source>
+        <source>Deferred on the donor's record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor&apos;s record until staff decide.</source>
+        <source>Deferred on the donor's record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@
         <translation>تسجيل تأجيل إلى غاية %2: %1؟</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor&apos;s record.</source>
+        <source>Deferral recorded on the donor's record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@
         <translation>نتيجة تحليل مخبري</translation>
     </message>
     <message>
-        <source>The centre&apos;s register</source>
+        <source>The centre's register</source>
         <translation>سجل المركز</translation>
     </message>
     <message>
@@ -999,7 +999,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor&apos;s call for a staff member.</source>
+        <source>Someone answered the donor's call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation>أنا قادم(ة)</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
+        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
         <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
     </message>
     <message>
@@ -1301,7 +1301,7 @@
         <translation>وثائق في انتظار الطبع</translation>
     </message>
     <message>
-        <source>Print the day&apos;s report</source>
+        <source>Print the day's report</source>
         <translation>طباعة تقرير اليوم</translation>
     </message>
     <message>
@@ -1340,7 +1340,27 @@
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
-</context>
+<message>
+        <source>Report and exchange bundle for “%2” written to %1</source>
+        <translation>كُتب التقرير وحزمة التبادل الموجهة إلى «%2» في %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1. No trusted key of a centre is registered on this station, so no exchange bundle was written (kiosk keys trust NAME FILE).</source>
+        <translation>كُتب التقرير في %1. لا يوجد على هذا الجهاز أي مفتاح موثوق لمركز، لذلك لم تُكتب حزمة التبادل (kiosk keys trust NAME FILE).</translation>
+    </message>
+    <message>
+        <source>Report written to %1. This station has no keys yet, so no exchange bundle was written (kiosk keys init).</source>
+        <translation>كُتب التقرير في %1. ليست لهذا الجهاز مفاتيح بعد، لذلك لم تُكتب حزمة التبادل (kiosk keys init).</translation>
+    </message>
+    <message>
+        <source>Report written to %1, but the exchange bundle for “%2” could not be written. Check the folder or the USB stick, then save again.</source>
+        <translation>كُتب التقرير في %1، لكن تعذرت كتابة حزمة التبادل الموجهة إلى «%2». تحققوا من المجلد أو مفتاح USB ثم احفظوا من جديد.</translation>
+    </message>
+    <message>
+        <source>The exchange bundle is for:</source>
+        <translation>حزمة التبادل موجهة إلى:</translation>
+    </message>
+    </context>
 <context>
     <name>Path</name>
     <message>
@@ -1497,7 +1517,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1513,7 +1533,7 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
 </context>
@@ -2006,6 +2026,13 @@
     <message>
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
+        <translation>فشل الحفظ الاحتياطي التلقائي في %1. تحققوا من وجود المجلد أو مفتاح USB، ومن إمكانية الكتابة فيه ومن أنه غير ممتلئ؛ ستُجرَّب النسخة التالية بعد %2 دقيقة، أو شغّلوا: %3.</translation>
     </message>
 </context>
 </TS>

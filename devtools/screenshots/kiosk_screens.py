@@ -288,6 +288,9 @@ def render_all(
         window.keyboard.attach(phone)
         type_into(window, "0661234567")
         shot("register_contact")
+        contact.show_error("cin", "cin.taken")  # someone else's CIN: words that name no one
+        shot("register_cin_check")
+        contact.show_error("cin", None)
         window.page_forward(Step.CONTACT)
         _choices(screens.blood, "blood_group").choices["O+"].click()
         shot("register_blood")

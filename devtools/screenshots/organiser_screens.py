@@ -104,6 +104,16 @@ def render(out_dir: Path, langs: Sequence[str] = ("ar", "fr"), size: tuple[int, 
                 path = out_dir / f"organiser-day-{lang}.png"
                 window.grab().save(str(path))
                 written.append(path)
+                # What staff read when the database is held and the backup stick is gone.
+                from kiosk.storage.faults import LOCKED, StorageFault
+
+                window.storage_banner.show_fault(StorageFault(LOCKED))
+                window.backup_banner.every_minutes = 10
+                window.backup_banner.show_failure("/media/usb/qatra")
+                settle(0.1)
+                path = out_dir / f"organiser-banners-{lang}.png"
+                window.grab().save(str(path))
+                written.append(path)
             finally:
                 window.close()
                 window.deleteLater()

@@ -31,15 +31,17 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from kiosk.domain.eligibility import InputError, PackError, assess, default_pack, load_pack, parse_request
+    from kiosk.errors import command_language, error_message, say
 
+    lang = command_language()
     try:
         pack = load_pack(args.pack) if args.pack else default_pack()
     except PackError as error:
-        print(f"kiosk assess: unusable rule pack:\n{error}", file=sys.stderr)
+        lines = "\n".join(error.lines(lang))
+        print(f"kiosk assess: {say('pack.unusable')}\n{lines}", file=sys.stderr)
         return 2
     except RecursionError:
-        print(f"kiosk assess: {args.pack}: not valid TOML: values nested too deeply", file=sys.stderr)
-        return 2
+        return _fail("file.nested", file=args.pack)
     try:
         if args.file == "-":
             stream = getattr(sys.stdin, "buffer", None)  # a text-only stdin (tests, embedding) has none
@@ -48,30 +50,32 @@ def run(args: argparse.Namespace) -> int:
             with open(args.file, "rb") as handle:
                 raw = handle.read(REQUEST_MAX_BYTES + 1)
     except OSError as error:
-        print(f"kiosk assess: cannot read {args.file}: {error.strerror or error}", file=sys.stderr)
-        return 2
+        return _fail("file.unreadable", file=args.file, reason=error.strerror or str(error))
     if len(raw) > REQUEST_MAX_BYTES:
-        print(f"kiosk assess: {args.file}: larger than {REQUEST_MAX_BYTES // 1024} KB: not a request", file=sys.stderr)
-        return 2
+        return _fail("file.too_large", file=args.file, kb=REQUEST_MAX_BYTES // 1024)
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        print(f"kiosk assess: {args.file}: not a text file (UTF-8)", file=sys.stderr)
-        return 2
+        return _fail("file.not_text", file=args.file)
     except json.JSONDecodeError as error:
-        print(f"kiosk assess: {args.file}: not valid JSON: {error}", file=sys.stderr)
-        return 2
+        return _fail("file.not_json", file=args.file, line=error.lineno, column=error.colno)
     except RecursionError:
-        print(f"kiosk assess: {args.file}: not valid JSON: nested too deeply", file=sys.stderr)
-        return 2
+        return _fail("file.nested", file=args.file)
     try:
         request = parse_request(pack, data)
     except InputError as error:
-        print(f"kiosk assess: {error}", file=sys.stderr)
+        print(f"kiosk assess: {error_message(error, lang, isolate=False)}", file=sys.stderr)
         return 2
     except RecursionError:
-        print(f"kiosk assess: {args.file}: a value is nested too deeply", file=sys.stderr)
-        return 2
+        return _fail("file.nested", file=args.file)
     result = assess(pack, request.today, request.donor, request.history, request.answers)
     print(json.dumps(result.to_json(), ensure_ascii=False))
     return 0
+
+
+def _fail(code: str, **detail: object) -> int:
+    """One line in the operator's language; exit status 2 (bad input)."""
+    from kiosk.errors import say
+
+    print(f"kiosk assess: {say(code, **detail)}", file=sys.stderr)
+    return 2

@@ -21,6 +21,7 @@ def add_parser(sub, parents) -> None:
 def run(args) -> int:
     from kiosk.app import App
     from kiosk.domain.campaigns import CampaignFileError, load_campaign_file
+    from kiosk.errors import command_language, error_message
     from kiosk.i18n.texts import Texts
     from kiosk.storage import campaigns
 
@@ -45,17 +46,18 @@ def run(args) -> int:
             app.campaign()  # remember it for the next start
             print(f"now serving {args.name}")
             return 0
-        report: list[str] = []
+        lang = command_language()
+        report: list[CampaignFileError] = []
         try:
             spec = load_campaign_file(args.file, report)  # checked whole before the database is touched
         except CampaignFileError as error:
-            print(f"kiosk: {error}", file=sys.stderr)
+            print(f"kiosk: {error_message(error, lang, isolate=False)}", file=sys.stderr)
             return 1
         with app.db.write() as session:
             replaced = campaigns.find_campaign(session, spec.slug) is not None
             campaigns.save_campaign(session, spec)
         for line in report:  # a translation under way: imported, and said
-            print(f"kiosk: warning: {line}", file=sys.stderr)
+            print(f"kiosk: warning: {error_message(line, lang, isolate=False)}", file=sys.stderr)
         print(
             f"updated {spec.slug} (it replaced the campaign stored under that slug)"
             if replaced

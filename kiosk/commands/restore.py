@@ -1,4 +1,5 @@
-"""`kiosk restore FILE`: put a backup in place of the database, once every station is closed;
+"""`kiosk restore FILE`: put a backup in place of the database, once every station is closed
+(PostgreSQL: a `kiosk backup` dump, with pg_restore);
 the file it replaces is kept aside, never deleted."""
 
 from __future__ import annotations

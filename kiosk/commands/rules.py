@@ -33,38 +33,43 @@ def run(args: argparse.Namespace) -> int:
 
 def _check(files: list[str]) -> int:
     from kiosk.domain.eligibility.pack import Problem, check_pack
+    from kiosk.errors import command_language, say
 
+    lang = command_language()
     failed = []
     for name in files:
         try:
             problems, pack = check_pack(name)
         except RecursionError:  # tomllib recurses once per nested array or table
-            problems, pack = [Problem(0, "not valid TOML: values nested too deeply")], None
+            problems, pack = [Problem(0, "pack.nested")], None
         if problems:
             failed.append(name)
             for problem in problems:
-                print(problem.format(name))
+                print(problem.format(name, lang))
         else:
             assert pack is not None
             for note in pack.missing_texts:  # a translation under way: usable, and said
-                print(f"{note.format(name)} (warning)")
+                print(f"{note.format(name, lang)} {say('pack.warning')}")
             questions = sum(1 for r in pack.rules if r.type.answer_kind is not None)
-            print(f"{name}: ok: {len(pack.rules)} rules ({questions} questions), {len(pack.vitals)} vitals, {pack.ref}")
+            ok = say("pack.ok", rules=len(pack.rules), questions=questions, vitals=len(pack.vitals), ref=pack.ref)
+            print(f"{name}: {ok}")
     if failed:
-        print(f"kiosk rules: {len(failed)} pack(s) cannot be used: {', '.join(failed)}", file=sys.stderr)
+        print(f"kiosk rules: {say('pack.failed', count=len(failed), files=', '.join(failed))}", file=sys.stderr)
     return 1 if failed else 0
 
 
 def _show(name: str | None) -> int:
-    from kiosk.domain.eligibility.pack import DEFAULT_PACK, PackError, load_pack
+    from kiosk.domain.eligibility.pack import DEFAULT_PACK, PackError, Problem, load_pack
+    from kiosk.errors import command_language
 
+    lang = command_language()
     try:
         pack = load_pack(name or DEFAULT_PACK)
     except PackError as error:
-        print(error, file=sys.stderr)
+        print("\n".join(error.lines(lang)), file=sys.stderr)
         return 1
     except RecursionError:
-        print(f"kiosk rules: {name}: not valid TOML: values nested too deeply", file=sys.stderr)
+        print(f"kiosk rules: {Problem(0, 'pack.nested').format(name or DEFAULT_PACK, lang)}", file=sys.stderr)
         return 1
     print(f"{pack.ref}: {pack.title.of('fr')}")
     for rule in pack.rules:

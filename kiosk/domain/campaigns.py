@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.text import plain
+from kiosk.errors import CodedError
 from kiosk.i18n import BY_CODE, LANGUAGES
 from kiosk.i18n.texts import Texts, check_texts
 
@@ -34,8 +35,9 @@ YEARS = range(2000, 2100)
 LONGEST_DAYS = 366
 
 
-class CampaignFileError(ValueError):
-    """A campaign file that cannot be used; the message names the file and field."""
+class CampaignFileError(CodedError, ValueError):
+    """A campaign file that cannot be used: a code of the error registry
+    (`campaign_file.…`), with the file and the field in its details."""
 
 
 @dataclass(frozen=True)
@@ -73,25 +75,33 @@ def is_open(first_day: date, last_day: date, demo: bool, day: date) -> bool:
     return demo or first_day <= day <= last_day
 
 
-def _texts(value: Any, where: str, report: list[str] | None) -> Texts:
+def _texts(value: Any, file: str, where: str, report: list[CampaignFileError] | None) -> Texts:
     """A `{ ar = "…", fr = "…" }` table: every language without fallback must have
     its text; a language with a fallback that has none is noted in `report`."""
     check = check_texts(value)
     if check.not_a_table:
-        raise CampaignFileError(f"{where}: expected a table of texts by language ({', '.join(LANGUAGES)})")
+        raise CampaignFileError("campaign_file.texts", file=file, field=where, languages=", ".join(LANGUAGES))
     for code in (*check.required, *check.empty):
-        raise CampaignFileError(f"{where}.{code}: missing text")
+        raise CampaignFileError("campaign_file.text_missing", file=file, field=where, lang=code)
     for code in check.unknown:
-        raise CampaignFileError(f"{where}: unknown language {code!r}")
+        raise CampaignFileError("campaign_file.language", file=file, field=where, lang=code)
     assert check.texts is not None
     if report is not None:
         for code in check.missing:
-            shown = check.texts.source(code)
-            report.append(f"{where}.{code}: no text in {BY_CODE[code].name}; the {shown} text is shown instead")
+            report.append(
+                CampaignFileError(
+                    "campaign_file.fallback",
+                    file=file,
+                    field=where,
+                    lang=code,
+                    language=BY_CODE[code].name,
+                    shown=check.texts.source(code),
+                )
+            )
     return check.texts
 
 
-def _plain_texts(value: object, where: str, longest: int) -> object:
+def _plain_texts(value: object, file: str, where: str, longest: int) -> object:
     """A table of texts as read, each text without invisible, bidi-override or
     control characters (as donor names) and at most `longest` characters; what
     is not a table of texts is left for `_texts` to refuse."""
@@ -101,45 +111,45 @@ def _plain_texts(value: object, where: str, longest: int) -> object:
     for lang, text in value.items():
         if not isinstance(text, str):
             continue
-        if len(text) > 4 * longest:  # clean only what could fit
-            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most")
+        if len(text) > 4 * longest or len(plain(text)) > longest:  # clean only what could fit
+            length = len(text) if len(text) > 4 * longest else len(plain(text))
+            raise CampaignFileError(
+                "campaign_file.text_long", file=file, field=f"{where}.{lang}", max=longest, length=length
+            )
         out[lang] = plain(text)
-        if len(out[lang]) > longest:
-            raise CampaignFileError(f"{where}.{lang}: {longest} characters at most, not {len(out[lang])}")
     return out
 
 
 def parse_campaign(
-    data: Mapping[str, Any], source: str = "<campaign>", report: list[str] | None = None
+    data: Mapping[str, Any], source: str = "<campaign>", report: list[CampaignFileError] | None = None
 ) -> CampaignSpec:
     """Check a campaign table (as read from TOML) field by field; texts missing in
     a language that has a fallback are appended to `report`."""
     known = {"slug", "demo", *OPTIONAL_TEXTS, "first_day", "last_day", "daily_target", "organisers", "partners", *TEXTS}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise CampaignFileError(f"{source}: unknown field {unknown[0]!r}")
+        raise CampaignFileError("campaign_file.unknown_field", file=source, field=unknown[0])
     slug = data.get("slug")
     if not isinstance(slug, str) or not SLUG.fullmatch(slug):
-        raise CampaignFileError(f"{source}: slug: lower-case letters, digits and hyphens, 2-63 characters")
+        raise CampaignFileError("campaign_file.slug", file=source)
     for key in ("first_day", "last_day"):
         day = data.get(key)
         if not isinstance(day, date) or isinstance(day, datetime):  # a date-time is not a day
-            raise CampaignFileError(f"{source}: {key}: expected a date like 2025-12-02")
+            raise CampaignFileError("campaign_file.date", file=source, field=key)
         if day.year not in YEARS:
-            raise CampaignFileError(f"{source}: {key}: a day from {YEARS.start} to {YEARS.stop - 1}")
+            raise CampaignFileError(
+                "campaign_file.year", file=source, field=key, first=YEARS.start, last=YEARS.stop - 1
+            )
     if data["last_day"] < data["first_day"]:
-        raise CampaignFileError(f"{source}: last_day is before first_day")
+        raise CampaignFileError("campaign_file.order", file=source)
     if (data["last_day"] - data["first_day"]).days >= LONGEST_DAYS:
-        raise CampaignFileError(f"{source}: last_day: a campaign lasts {LONGEST_DAYS} days at most")
+        raise CampaignFileError("campaign_file.too_long", file=source, days=LONGEST_DAYS)
     target = data.get("daily_target")
     if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 10_000:
-        raise CampaignFileError(f"{source}: daily_target: a whole number of donors from 1 to 10000")
-    texts = {
-        key: _texts(_plain_texts(data.get(key), f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}", report)
-        for key in TEXTS
-    }
+        raise CampaignFileError("campaign_file.target", file=source)
+    texts = {key: _texts(_plain_texts(data.get(key), source, key, TEXT_MAX[key]), source, key, report) for key in TEXTS}
     optional = {
-        key: _texts(_plain_texts(data[key], f"{source}: {key}", TEXT_MAX[key]), f"{source}: {key}", report)
+        key: _texts(_plain_texts(data[key], source, key, TEXT_MAX[key]), source, key, report)
         for key in OPTIONAL_TEXTS
         if key in data
     }
@@ -147,18 +157,18 @@ def parse_campaign(
     for key in ("organisers", "partners"):
         value = data.get(key, [])
         if not isinstance(value, list):
-            raise CampaignFileError(f"{source}: {key}: expected a list of [[{key}]] tables")
+            raise CampaignFileError("campaign_file.list", file=source, field=key)
         if len(value) > PEOPLE_MAX:
-            raise CampaignFileError(f"{source}: {key}: {PEOPLE_MAX} at most")
+            raise CampaignFileError("campaign_file.too_many", file=source, field=key, max=PEOPLE_MAX)
         people[key] = [
-            _texts(_plain_texts(item, f"{source}: {key}[{i}]", PERSON_MAX), f"{source}: {key}[{i}]", report)
+            _texts(_plain_texts(item, source, f"{key}[{i}]", PERSON_MAX), source, f"{key}[{i}]", report)
             for i, item in enumerate(value)
         ]
     if not people["organisers"]:
-        raise CampaignFileError(f"{source}: organisers: at least one organiser")
+        raise CampaignFileError("campaign_file.organisers", file=source)
     demo = data.get("demo", False)
     if not isinstance(demo, bool):
-        raise CampaignFileError(f"{source}: demo: true or false")
+        raise CampaignFileError("campaign_file.demo", file=source)
     return CampaignSpec(
         slug=slug,
         first_day=data["first_day"],
@@ -177,23 +187,29 @@ def parse_campaign(
     )
 
 
-def load_campaign_file(path: Path, report: list[str] | None = None) -> CampaignSpec:
+def load_campaign_file(path: Path, report: list[CampaignFileError] | None = None) -> CampaignSpec:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
-        raise CampaignFileError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise CampaignFileError("file.unreadable", file=str(path), reason=error.strerror or str(error)) from None
     if len(raw) > FILE_MAX_BYTES:
-        raise CampaignFileError(f"{path}: larger than {FILE_MAX_BYTES // 1024} KB: not a campaign file")
+        raise CampaignFileError("file.too_large", file=str(path), kb=FILE_MAX_BYTES // 1024)
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise CampaignFileError(f"{path}: not a text file (UTF-8)") from None
+        raise CampaignFileError("file.not_text", file=str(path)) from None
     except tomllib.TOMLDecodeError as error:
-        raise CampaignFileError(f"{path}: not valid TOML: {error}") from None
+        raise CampaignFileError("file.not_toml", file=str(path), line=toml_line(error)) from None
     except RecursionError:
-        raise CampaignFileError(f"{path}: not valid TOML: nested too deeply") from None
+        raise CampaignFileError("file.nested", file=str(path)) from None
     return parse_campaign(data, str(path), report)
+
+
+def toml_line(error: tomllib.TOMLDecodeError) -> str:
+    """The line tomllib names in its (English) message, or "?"."""
+    found = re.search(r"at line (\d+)", str(error))
+    return found.group(1) if found else "?"
 
 
 def spec_to_dict(spec: CampaignSpec) -> dict[str, Any]:
@@ -218,5 +234,5 @@ def spec_from_dict(data: Mapping[str, Any]) -> CampaignSpec:
         for key in ("first_day", "last_day"):
             data[key] = date.fromisoformat(data[key])
     except (KeyError, TypeError, ValueError):
-        raise CampaignFileError("campaign data: bad or missing day") from None
+        raise CampaignFileError("campaign_file.date", file="campaign data", field="first_day, last_day") from None
     return parse_campaign(data, "campaign data")

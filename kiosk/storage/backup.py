@@ -3,7 +3,8 @@
 SQLite: the online backup API copies a consistent snapshot (in WAL mode the
 stations keep writing meanwhile) into a private `.part` file, which is checked
 (`PRAGMA integrity_check` and Qatra's tables) before it takes its final name:
-a backup that exists is a good one. PostgreSQL: `pg_dump` when installed.
+a backup that exists is a good one. PostgreSQL: `pg_dump` when installed, and
+`pg_restore` to restore (no other session, the replaced state dumped aside).
 
 File names carry the time only (`qatra-20251202T091500Z.db`), never a name or
 a place. `restore` refuses while stations use the database: each running
@@ -262,9 +263,12 @@ def users(db_path: Path) -> str | None:
 def restore(url: str, backup_file: Path, *, now: datetime | None = None) -> Path | None:
     """Put `backup_file` in place of the database at `url`; returns where the
     replaced file was kept (None when there was none)."""
-    path = sqlite_path(parse_url(url))
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        return _pg_restore(url, backup_file, now or datetime.now(UTC))
+    path = sqlite_path(parsed)
     if path is None:
-        raise StorageFault(faults.BAD_URL, "kiosk restore: SQLite only (PostgreSQL: pg_restore)")
+        raise StorageFault(faults.BAD_URL, parsed.render_as_string(hide_password=True))
     check_copy(backup_file)
     busy = users(path)
     if busy is not None:
@@ -293,4 +297,56 @@ def restore(url: str, backup_file: Path, *, now: datetime | None = None) -> Path
         code = faults.DISK_FULL if error.errno in (errno.ENOSPC, errno.EDQUOT) else faults.READ_ONLY
         raise StorageFault(code, f"{path.parent}: {error.strerror or error}") from error
     log.info("restored %s from %s", path.name, backup_file.name)
+    return aside
+
+
+PG_ARCHIVE = b"PGDMP"  # the first bytes of a pg_dump archive in its custom format
+
+
+def _pg_restore(url: str, backup_file: Path, now: datetime) -> Path:
+    """Restore a dump written by `kiosk backup` (pg_dump, custom format) with
+    pg_restore, in one transaction, once no other session uses the database;
+    the database as it was is first dumped aside next to the backup (returned)."""
+    tool = shutil.which("pg_restore")
+    if tool is None:
+        raise StorageFault(faults.NO_PG_RESTORE)
+    try:
+        with open(backup_file, "rb") as handle:
+            head = handle.read(len(PG_ARCHIVE))
+    except OSError as error:
+        raise StorageFault(faults.NOT_A_BACKUP, f"{backup_file}: {error.strerror or error}") from None
+    if head != PG_ARCHIVE:
+        raise StorageFault(faults.NOT_A_BACKUP, str(backup_file))
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from kiosk.storage.db import Database
+
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            others = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            ).scalar_one()
+    except Exception as error:  # noqa: BLE001 - an unreachable server or a bad URL, named by classify
+        raise faults.classify(error) or StorageFault(faults.UNREACHABLE, type(error).__name__) from error
+    finally:
+        db.dispose()
+    if others:
+        raise StorageFault(faults.IN_USE, f"{others} PostgreSQL session(s)")
+    aside = _pg_dump(url, backup_file.with_name(f"replaced-{_stamp(now)}.dump"))
+    parsed = make_url(url)
+    libpq = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+    result = subprocess.run(
+        [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", f"--dbname={libpq}", str(backup_file)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        words = (result.stderr.strip().splitlines() or ["pg_restore"])[-1]
+        raise StorageFault(faults.RESTORE_FAILED, words.replace(parsed.password or "\x00", "***")[:200])
+    log.info("restored the PostgreSQL database from %s", backup_file.name)
     return aside

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.campaigns import TEXTS, CampaignSpec, load_campaign_file
+from kiosk.domain.campaigns import TEXTS, CampaignFileError, CampaignSpec, load_campaign_file
 from kiosk.i18n.texts import Texts
 from kiosk.storage.models import Campaign, Setting
 
@@ -48,7 +48,7 @@ def save_campaign(session: Session, spec: CampaignSpec) -> Campaign:
     return row
 
 
-def import_campaign_file(session: Session, path: Path, report: list[str] | None = None) -> Campaign:
+def import_campaign_file(session: Session, path: Path, report: list[CampaignFileError] | None = None) -> Campaign:
     """Check the whole file first (CampaignFileError), then store it; texts
     missing in a language that has a fallback are appended to `report`."""
     return save_campaign(session, load_campaign_file(path, report))

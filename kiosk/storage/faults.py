@@ -1,17 +1,16 @@
-"""What can go wrong with the database, as stable codes with a one-line message
-each (what happened, what to do) in Arabic and French.
+"""What can go wrong with the database, as stable codes; their one-line
+messages (what happened, what to do) are in the error registry (kiosk.errors,
+resources/messages/errors.toml) with every other code's.
 
-Storage raises `StorageFault(code, detail)`; the command line prints
-`message(code, lang)` and exits 1; the stations show their own translated
-words for the same codes. `classify` turns the driver's exceptions (SQLite,
-psycopg, SQLAlchemy, the operating system) into a fault. The table is plain
-data so that it can join the project's error-code registry as it is.
+Storage raises `StorageFault(code, detail)`; the command line prints its
+message in the operator's language and exits 1; the stations show their own
+translated words for the same codes. `classify` turns the driver's exceptions
+(SQLite, psycopg, SQLAlchemy, the operating system) into a fault.
 """
 
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 
 LOCKED = "storage.locked"
@@ -25,71 +24,25 @@ IN_USE = "storage.in_use"
 NO_PG_DUMP = "storage.no_pg_dump"
 BACKUP_FAILED = "storage.backup_failed"
 NOT_A_BACKUP = "storage.not_a_backup"
+NO_PG_RESTORE = "storage.no_pg_restore"
+RESTORE_FAILED = "storage.restore_failed"
 
-LANGUAGES = ("ar", "fr")
-
-# code -> language -> one line; `{detail}` is the file, the URL or the driver's own words.
-MESSAGES: dict[str, dict[str, str]] = {
-    LOCKED: {
-        "fr": "La base de données est occupée par un autre poste depuis trop longtemps ; rien n’a été modifié. "
-        "Réessayez dans un instant ; si cela dure, fermez le poste bloqué.",
-        "ar": "قاعدة البيانات مشغولة من طرف جهاز آخر منذ مدة طويلة ولم يتغير أي شيء. "
-        "أعيدوا المحاولة بعد لحظة، وإذا استمر ذلك فأغلقوا الجهاز المتوقف.",
-    },
-    DISK_FULL: {
-        "fr": "Le disque est plein ; rien n’a été enregistré. Libérez de la place (ou changez de disque) puis réessayez.",
-        "ar": "القرص ممتلئ ولم يُحفظ أي شيء. وفّروا مساحة (أو غيّروا القرص) ثم أعيدوا المحاولة.",
-    },
-    READ_ONLY: {
-        "fr": "La base de données ne peut pas être modifiée (fichier ou dossier en lecture seule : {detail}) ; "
-        "rien n’a été enregistré. Rendez-les modifiables par ce compte.",
-        "ar": "لا يمكن تعديل قاعدة البيانات (ملف أو مجلد للقراءة فقط: {detail}) ولم يُحفظ أي شيء. "
-        "اجعلوهما قابلين للتعديل من هذا الحساب.",
-    },
-    UNREACHABLE: {
-        "fr": "Le serveur de base de données ne répond pas ({detail}). "
-        "Vérifiez le réseau et que le serveur PostgreSQL est démarré.",
-        "ar": "خادم قاعدة البيانات لا يجيب ({detail}). تحققوا من الشبكة ومن تشغيل خادم PostgreSQL.",
-    },
-    BAD_URL: {
-        "fr": "Adresse de base de données invalide : {detail}. "
-        "Exemples : sqlite:////chemin/kiosk.db ou postgresql+psycopg://hote/qatra.",
-        "ar": "عنوان قاعدة البيانات غير صالح: {detail}. "
-        "أمثلة: sqlite:////chemin/kiosk.db أو postgresql+psycopg://hote/qatra.",
-    },
-    DAMAGED: {
-        "fr": "La base de données est endommagée ({detail}) ; rien n’y sera écrit. "
-        "Restaurez la dernière sauvegarde : kiosk backup list, puis kiosk restore FICHIER.",
-        "ar": "قاعدة البيانات متضررة ({detail}) ولن يُكتب فيها أي شيء. "
-        "استرجعوا آخر نسخة احتياطية: kiosk backup list ثم kiosk restore FICHIER.",
-    },
-    FOREIGN_FILE: {
-        "fr": "{detail} n’est pas une base de données Qatra (fichier vide ou étranger) ; il n’a pas été modifié. "
-        "Déplacez-le ou restaurez une sauvegarde (kiosk restore FICHIER).",
-        "ar": "{detail} ليس قاعدة بيانات قطرة (ملف فارغ أو غريب) ولم يُعدَّل. "
-        "انقلوه أو استرجعوا نسخة احتياطية (kiosk restore FICHIER).",
-    },
-    IN_USE: {
-        "fr": "Des postes utilisent encore cette base de données ({detail}) ; "
-        "fermez toutes les bornes et tous les postes puis recommencez.",
-        "ar": "ما تزال أجهزة تستعمل قاعدة البيانات هذه ({detail})؛ أغلقوا كل الأجهزة ثم أعيدوا المحاولة.",
-    },
-    NO_PG_DUMP: {
-        "fr": "La sauvegarde d’une base PostgreSQL demande pg_dump, introuvable sur cette machine ; "
-        "installez postgresql-client.",
-        "ar": "يتطلب حفظ قاعدة PostgreSQL برنامج pg_dump غير الموجود في هذا الجهاز؛ ثبّتوا postgresql-client.",
-    },
-    BACKUP_FAILED: {
-        "fr": "La sauvegarde a échoué ({detail}) ; la base de données n’a pas été touchée. "
-        "Vérifiez le dossier de sauvegarde (place, clé USB branchée).",
-        "ar": "فشل الحفظ الاحتياطي ({detail}) ولم تُمسّ قاعدة البيانات. "
-        "تحققوا من مجلد النسخ الاحتياطية (المساحة، ومفتاح USB موصول).",
-    },
-    NOT_A_BACKUP: {
-        "fr": "{detail} n’est pas une sauvegarde Qatra intacte ; rien n’a été restauré.",
-        "ar": "{detail} ليس نسخة احتياطية سليمة لقطرة؛ لم يُسترجع أي شيء.",
-    },
-}
+# Every fault code: each has its message in the error registry (kiosk.errors).
+CODES = (
+    LOCKED,
+    DISK_FULL,
+    READ_ONLY,
+    UNREACHABLE,
+    BAD_URL,
+    DAMAGED,
+    FOREIGN_FILE,
+    IN_USE,
+    NO_PG_DUMP,
+    BACKUP_FAILED,
+    NOT_A_BACKUP,
+    NO_PG_RESTORE,
+    RESTORE_FAILED,
+)
 
 
 class StorageFault(Exception):
@@ -101,18 +54,11 @@ class StorageFault(Exception):
         self.code = code
         self.detail = detail
 
-    def message(self, lang: str = "fr") -> str:
-        return message(self.code, lang, self.detail)
+    def message(self, lang: str) -> str:
+        """What happened and what to do, in `lang`, one line (the error registry's words)."""
+        from kiosk.errors import Audience, format_message
 
-
-def message(code: str, lang: str = "fr", detail: str = "") -> str:
-    texts = MESSAGES.get(code) or MESSAGES[DAMAGED]
-    return texts.get(lang, texts["fr"]).replace("{detail}", detail)
-
-
-def cli_language() -> str:
-    """The command line speaks French unless KIOSK_LANG=ar."""
-    return "ar" if os.environ.get("KIOSK_LANG", "").lower().startswith("ar") else "fr"
+        return format_message(self.code, lang, Audience.STAFF, {"detail": self.detail}, isolate=False)
 
 
 # Driver messages (SQLite's are fixed English texts) -> fault codes, first match wins.

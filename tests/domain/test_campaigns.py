@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths
+from kiosk import errors, paths
 from kiosk.domain.campaigns import CampaignFileError, load_campaign_file, spec_from_dict, spec_to_dict
 
 
@@ -38,24 +38,50 @@ def test_round_trip_through_json():
 
 
 @pytest.mark.parametrize(
-    "text, message",
+    "text, code, message",
     [
-        ("slug = 'x y'", "slug"),
-        ("[[[", "not valid TOML"),
-        ("slug='ok'\nfirst_day=2025-12-03\nlast_day=2025-12-02", "last_day is before first_day"),
-        ("slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=-3", "daily_target"),
+        ("slug = 'x y'", "campaign_file.slug", "slug"),
+        ("[[[", "file.not_toml", "not valid TOML (line 1)"),
+        (
+            "slug='ok'\nfirst_day=2025-12-03\nlast_day=2025-12-02",
+            "campaign_file.order",
+            "last_day is before first_day",
+        ),
+        (
+            "slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=-3",
+            "campaign_file.target",
+            "daily_target",
+        ),
         (
             "slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=5\nname={ar='x'}",
+            "campaign_file.text_missing",
             "name.fr: missing text",
         ),
-        ("slug='ok'\ncolour='red'", "unknown field 'colour'"),
+        ("slug='ok'\ncolour='red'", "campaign_file.unknown_field", "unknown field colour"),
     ],
 )
-def test_bad_files_name_the_problem(tmp_path: Path, text, message):
+def test_bad_files_name_the_problem(tmp_path: Path, text, code, message):
     path = tmp_path / "bad.toml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(CampaignFileError, match=message):
+    with pytest.raises(CampaignFileError) as refused:
         load_campaign_file(path)
+    assert refused.value.code == code
+    said = {lang: errors.error_message(refused.value, lang) for lang in ("en", "ar", "fr")}
+    assert message in said["en"]
+    assert all(str(path) in text for text in said.values())
+    assert said["ar"] != said["en"] != said["fr"]  # every language has its own words
+
+
+def test_a_file_check_reads_in_arabic_and_french_with_its_details(tmp_path: Path):
+    path = tmp_path / "long.toml"
+    path.write_text(
+        "slug='ok'\nfirst_day=2025-12-02\nlast_day=2025-12-02\ndaily_target=5\nname={ar='x', fr='" + "y" * 121 + "'}",
+        encoding="utf-8",
+    )
+    with pytest.raises(CampaignFileError) as refused:
+        load_campaign_file(path)
+    assert errors.error_message(refused.value, "fr") == f"{path} : name.fr : 120 caractères au plus, et non 121."
+    assert errors.error_message(refused.value, "ar") == f"{path}: name.fr: 120 حرفًا على الأكثر، وليس 121."
 
 
 def test_a_campaign_built_in_code_gets_texts_with_their_fallback():
@@ -108,5 +134,6 @@ def test_the_issuer_is_optional_checked_like_every_text_and_kept_through_json(tm
         path.write_text(
             "\n".join(bad if line.startswith("issuer") else line for line in base.splitlines()), encoding="utf-8"
         )
-        with pytest.raises(CampaignFileError, match=message):
+        with pytest.raises(CampaignFileError) as refused:
             load_campaign_file(path)
+        assert message in errors.error_message(refused.value, "en")

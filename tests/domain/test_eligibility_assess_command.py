@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 
 import pytest
@@ -151,3 +152,37 @@ def test_assess_with_a_centres_pack_and_a_broken_one(tmp_path, capsys):
     centre.write_text(text.replace("min_kg = 50", "min_kg = -50"), encoding="utf-8")
     assert main(["assess", str(data), "--pack", str(centre)]) == 2
     assert "min_kg must not be negative" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fr", 'kiosk assess: donor.sex : doit être "F" ou "M", et non "X"'),
+        ("ar", 'kiosk assess: donor.sex: يجب أن يكون "F" أو "M"، وليس "X"'),
+    ],
+)
+def test_a_refused_request_reads_in_the_operators_language(tmp_path, capsys, monkeypatch, lang, said):
+    monkeypatch.setenv("KIOSK_LANG", lang)
+    code, out, err = assess_json(tmp_path, capsys, request(donor={"sex": "X", "birth_date": "1990-01-01"}))
+    assert code == 2 and err.strip() == said
+
+
+def test_a_file_that_is_not_json_reads_in_french_with_its_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("KIOSK_LANG", "fr")
+    path = tmp_path / "broken.json"
+    path.write_text('{"date": "2025-12-02",\n', encoding="utf-8")
+    assert main(["assess", str(path)]) == 2
+    assert capsys.readouterr().err.strip() == f"kiosk assess: {path} : JSON invalide (ligne 2, colonne 1)."
+
+
+def test_a_broken_pack_reads_in_arabic_line_by_line(tmp_path, capsys, monkeypatch):
+    from kiosk.domain.eligibility.pack import DEFAULT_PACK
+
+    monkeypatch.setenv("KIOSK_LANG", "ar")
+    centre = tmp_path / "centre.toml"
+    centre.write_text(DEFAULT_PACK.read_text(encoding="utf-8").replace("min_kg = 50", "min_kg = -50"), encoding="utf-8")
+    assert main(["rules", "check", str(centre)]) == 1
+    out = capsys.readouterr().out
+    assert re.search(
+        rf"^{re.escape(str(centre))}:\d+: rule 'weight': لا يجوز أن يكون min_kg سالبًا، وليس -50$", out, re.M
+    )

@@ -150,3 +150,30 @@ def test_postgresql_without_pg_dump_says_so(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(backup.shutil, "which", lambda _name: None)
     assert cli.main(["backup", "--to", str(tmp_path), "--db", "postgresql+psycopg://h/qatra"]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fr", "La restauration d’une base PostgreSQL demande pg_restore, introuvable sur cette machine"),
+        ("ar", "يتطلب استرجاع قاعدة PostgreSQL برنامج pg_restore غير الموجود في هذا الجهاز"),
+    ],
+)
+def test_restoring_postgresql_without_pg_restore_says_so_in_one_line(monkeypatch, tmp_path, capsys, lang, said):
+    monkeypatch.setenv("KIOSK_LANG", lang)
+    monkeypatch.setattr(backup.shutil, "which", lambda _name: None)
+    dump = tmp_path / "qatra-20251202T091500Z.dump"
+    dump.write_bytes(b"PGDMP" + bytes(100))
+    assert cli.main(["restore", str(dump), "--db", "postgresql+psycopg://qatra:secret@127.0.0.1:9/qatra"]) == 1
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1 and "Traceback" not in err and "secret" not in err
+
+
+def test_restoring_postgresql_from_a_file_that_is_no_dump_changes_nothing(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(backup.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(backup.subprocess, "run", lambda *a, **k: pytest.fail("nothing may run"))
+    sqlite_copy = tmp_path / "qatra-20251202T091500Z.db"
+    sqlite_copy.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    assert cli.main(["restore", str(sqlite_copy), "--db", "postgresql+psycopg://h:9/qatra"]) == 1
+    err = capsys.readouterr().err
+    assert "n’est pas une sauvegarde Qatra intacte" in err and err.count("\n") == 1

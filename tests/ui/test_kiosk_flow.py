@@ -368,12 +368,11 @@ def test_every_field_explains_what_is_wrong(qtbot, make_window, donor_at, app, r
     assert contact.errors["cin"].text() == "✓"
     donor.tap_next()
     assert window.current == "register_contact"
-    assert contact.errors["cin"].text() == "Déjà enregistré : choisissez « J'ai déjà donné mon sang »."
+    # Someone else's CIN: words that say nothing of its holder (tests/ui/test_kiosk_privacy.py).
+    assert contact.errors["cin"].text() == "Vérifiez le numéro ou demandez à l’équipe."
 
     donor.tap(window.header.language)  # the messages follow the language
-    qtbot.waitUntil(
-        lambda: contact.errors["cin"].text() == "هذا الرقم مسجل من قبل: اختر «سبق لي التبرع بالدم».", timeout=1000
-    )
+    qtbot.waitUntil(lambda: contact.errors["cin"].text() == "تحقق من الرقم أو اسأل الطاقم.", timeout=1000)
     assert contact.errors["phone"].text() == "✓"
 
 

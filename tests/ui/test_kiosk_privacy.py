@@ -238,3 +238,88 @@ def test_the_next_visitor_does_not_see_where_the_previous_one_scrolled_the_birth
     days, months, years = (w.verticalScrollBar().value() for w in (picker.days, picker.months, picker.years))
     assert (days, months) == (0, 0) == tuple(untouched[:2])
     assert abs(years - untouched[2]) < ROW_HEIGHT  # around the same year as for the first visitor
+
+
+def register_with_cin(donor, window, cin: str, born: date) -> None:
+    """A first donation in French up to the contact page's Next, with `cin` typed."""
+    donor.tap(window.welcome.buttons["fr"])
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(born)
+    donor.tap(window.screens.consent.accept)
+    donor.sees("register_names_latin")
+    donor.fill(window.screens.names_latin.widgets["first_name_latin"], "Nadia")
+    donor.fill(window.screens.names_latin.widgets["last_name_latin"], "Alami")
+    donor.tap_next()
+    donor.tap_next()  # no Arabic name: optional
+    donor.sees("register_about")
+    donor.tap(window.screens.about.widgets["sex"].choices["F"])
+    donor.tap_next()
+    donor.sees("register_contact")
+    contact = window.screens.contact
+    donor.fill(contact.widgets["cin"], cin)
+    donor.fill(contact.widgets["phone"], "0661234567")
+    donor.tap_next()
+
+
+def donor_count(app) -> int:
+    with app.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Donor))
+
+
+def test_registering_with_someone_elses_cin_does_not_say_it_is_registered(
+    qtbot, make_window, donor_at, app, returning_donor
+):
+    returning_donor()
+    window = make_window()
+    donor = donor_at(window)
+    register_with_cin(donor, window, "BK123456", date(1990, 1, 1))
+    assert window.current == "register_contact"  # never registered twice
+    error = window.screens.contact.errors["cin"].text()
+    assert error == "Vérifiez le numéro ou demandez à l’équipe."
+    shown = seen(window).lower()
+    assert not any(word in shown for word in ("déjà", "enregistré", "j'ai déjà donné"))
+    assert not any(private in seen(window) for private in SALMA if private != "BK123456")
+    assert donor_count(app) == 1
+    # Another number goes on: the visitor had mistyped hers.
+    donor.fill(window.screens.contact.widgets["cin"], "JA440001")
+    donor.tap_next()
+    donor.sees("register_blood")
+
+
+def test_after_three_tries_on_the_registration_page_only_staff_can_help(
+    qtbot, make_window, donor_at, app, returning_donor
+):
+    returning_donor()
+    window = make_window()
+    donor = donor_at(window)
+    register_with_cin(donor, window, "BK123456", date(1990, 1, 1))
+    for _attempt in range(MAX_TRIES - 1):
+        assert window.current == "register_contact"
+        donor.tap_next()
+    donor.sees("not_matched")
+    screen = window.screens.not_matched
+    assert not screen.again.isVisible() and not screen.back_button.isVisible()
+    assert donor_count(app) == 1
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_cin_holder_registering_again_is_recognised_by_her_birth_date(
+    qtbot, make_window, donor_at, app, returning_donor, lang
+):
+    salma_id = returning_donor()
+    window = make_window()
+    donor = donor_at(window)
+    register_with_cin(donor, window, "BK123456", SALMA_BORN)
+    donor.sees("confirm")
+    assert window.screens.confirm.who.text() == "S\u2026a B."
+    if lang == "ar":
+        donor.tap(window.header.language)  # the masked name follows the language
+        qtbot.waitUntil(lambda: window.screens.confirm.who.text() == "س\u2026ى ب.")
+    donor.tap(window.screens.confirm.yes)
+    donor.sees("question")  # her consent was given before the pages: not asked twice
+    donor.answer_all()
+    donor.tap(window.screens.review.next_button)
+    donor.sees("ticket")
+    assert donor_count(app) == 1
+    with app.db.read() as s:
+        assert s.scalar(select(Visit.donor_id)) == salma_id

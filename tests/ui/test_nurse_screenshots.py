@@ -42,4 +42,6 @@ def test_board_renders_for_both_television_sizes(qapp, tmp_path):
 
 def test_organiser_station_renders_at_laptop_size(qapp, tmp_path):
     written = render_organiser(tmp_path)
-    assert sizes(written) == {f"organiser-day-{lang}.png": (1366, 768) for lang in ("ar", "fr")}
+    assert sizes(written) == {
+        f"organiser-{shot}-{lang}.png": (1366, 768) for shot in ("day", "banners") for lang in ("ar", "fr")
+    }  # both banners shown still fit a 768-pixel laptop

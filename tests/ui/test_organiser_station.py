@@ -171,3 +171,92 @@ def test_the_station_speaks_both_languages(qtbot, app, staff):
     assert window.title.text() == "Poste de l’organisateur"
     assert window.captions["registered"].text() == "Donneurs inscrits"
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def keys_for(app, tmp_path):
+    """This station's keys, and a centre (its own data and database) that trusts it and that it trusts."""
+    import contextlib
+    import io
+
+    from kiosk.cli import main
+    from tests.storage.exchange_world import Station
+
+    assert main(["--db", app.db_url, "keys", "init"]) == 0
+    mine = tmp_path / "organiser-public.txt"
+    shown = io.StringIO()
+    with contextlib.redirect_stdout(shown):
+        assert main(["--db", app.db_url, "keys", "show"]) == 0
+    mine.write_text(shown.getvalue(), encoding="utf-8")
+    centre = Station(tmp_path, "centre").setup()
+    centre.ok("keys", "trust", "khouribga", str(mine))
+    assert main(["--db", app.db_url, "keys", "trust", "centre", str(centre.root / "public.txt")]) == 0
+    return centre
+
+
+def test_save_writes_the_report_and_the_days_bundle_for_the_centre(qtbot, app, staff, tmp_path, monkeypatch):
+    from sqlalchemy import func, select
+
+    from kiosk.storage.models import Donor, Visit
+
+    centre = keys_for(app, tmp_path)
+    demo.check_in(app, 3)
+    window = organiser(qtbot, app, staff)
+    usb = tmp_path / "usb"
+    monkeypatch.setattr(window, "choose_folder", lambda: usb)
+    monkeypatch.setattr(window, "choose_peer", lambda peers: pytest.fail("one peer: nothing to choose"))
+    with qtbot.waitSignal(window.finished, timeout=20000):
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert (usb / "qatra-report-2025-12-02" / "report-fr.pdf").read_bytes().startswith(b"%PDF")
+    [bundle] = usb.glob("qatra-*.qxb")
+    assert bundle.stat().st_mode & 0o777 == 0o600
+    assert window.status.text() == (
+        f"Bilan et lot d’échange pour « \u2068centre\u2069 » écrits dans \u2068{usb / 'qatra-report-2025-12-02'}\u2069"
+    )
+    centre.ok("import", str(bundle))
+    at_centre = centre.app(app.now())
+    with at_centre.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Visit)) == 3
+        assert s.scalar(select(func.count()).select_from(Donor)) == 3
+    at_centre.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fr", "Aucune clé de confiance d’un centre n’est enregistrée sur ce poste"),
+        ("ar", "لا يوجد على هذا الجهاز أي مفتاح موثوق لمركز"),
+    ],
+)
+def test_with_no_trusted_centre_the_report_is_still_written_and_the_organiser_told(
+    qtbot, app, staff, tmp_path, monkeypatch, lang, said
+):
+    demo.check_in(app, 1)
+    window = organiser(qtbot, app, staff, lang=lang)
+    usb = tmp_path / "usb"
+    monkeypatch.setattr(window, "choose_folder", lambda: usb)
+    with qtbot.waitSignal(window.finished, timeout=20000):
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert (usb / "qatra-report-2025-12-02" / f"report-{lang}.pdf").exists()
+    assert list(usb.glob("*.qxb")) == []
+    assert said in window.status.text()
+
+
+def test_with_several_trusted_peers_the_organiser_chooses_one(qtbot, app, staff, tmp_path, monkeypatch):
+    from kiosk.cli import main
+    from tests.storage.exchange_world import Station
+
+    centre = keys_for(app, tmp_path)
+    other = tmp_path / "other.txt"
+    Station(tmp_path, "laptop-b").setup()
+    other.write_text((tmp_path / "laptop-b" / "public.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["--db", app.db_url, "keys", "trust", "laptop-b", str(other)]) == 0
+    demo.check_in(app, 1)
+    window = organiser(qtbot, app, staff)
+    asked = []
+    monkeypatch.setattr(window, "choose_peer", lambda peers: asked.append(peers) or "centre")
+    monkeypatch.setattr(window, "choose_folder", lambda: tmp_path / "usb")
+    with qtbot.waitSignal(window.finished, timeout=20000):
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert asked == [["centre", "laptop-b"]]
+    [bundle] = (tmp_path / "usb").glob("*.qxb")
+    assert centre.cli("import", str(bundle)).code == 0  # sealed to the centre it chose

@@ -26,19 +26,28 @@ from kiosk.domain.eligibility.model import (
 from kiosk.domain.eligibility.pack import Pack
 from kiosk.domain.eligibility.plan import ANSWER_TYPES as _TYPES
 from kiosk.domain.eligibility.plan import Plan, _Group
+from kiosk.errors import CodedError
 
 ELIGIBLE, DEFERRED = Outcome.ELIGIBLE, Outcome.DEFERRED
 
-_EXPECTED = {AnswerKind.YES_NO: "true or false", AnswerKind.DATE: "a date", AnswerKind.NUMBER: "a number"}
 
+class InputError(CodedError, ValueError):
+    """Input the engine cannot take (unknown question, wrong type, bad date): a
+    code of the error registry (`input.…`); the `field` detail names it, e.g.
+    `answers.fever` or `donor.birth_date`."""
 
-class InputError(ValueError):
-    """Input the engine cannot take (unknown question, wrong type, bad date); `field` names it,
-    e.g. `answers.fever` or `donor.birth_date`."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
+    def __init__(self, code: str, *, field: str, **detail: object):
+        super().__init__(code, field=field, **detail)
         self.field = field
+
+
+def _wrong_type(kind: AnswerKind, field: str, value: str) -> InputError:
+    """The refusal of an answer that is not of the question's kind (each kind has its code)."""
+    if kind is AnswerKind.YES_NO:
+        return InputError("input.bool", field=field, value=value)
+    if kind is AnswerKind.DATE:
+        return InputError("input.date_format", field=field, value=value)
+    return InputError("input.number", field=field, value=value)
 
 
 # --------------------------------------------------------------------------- the engine
@@ -63,7 +72,7 @@ def assess(
     try:
         group = plan.groups[(donor.sex, donor.first_time)]
     except KeyError:
-        raise InputError("donor.sex", f"must be 'F' or 'M', not {donor.sex!r}") from None
+        raise InputError("input.sex", field="donor.sex", value=repr(donor.sex)) from None
     advice: list[tuple[int, str]] = []
     if answers and (group.donations or group.advice):
         history = _declared(group, history, answers)
@@ -72,7 +81,7 @@ def assess(
             if value is None:
                 continue
             if type(value) is not bool:
-                raise InputError(f"answers.{rule_id}", f"must be true or false, not {value!r}")
+                raise InputError("input.bool", field=f"answers.{rule_id}", value=repr(value))
             if value is on:
                 advice.append((index, rule_id))
     advised = tuple(rule_id for _, rule_id in sorted(advice))
@@ -87,14 +96,14 @@ def assess(
             entry = applicable.get(rule_id)
             if entry is None:
                 if rule_id not in plan.asked:
-                    raise InputError(f"answers.{rule_id}", f"no such question in {pack.ref}")
+                    raise InputError("input.no_question", field=f"answers.{rule_id}", pack=pack.ref)
                 continue
             if value is None:
                 continue
             index, types, answer_check = entry
             if type(value) not in types:
                 kind = plan.asked[rule_id]
-                raise InputError(f"answers.{rule_id}", f"must be {_EXPECTED[kind]}, not {value!r}")
+                raise _wrong_type(kind, f"answers.{rule_id}", repr(value))
             hit = answer_check(today, value)
             if hit is not None:
                 hits.append((index, rule_id, hit[0], hit[1]))
@@ -131,7 +140,7 @@ def _declared(group: _Group, history: Sequence[Donation], answers: Mapping[str, 
         if value is None:
             continue
         if type(value) is not date:
-            raise InputError(f"answers.{rule_id}", f"must be a date, not {value!r}")
+            raise InputError("input.date_format", field=f"answers.{rule_id}", value=repr(value))
         extra.append(Donation(value, kind))
     return (*history, *extra) if extra else history
 
@@ -171,12 +180,12 @@ def stored_answers(
     for rule_id, value in answers.items():
         kind = pack._plan.asked.get(rule_id)
         if kind is None:
-            raise InputError(f"answers.{rule_id}", f"no such question in {pack.ref}")
+            raise InputError("input.no_question", field=f"answers.{rule_id}", pack=pack.ref)
         if value is None or value is False:
             kept[rule_id] = False
             continue
         if type(value) not in _TYPES[kind]:
-            raise InputError(f"answers.{rule_id}", f"must be {_EXPECTED[kind]}, not {value!r}")
+            raise _wrong_type(kind, f"answers.{rule_id}", repr(value))
         rule = pack.rule(rule_id)
         if rule.sensitive:
             kept[rule_id] = NEEDS_INTERVIEW

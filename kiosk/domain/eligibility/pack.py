@@ -32,6 +32,7 @@ from kiosk.domain.eligibility.model import (
     Vital,
 )
 from kiosk.domain.eligibility.plan import Plan, compile_plan
+from kiosk.errors import SOURCE_LANGUAGE, Audience, format_message
 from kiosk.i18n import BY_CODE
 from kiosk.i18n import LANGUAGES as LANGS
 from kiosk.i18n.texts import Texts
@@ -70,15 +71,25 @@ _GROUP_KEYS = {"id", "question", "items"}
 _VITAL_KEYS = {"id", "unit", "min", "max", "source", "explanation"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Problem:
-    """What is wrong with a pack, and on which line (1-based; 0 when the file cannot be read)."""
+    """What is wrong with a pack, and on which line (1-based; 0 when the file
+    cannot be read): a code of the error registry (`pack.…`) and its details."""
 
     line: int
-    message: str
+    code: str
+    detail: Mapping[str, object] = field(default_factory=dict)
 
-    def format(self, path: str | Path) -> str:
-        return f"{path}:{self.line}: {self.message}" if self.line else f"{path}: {self.message}"
+    @property
+    def message(self) -> str:
+        return self.text(SOURCE_LANGUAGE)
+
+    def text(self, lang: str) -> str:
+        return format_message(self.code, lang, Audience.STAFF, self.detail, isolate=False)
+
+    def format(self, path: str | Path, lang: str = SOURCE_LANGUAGE) -> str:
+        said = self.text(lang)
+        return f"{path}:{self.line}: {said}" if self.line else f"{path}: {said}"
 
 
 class PackError(ValueError):
@@ -87,7 +98,11 @@ class PackError(ValueError):
     def __init__(self, path: Path | str, problems: list[Problem]):
         self.path = path
         self.problems = problems
-        super().__init__("\n".join(p.format(path) for p in problems))
+        super().__init__("\n".join(self.lines(SOURCE_LANGUAGE)))
+
+    def lines(self, lang: str) -> list[str]:
+        """The problems as `FILE:LINE: message`, in `lang`."""
+        return [p.format(self.path, lang) for p in self.problems]
 
 
 @dataclass(frozen=True, eq=False)
@@ -204,7 +219,7 @@ def load_pack(path: str | Path) -> Pack:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise PackError(path, [Problem(0, f"cannot read the file: {error}")]) from None
+        raise PackError(path, [Problem(0, "pack.unreadable", {"reason": _reason(error)})]) from None
     problems, pack = _check(text, path)
     if problems or pack is None:
         raise PackError(path, problems)
@@ -223,7 +238,7 @@ def check_pack(path: str | Path) -> tuple[list[Problem], Pack | None]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return [Problem(0, f"cannot read the file: {error}")], None
+        return [Problem(0, "pack.unreadable", {"reason": _reason(error)})], None
     return _check(text, path)
 
 
@@ -237,7 +252,7 @@ def _check(text: str, path: Path) -> tuple[list[Problem], Pack | None]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"at line (\d+)", str(error))
-        return [Problem(int(found.group(1)) if found else 0, f"not valid TOML: {error}")], None
+        return [Problem(int(found.group(1)) if found else 0, "pack.not_toml")], None
     checker = _Checker(_Lines(text), path.parent)
     pack = checker.pack(data, path)
     problems = sorted(checker.problems, key=lambda p: p.line)
@@ -327,8 +342,9 @@ class _Checker:
         self.notes: list[Problem] = []  # texts missing in a language with a fallback
         self.ids: dict[Section, str] = {}  # section -> id, to find inline-array rules
 
-    def add(self, section: Section, key: str | None, message: str) -> None:
-        self.problems.append(Problem(self.lines.of(section, key, self.ids.get(section)), message))
+    def refuse(self, section: Section, at: str | None, code: str, /, **detail: object) -> None:
+        """A problem: `code` of the error registry, on the line of the key `at` in `section`."""
+        self.problems.append(Problem(self.lines.of(section, at, self.ids.get(section)), code, detail))
 
     # -- small typed getters: report and return None when the value is wrong
 
@@ -341,14 +357,14 @@ class _Checker:
         value = table.get(key)
         if value is None:
             if required:
-                self.add(section, None, f"{what}: missing {key} (a table with {codes} texts)")
+                self.refuse(section, None, "pack.texts_missing", what=what, key=key, languages=codes)
             return None
         if isinstance(value, str):
             example = ", ".join(f'{code} = "..."' for code in LANGS)
-            self.add(section, key, f"{what}: {key} must have every language's text, e.g. {key} = {{ {example} }}")
+            self.refuse(section, key, "pack.texts_plain", what=what, key=key, example=f"{key} = {{ {example} }}")
             return None
         if not isinstance(value, dict):
-            self.add(section, key, f"{what}: {key} must be a table with {codes} texts")
+            self.refuse(section, key, "pack.texts_table", what=what, key=key, languages=codes)
             return None
         ok = True
         out: dict[str, str] = {}
@@ -357,22 +373,24 @@ class _Checker:
             item = value.get(lang)
             if item is None:
                 if BY_CODE[lang].required:
-                    self.add(section, key, f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name})")
+                    self.refuse(
+                        section, key, "pack.text_missing", what=what, key=key, lang=lang, language=BY_CODE[lang].name
+                    )
                     ok = False
                 else:
                     missing.append(lang)
             elif isinstance(item, dict):
                 problem = _sex_forms(item, lang, out)
                 if problem:
-                    self.add(section, key, f"{what}: {key}.{lang} {problem}")
+                    self.refuse(section, key, problem[0], what=what, key=f"{key}.{lang}", form=problem[1])
                     ok = False
             elif not isinstance(item, str) or not item.strip():
-                self.add(section, key, f"{what}: {key}.{lang} must be a non-empty text")
+                self.refuse(section, key, "pack.text_empty", what=what, key=f"{key}.{lang}")
                 ok = False
             else:
                 out[lang] = item.strip()
         for extra in sorted(set(value) - set(LANGS)):
-            self.add(section, key, f"{what}: {key} has an unknown language {extra!r} ({codes})")
+            self.refuse(section, key, "pack.text_language", what=what, key=key, lang=repr(extra), languages=codes)
             ok = False
         if not ok:
             return None
@@ -381,7 +399,14 @@ class _Checker:
             self.notes.append(
                 Problem(
                     self.lines.of(section, key, self.ids.get(section)),
-                    f"{what}: {key} has no text in {lang} ({BY_CODE[lang].name}); the {texts.source(lang)} text is shown",
+                    "pack.text_fallback",
+                    {
+                        "what": what,
+                        "key": key,
+                        "lang": lang,
+                        "language": BY_CODE[lang].name,
+                        "shown": texts.source(lang),
+                    },
                 )
             )
         return texts
@@ -392,10 +417,10 @@ class _Checker:
         value = table.get(key)
         if value is None:
             if required:
-                self.add(section, None, f"{what}: missing {key}")
+                self.refuse(section, None, "pack.missing", what=what, key=key)
             return None
         if not isinstance(value, str) or not value.strip():
-            self.add(section, key, f"{what}: {key} must be a non-empty text")
+            self.refuse(section, key, "pack.text_empty", what=what, key=key)
             return None
         return value.strip()
 
@@ -410,23 +435,35 @@ class _Checker:
     ) -> Any:
         value = table.get(key, default)
         if value is None:
-            self.add(section, None, f"{what}: missing {key} (one of {', '.join(map(str, allowed))})")
+            self.refuse(section, None, "pack.missing_choice", what=what, key=key, allowed=", ".join(map(str, allowed)))
             return None
         if value not in allowed:
-            self.add(section, key, f"{what}: {key} {value!r} is not one of {', '.join(map(str, allowed))}")
+            self.refuse(
+                section,
+                key,
+                "pack.not_one_of",
+                what=what,
+                key=key,
+                value=repr(value),
+                allowed=", ".join(map(str, allowed)),
+            )
             return None
         return value
 
     def number(
         self, value: Any, section: Section, key: str, what: str, whole: bool, minimum: float = 0
     ) -> float | int | None:
-        kind = "a whole number" if whole else "a number"
         if isinstance(value, bool) or not isinstance(value, int | float) or (whole and not isinstance(value, int)):
-            self.add(section, key.split(".")[0], f"{what}: {key} must be {kind}, not {value!r}")
+            code = "pack.not_whole" if whole else "pack.not_number"
+            self.refuse(section, key.split(".")[0], code, what=what, key=key, value=repr(value))
             return None
         if value < minimum:
-            bound = "must not be negative" if minimum == 0 else f"must be at least {minimum}"
-            self.add(section, key.split(".")[0], f"{what}: {key} {bound}, not {value!r}")
+            if minimum == 0:
+                self.refuse(section, key.split(".")[0], "pack.negative", what=what, key=key, value=repr(value))
+            else:
+                self.refuse(
+                    section, key.split(".")[0], "pack.at_least", what=what, key=key, value=repr(value), minimum=minimum
+                )
             return None
         return value
 
@@ -444,13 +481,13 @@ class _Checker:
         value = table.get(key)
         if value is None:
             if required:
-                self.add(section, None, f"{what}: missing {key}")
+                self.refuse(section, None, "pack.missing", what=what, key=key)
             return None
         if isinstance(value, dict):
             missing = [s for s in ("F", "M") if s not in value]
             extra = sorted(set(value) - {"F", "M"})
             if missing or extra:
-                self.add(section, key, f"{what}: {key} must give F and M (e.g. {key} = {{ F = 3, M = 5 }})")
+                self.refuse(section, key, "pack.by_sex", what=what, key=key)
                 return None
             out = {s: self.number(value[s], section, f"{key}.{s}", what, whole, minimum) for s in ("F", "M")}
             return out if None not in out.values() else None  # type: ignore[return-value]
@@ -460,26 +497,26 @@ class _Checker:
     def wait(self, table: Mapping[str, Any], section: Section, key: str, what: str) -> Wait | None:
         value = table.get(key)
         if value is None:
-            self.add(section, None, f"{what}: missing {key} (e.g. {key} = {{ months = 6 }})")
+            self.refuse(section, None, "pack.wait_missing", what=what, key=key)
             return None
         if not isinstance(value, dict) or not value:
-            self.add(section, key, f"{what}: {key} must be a table of days, months or years, e.g. {{ months = 6 }}")
+            self.refuse(section, key, "pack.wait_table", what=what, key=key)
             return None
         extra = sorted(set(value) - {"days", "months", "years"})
         if extra:
-            self.add(section, key, f"{what}: {key} has unknown unit {extra[0]!r} (days, months, years)")
+            self.refuse(section, key, "pack.wait_unit", what=what, key=key, unit=repr(extra[0]))
             return None
         parts = {unit: self.number(n, section, f"{key}.{unit}", what, whole=True) for unit, n in value.items()}
         if None in parts.values():
             return None
         if not any(parts.values()):
-            self.add(section, key, f"{what}: {key} must be longer than zero")
+            self.refuse(section, key, "pack.wait_zero", what=what, key=key)
             return None
         return Wait(**parts)  # type: ignore[arg-type]
 
     def unknown_keys(self, table: Mapping[str, Any], allowed: set[str], section: Section, what: str) -> None:
         for key in sorted(set(table) - allowed):
-            self.add(section, key, f"{what}: unknown key {key!r}")
+            self.refuse(section, key, "pack.unknown_key", what=what, key=repr(key))
 
     # -- the pack
 
@@ -488,18 +525,18 @@ class _Checker:
         self.unknown_keys(data, _TOP_KEYS, top, "pack")
         fmt = data.get("format")
         if fmt != FORMAT:
-            self.add(top, "format", f"pack: format must be {FORMAT}, not {fmt!r}")
+            self.refuse(top, "format", "pack.format", expected=FORMAT, value=repr(fmt))
         pack_id = self.string(data, top, "id", "pack")
         if pack_id is not None and not _PACK_ID.fullmatch(pack_id):
-            self.add(top, "id", f"pack: id {pack_id!r} must be lower-case letters, digits and '-'")
+            self.refuse(top, "id", "pack.id", value=repr(pack_id))
         version = data.get("version")
         if not isinstance(version, str) or not _VERSION.fullmatch(version):
-            self.add(top, "version", f'pack: version must be a text such as "1.0", not {version!r}')
+            self.refuse(top, "version", "pack.version", value=repr(version))
         title = self.text(data, top, "title", "pack")
         source = self.string(data, top, "source", "pack")
         issued = data.get("issued")
         if issued is not None and not isinstance(issued, date):
-            self.add(top, "issued", f"pack: issued must be a date such as 2025-12-01, not {issued!r}")
+            self.refuse(top, "issued", "pack.issued", value=repr(issued))
 
         texts = self.donor_texts(data.get("texts"))
         rules = self.rules(data.get("rule"))
@@ -526,7 +563,7 @@ class _Checker:
     def donor_texts(self, table: Any) -> dict[str, Texts] | None:
         section = ("texts",)
         if not isinstance(table, dict):
-            self.add((), None, "pack: missing [texts] (what the kiosk tells donors: " + ", ".join(DONOR_TEXTS) + ")")
+            self.refuse((), None, "pack.no_texts", names=", ".join(DONOR_TEXTS))
             return None
         self.unknown_keys(table, set(DONOR_TEXTS), section, "texts")
         out = {}
@@ -538,33 +575,31 @@ class _Checker:
             for form, words in value.items():
                 fields = _placeholders(words)
                 for name in sorted(allowed - fields):
-                    self.add(section, key, f"texts: {key}.{form} must show {{{name}}}")
+                    self.refuse(section, key, "pack.placeholder_missing", key=f"{key}.{form}", name=f"{{{name}}}")
                 for name in sorted(fields - allowed):
-                    self.add(section, key, f"texts: {key}.{form} has an unknown placeholder {{{name}}}")
+                    self.refuse(section, key, "pack.placeholder_unknown", key=f"{key}.{form}", name=f"{{{name}}}")
             out[key] = value
         return out
 
     def rules(self, items: Any) -> list[Rule]:
         if not isinstance(items, list) or not items:
-            self.add((), None, "pack: no rules (add [[rule]] tables)")
+            self.refuse((), None, "pack.no_rules")
             return []
         rules: list[Rule] = []
         seen: dict[str, int] = {}
         for index, table in enumerate(items):
             section = ("rule", index)
             if not isinstance(table, dict):
-                self.add(section, None, f"rule {index + 1}: must be a table")
+                self.refuse(section, None, "pack.rule_table", index=index + 1)
                 continue
             rule_id = table.get("id")
             if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
-                self.add(
-                    section, "id", f"rule {index + 1}: id must be lower-case letters, digits and '_', not {rule_id!r}"
-                )
+                self.refuse(section, "id", "pack.rule_id", index=index + 1, value=repr(rule_id))
                 continue
             what = f"rule {rule_id!r}"
             self.ids[section] = rule_id
             if rule_id in seen:
-                self.add(section, "id", f"{what}: the id is used twice (also rule {seen[rule_id] + 1})")
+                self.refuse(section, "id", "pack.rule_twice", what=what, other=seen[rule_id] + 1)
             seen[rule_id] = index
             rule = self.rule(table, section, index, rule_id, what)
             if rule is not None:
@@ -578,7 +613,7 @@ class _Checker:
             rule_type = RuleType(raw_type if isinstance(raw_type, str) else "")
         except ValueError:
             types = ", ".join(t.value for t in RuleType)
-            self.add(section, "type", f"{what}: type {raw_type!r} is not one of {types}")
+            self.refuse(section, "type", "pack.not_one_of", what=what, key="type", value=repr(raw_type), allowed=types)
             return None
         self.unknown_keys(table, _KEYS[rule_type], section, what)
         source = self.string(table, section, "source", what)
@@ -599,9 +634,9 @@ class _Checker:
             pictogram = self.pictogram(table, section, what)
             sensitive = table.get("sensitive", False)
             if not isinstance(sensitive, bool):
-                self.add(section, "sensitive", f"{what}: sensitive must be true or false")
+                self.refuse(section, "sensitive", "pack.bool", what=what, key="sensitive")
         if sensitive is True and reason is not None:
-            self.add(section, "reason", f"{what}: a sensitive rule has no reason for the donor (it is never told)")
+            self.refuse(section, "reason", "pack.sensitive_reason", what=what)
         check = getattr(self, f"rule_{rule_type.value}")
         check(table, section, what, params)
         if rule_type is RuleType.DATE:
@@ -619,17 +654,20 @@ class _Checker:
         if rule_type is RuleType.ADVICE:
             advice = self.text(table, section, "advice", what)
         if rule_type in (RuleType.INTERVAL, RuleType.YEARLY_LIMIT) and outcome not in (None, Outcome.DEFERRED):
-            self.add(section, "outcome", f"{what}: outcome must be deferred (the engine computes the date)")
+            self.refuse(section, "outcome", "pack.outcome_deferred", what=what)
         if explanation is not None and len(self.problems) == before:
             for lang, words in explanation.items():
                 try:
                     words.format_map(params)
                 except (KeyError, IndexError, ValueError) as error:
-                    self.add(
+                    self.refuse(
                         section,
                         "explanation",
-                        f"{what}: explanation.{lang} refers to {{{error.args[0] if error.args else ''}}}, "
-                        f"which is not a number of this rule ({', '.join(sorted(params)) or 'none'})",
+                        "pack.explanation",
+                        what=what,
+                        key=f"explanation.{lang}",
+                        name=f"{{{error.args[0] if error.args else ''}}}",
+                        numbers=", ".join(sorted(params)) or "-",
                     )
         if len(self.problems) != before:
             return None
@@ -660,18 +698,18 @@ class _Checker:
         if name is None:
             return None
         if not name.endswith(".svg") or "/" in name or "\\" in name:
-            self.add(section, "pictogram", f'{what}: pictogram must be an SVG file name such as "fever.svg"')
+            self.refuse(section, "pictogram", "pack.pictogram", what=what)
             return None
         for folder in (self.base / "pictograms", self.base, PICTOGRAMS):
             if (folder / name).is_file():
                 return (folder / name).resolve()
-        self.add(section, "pictogram", f"{what}: pictogram {name!r} not found (next to the pack or in {PICTOGRAMS})")
+        self.refuse(section, "pictogram", "pack.pictogram_missing", what=what, name=repr(name), folder=str(PICTOGRAMS))
         return None
 
     def kinds(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         value = table.get("kinds", ["whole_blood"])
         if not isinstance(value, list) or not value or not all(isinstance(k, str) and _ID.fullmatch(k) for k in value):
-            self.add(section, "kinds", f'{what}: kinds must be a list of donation kinds such as ["whole_blood"]')
+            self.refuse(section, "kinds", "pack.kinds", what=what)
             return
         params["kinds"] = tuple(value)
 
@@ -683,7 +721,7 @@ class _Checker:
         )
         for key in ("min_years", "max_years"):
             if key not in table:
-                self.add(section, None, f"{what}: missing {key}")
+                self.refuse(section, None, "pack.missing", what=what, key=key)
             else:
                 params[key] = self.number(table[key], section, key, what, whole=True)
         params["returning_max_years"] = self.number(
@@ -691,17 +729,28 @@ class _Checker:
         )
         extend = table.get("returning_may_continue", False)
         if not isinstance(extend, bool):
-            self.add(section, "returning_may_continue", f"{what}: returning_may_continue must be true or false")
+            self.refuse(section, "returning_may_continue", "pack.bool", what=what, key="returning_may_continue")
         params["returning_may_continue"] = extend
         low, high, ret = params.get("min_years"), params.get("max_years"), params.get("returning_max_years")
         if low is not None and high is not None and low > high:
-            self.add(section, "max_years", f"{what}: max_years ({high}) is below min_years ({low})")
+            self.refuse(
+                section, "max_years", "pack.below", what=what, key="max_years", value=high, other="min_years", low=low
+            )
         if high is not None and ret is not None and ret < high:
-            self.add(section, "returning_max_years", f"{what}: returning_max_years ({ret}) is below max_years ({high})")
+            self.refuse(
+                section,
+                "returning_max_years",
+                "pack.below",
+                what=what,
+                key="returning_max_years",
+                value=ret,
+                other="max_years",
+                low=high,
+            )
 
     def rule_weight(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         if "min_kg" not in table:
-            self.add(section, None, f"{what}: missing min_kg")
+            self.refuse(section, None, "pack.missing", what=what, key="min_kg")
             return
         params["min_kg"] = self.number(table["min_kg"], section, "min_kg", what, whole=False)
 
@@ -725,28 +774,24 @@ class _Checker:
     def rule_donation(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         kind = table.get("kind", "whole_blood")
         if not isinstance(kind, str) or not _ID.fullmatch(kind):
-            self.add(section, "kind", f'{what}: kind must be a donation kind such as "whole_blood"')
+            self.refuse(section, "kind", "pack.kind", what=what)
         params["kind"] = kind
 
     def rule_advice(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         on = table.get("on")
         if not isinstance(on, bool):
-            self.add(
-                section,
-                "on" if "on" in table else None,
-                f"{what}: on must be true or false (the answer that calls for the advice)",
-            )
+            self.refuse(section, "on" if "on" in table else None, "pack.advice_on", what=what)
         params["on"] = on
 
     def rule_number(self, table: dict[str, Any], section: Section, what: str, params: dict[str, Any]) -> None:
         if "min" not in table and "max" not in table:
-            self.add(section, None, f"{what}: a number rule needs min, max or both")
+            self.refuse(section, None, "pack.min_or_max", what=what)
         for key in ("min", "max"):
             if key in table:
                 params[key] = self.number(table[key], section, key, what, whole=False)
         low, high = params.get("min"), params.get("max")
         if low is not None and high is not None and low > high:
-            self.add(section, "max", f"{what}: max ({high}) is below min ({low})")
+            self.refuse(section, "max", "pack.below", what=what, key="max", value=high, other="min", low=low)
 
     # -- screens
 
@@ -754,7 +799,7 @@ class _Checker:
         if items is None:
             return []
         if not isinstance(items, list):
-            self.add((), "group", "pack: group must be [[group]] tables")
+            self.refuse((), "group", "pack.tables", key="group")
             return []
         by_id = {r.id: r for r in rules}
         taken: dict[str, str] = {}
@@ -763,31 +808,33 @@ class _Checker:
             section = ("group", index)
             group_id = table.get("id") if isinstance(table, dict) else None
             if not isinstance(group_id, str) or not _ID.fullmatch(group_id):
-                self.add(section, "id", f"group {index + 1}: id must be lower-case letters, digits and '_'")
+                self.refuse(section, "id", "pack.item_id", what=f"group {index + 1}")
                 continue
             what = f"group {group_id!r}"
             self.ids[section] = group_id
             if group_id in by_id or any(g.id == group_id for g in groups):
-                self.add(section, "id", f"{what}: the id is already used by a rule or a group")
+                self.refuse(section, "id", "pack.group_twice", what=what)
             before = len(self.problems)
             self.unknown_keys(table, _GROUP_KEYS, section, what)
             text = self.text(table, section, "question", what)
             members = table.get("items")
             if not isinstance(members, list) or len(members) < 2 or not all(isinstance(m, str) for m in members):
-                self.add(section, "items", f"{what}: items must list two or more question ids")
+                self.refuse(section, "items", "pack.items", what=what)
                 continue
             for member in members:
                 rule = by_id.get(member)
                 if rule is None:
-                    self.add(section, "items", f"{what}: {member!r} is not a rule of this pack")
+                    self.refuse(section, "items", "pack.item_unknown", what=what, item=repr(member))
                 elif rule.type.answer_kind is None or rule.type is RuleType.ADVICE:
-                    self.add(section, "items", f"{what}: {member!r} is not a question that can share a screen")
+                    self.refuse(section, "items", "pack.item_kind", what=what, item=repr(member))
                 elif rule.sensitive:
-                    self.add(section, "items", f"{what}: {member!r} is sensitive and keeps a screen of its own")
+                    self.refuse(section, "items", "pack.item_sensitive", what=what, item=repr(member))
                 elif rule.item is None:
-                    self.add(section, "items", f"{what}: {member!r} needs an item text (its line on the screen)")
+                    self.refuse(section, "items", "pack.item_text", what=what, item=repr(member))
                 elif member in taken:
-                    self.add(section, "items", f"{what}: {member!r} is already in group {taken[member]!r}")
+                    self.refuse(
+                        section, "items", "pack.item_taken", what=what, item=repr(member), group=repr(taken[member])
+                    )
                 else:
                     taken[member] = group_id
             if len(self.problems) == before and text is not None:
@@ -800,7 +847,7 @@ class _Checker:
         if items is None:
             return []
         if not isinstance(items, list):
-            self.add((), "vital", "pack: vital must be [[vital]] tables")
+            self.refuse((), "vital", "pack.tables", key="vital")
             return []
         vitals = []
         seen = set()
@@ -808,12 +855,12 @@ class _Checker:
             section = ("vital", index)
             vital_id = table.get("id") if isinstance(table, dict) else None
             if not isinstance(vital_id, str) or not _ID.fullmatch(vital_id):
-                self.add(section, "id", f"vital {index + 1}: id must be lower-case letters, digits and '_'")
+                self.refuse(section, "id", "pack.item_id", what=f"vital {index + 1}")
                 continue
             what = f"vital {vital_id!r}"
             self.ids[section] = vital_id
             if vital_id in seen:
-                self.add(section, "id", f"{what}: the id is used twice")
+                self.refuse(section, "id", "pack.vital_twice", what=what)
             seen.add(vital_id)
             before = len(self.problems)
             self.unknown_keys(table, _VITAL_KEYS, section, what)
@@ -823,25 +870,32 @@ class _Checker:
             low = self.by_sex(table, section, "min", what, whole=False, required=False)
             high = self.by_sex(table, section, "max", what, whole=False, required=False)
             if "min" not in table and "max" not in table:
-                self.add(section, None, f"{what}: needs min, max or both")
+                self.refuse(section, None, "pack.min_or_max", what=what)
             if low and high and any(low[s] > high[s] for s in ("F", "M")):
-                self.add(section, "max", f"{what}: max is below min")
+                self.refuse(section, "max", "pack.max_below_min", what=what)
             if len(self.problems) == before:
                 vitals.append(Vital(vital_id, unit, source, explanation, low, high))  # type: ignore[arg-type]
         return vitals
 
 
-def _sex_forms(item: Mapping[str, Any], lang: str, out: dict[str, str]) -> str | None:
+def _reason(error: Exception) -> str:
+    """Why a file could not be read, in the system's words (no path: the line names it)."""
+    if isinstance(error, UnicodeDecodeError):
+        return "UTF-8"
+    return getattr(error, "strerror", None) or type(error).__name__
+
+
+def _sex_forms(item: Mapping[str, Any], lang: str, out: dict[str, str]) -> tuple[str, str] | None:
     """Read `{ any = …, F = …, M = … }` into `out[lang]`, `out[lang/F]`, `out[lang/M]`;
-    what is wrong with it, or None."""
+    what is wrong with it (a code and the form concerned), or None."""
     missing = [form for form in SEX_FORMS if form not in item]
     extra = sorted(set(item) - set(SEX_FORMS))
     if missing or extra:
-        return 'must give the forms any, F and M, e.g. { any = "...", F = "...", M = "..." }'
+        return "pack.sex_forms", ""
     for form in SEX_FORMS:
         words = item[form]
         if not isinstance(words, str) or not words.strip():
-            return f"{form} must be a non-empty text"
+            return "pack.sex_form_empty", form
     out[lang] = item["any"].strip()
     out[f"{lang}/F"] = item["F"].strip()
     out[f"{lang}/M"] = item["M"].strip()

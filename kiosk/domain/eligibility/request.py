@@ -40,7 +40,7 @@ def parse_request(pack: Pack, data: Any) -> Request:
     _object(data, "request")
     _no_unknown(data, _TOP, "")
     if "date" not in data:
-        raise InputError("date", "missing (the assessment day, YYYY-MM-DD)")
+        raise InputError("input.missing", field="date")
     today = _date(data["date"], "date")
     history = _history(pack, data.get("history", []), today)
     donor = _donor(data.get("donor"), today, history)
@@ -50,50 +50,50 @@ def parse_request(pack: Pack, data: Any) -> Request:
 
 def _object(value: Any, name: str) -> None:
     if not isinstance(value, dict):
-        raise InputError(name, f"must be a JSON object, not {_show(value)}")
+        raise InputError("input.object", field=name, value=_show(value))
 
 
 def _no_unknown(table: dict[str, Any], allowed: set[str], prefix: str) -> None:
     for key in table:
         if key not in allowed:
-            raise InputError(f"{prefix}{key}", f"unknown field (expected: {', '.join(sorted(allowed))})")
+            raise InputError("input.unknown_field", field=f"{prefix}{key}", expected=", ".join(sorted(allowed)))
 
 
 def _date(value: Any, name: str, today: date | None = None) -> date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise InputError(name, f"must be a date written YYYY-MM-DD, not {_show(value)}")
+        raise InputError("input.date_format", field=name, value=_show(value))
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise InputError(name, f"is not a real date: {value}") from None
+        raise InputError("input.date_unreal", field=name, value=value) from None
     if today is not None and day > today:
-        raise InputError(name, f"{value} is after the assessment date {today.isoformat()}")
+        raise InputError("input.date_after", field=name, value=value, today=today.isoformat())
     return day
 
 
 def _donor(value: Any, today: date, history: tuple[Donation, ...]) -> DonorProfile:
     if value is None:
-        raise InputError("donor", "missing (sex, birth_date, weight_kg, first_time)")
+        raise InputError("input.missing", field="donor")
     _object(value, "donor")
     _no_unknown(value, _DONOR, "donor.")
     sex = value.get("sex")
     if sex not in ("F", "M"):
-        raise InputError("donor.sex", f'must be "F" or "M", not {_show(sex)}')
+        raise InputError("input.sex", field="donor.sex", value=_show(sex))
     if "birth_date" not in value:
-        raise InputError("donor.birth_date", "missing")
+        raise InputError("input.missing", field="donor.birth_date")
     birth = _date(value["birth_date"], "donor.birth_date", today)
     weight = value.get("weight_kg")
     if weight is not None and (isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight < 500):
-        raise InputError("donor.weight_kg", f"must be a weight in kg (a number above 0), not {_show(weight)}")
+        raise InputError("input.weight", field="donor.weight_kg", value=_show(weight))
     first_time = value.get("first_time", not history)
     if not isinstance(first_time, bool):
-        raise InputError("donor.first_time", f"must be true or false, not {_show(first_time)}")
+        raise InputError("input.bool", field="donor.first_time", value=_show(first_time))
     return DonorProfile(Sex(sex), birth, weight, first_time)
 
 
 def _history(pack: Pack, value: Any, today: date) -> tuple[Donation, ...]:
     if not isinstance(value, list):
-        raise InputError("history", f"must be a list of donations, not {_show(value)}")
+        raise InputError("input.list", field="history", value=_show(value))
     kinds = donation_kinds(pack)
     out = []
     for i, item in enumerate(value):
@@ -101,18 +101,18 @@ def _history(pack: Pack, value: Any, today: date) -> tuple[Donation, ...]:
         _object(item, name)
         _no_unknown(item, _DONATION, f"{name}.")
         if "date" not in item:
-            raise InputError(f"{name}.date", "missing")
+            raise InputError("input.missing", field=f"{name}.date")
         day = _date(item["date"], f"{name}.date", today)
         kind = item.get("kind", "whole_blood")
         if kind not in kinds:
-            raise InputError(f"{name}.kind", f"unknown donation kind {_show(kind)} (known: {', '.join(sorted(kinds))})")
+            raise InputError("input.kind", field=f"{name}.kind", value=_show(kind), known=", ".join(sorted(kinds)))
         out.append(Donation(day, kind))
     return tuple(out)
 
 
 def _answers(pack: Pack, value: Any, today: date) -> dict[str, Answer]:
     if not isinstance(value, dict):
-        raise InputError("answers", f"must be a JSON object of question ids, not {_show(value)}")
+        raise InputError("input.object", field="answers", value=_show(value))
     asked: Mapping[str, AnswerKind] = pack._plan.asked
     out: dict[str, Answer] = {}
     for key, answer in value.items():
@@ -120,19 +120,19 @@ def _answers(pack: Pack, value: Any, today: date) -> dict[str, Answer]:
         kind = asked.get(key)
         if kind is None:
             if key in pack._by_id:
-                raise InputError(name, "comes from the donor profile or history, not from an answer")
-            raise InputError(name, f"no such question in {pack.ref}")
+                raise InputError("input.from_profile", field=name)
+            raise InputError("input.no_question", field=name, pack=pack.ref)
         if answer is None:
             out[key] = None
         elif kind is AnswerKind.YES_NO:
             if not isinstance(answer, bool):
-                raise InputError(name, f"must be true or false, not {_show(answer)}")
+                raise InputError("input.bool", field=name, value=_show(answer))
             out[key] = answer
         elif kind is AnswerKind.DATE:
             out[key] = _date(answer, name, today)
         else:
             if isinstance(answer, bool) or not isinstance(answer, int | float):
-                raise InputError(name, f"must be a number, not {_show(answer)}")
+                raise InputError("input.number", field=name, value=_show(answer))
             out[key] = answer
     return out
 

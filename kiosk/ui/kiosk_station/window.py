@@ -619,9 +619,18 @@ class KioskWindow(QWidget):
 
     @guarded
     def page_forward(self, page: Step) -> None:
+        from kiosk.kiosk_flow import FlowError
+
         if self.flow.step is not page or not self.screens.pages[page].validate():
             return
-        self.show_step(self.flow.next_page())
+        try:
+            step = self.flow.next_page()
+        except FlowError as error:
+            if error.code != "cin.taken":
+                raise
+            self.screens.pages[page].show_error("cin", error.code)  # words that name no one
+            return
+        self.show_step(step)
 
     # -- questionnaire -------------------------------------------------------------
     @property

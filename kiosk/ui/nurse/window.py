@@ -172,6 +172,11 @@ class NurseWindow(QWidget):
         self.storage_banner = StorageBanner(self.words.translate)
         outer.addWidget(self.storage_banner)
         self.context.watch.changed.connect(self._storage_changed)
+        from kiosk.ui.auto_backup import BackupBanner, running
+
+        self.backup_banner = BackupBanner(self.words.translate)
+        self.backup_banner.follow(running())
+        outer.addWidget(self.backup_banner)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.status)
 
@@ -274,6 +279,7 @@ class NurseWindow(QWidget):
         if self.print_status is not None:
             self.print_status.translate_ui()
         self.storage_banner.translate_ui()
+        self.backup_banner.translate_ui()
 
     def _show_who(self) -> None:
         translate = self.words.translate

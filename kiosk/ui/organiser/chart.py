@@ -20,7 +20,7 @@ class HourChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.hours: tuple[HourFigures, ...] = ()
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(100)  # room for the storage and backup banners on a 768-pixel laptop
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_hours(self, hours: tuple[HourFigures, ...]) -> None:

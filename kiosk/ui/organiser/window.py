@@ -57,8 +57,23 @@ CONTEXT = "Organiser"
 REFRESH_MS = 30_000  # the last hour's waits move on even when nothing else changes
 IDLE_MINUTES = 10
 FIGURES = ("registered", "donations", "first_time", "waiting", "wait", "documents", "reactions")
-# What the worker says when it is done (worded on the GUI thread).
+# What the worker says when it is done (worded on the GUI thread; %2: the peer).
 WRITTEN = QT_TRANSLATE_NOOP("Organiser", "Report written to %1")
+WRITTEN_BOTH = QT_TRANSLATE_NOOP("Organiser", "Report and exchange bundle for “%2” written to %1")
+NO_PEER = QT_TRANSLATE_NOOP(
+    "Organiser",
+    "Report written to %1. No trusted key of a centre is registered on this station, so no exchange bundle "
+    "was written (kiosk keys trust NAME FILE).",
+)
+NO_KEYS = QT_TRANSLATE_NOOP(
+    "Organiser",
+    "Report written to %1. This station has no keys yet, so no exchange bundle was written (kiosk keys init).",
+)
+BUNDLE_FAILED = QT_TRANSLATE_NOOP(
+    "Organiser",
+    "Report written to %1, but the exchange bundle for “%2” could not be written. "
+    "Check the folder or the USB stick, then save again.",
+)
 WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Organiser", "The report could not be written there. Check the folder or the USB stick."
 )
@@ -99,7 +114,13 @@ class OrganiserWindow(QWidget):
         self.words = words or Words("ar", self)
         self.switch = switch
         self._device = device
-        campaign_id = active_campaign_id(app)
+        from kiosk.storage.faults import StorageFault
+
+        fault: StorageFault | None = None
+        try:
+            campaign_id = active_campaign_id(app)
+        except StorageFault as error:  # damaged, unreachable…: the banner says so, the probe retries
+            campaign_id, fault = None, error
         self.context = StationContext(
             app,
             self.words,
@@ -109,6 +130,7 @@ class OrganiserWindow(QWidget):
             self,
         )
         self.figures: LiveFigures | None = None
+        self._peer = ""  # the trusted peer the bundle being written is for
         self.setObjectName("organiserWindow")
         self.setStyleSheet(style_sheet() + FIGURE_STYLE)
 
@@ -185,6 +207,15 @@ class OrganiserWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(bar)
+        from kiosk.ui.auto_backup import BackupBanner, running
+        from kiosk.ui.storage_watch import StorageBanner
+
+        self.storage_banner = StorageBanner(self.words.translate)
+        outer.addWidget(self.storage_banner)
+        self.context.watch.changed.connect(self._storage_changed)
+        self.backup_banner = BackupBanner(self.words.translate)
+        self.backup_banner.follow(running())
+        outer.addWidget(self.backup_banner)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.status)
 
@@ -208,8 +239,32 @@ class OrganiserWindow(QWidget):
         self.translate_ui()
         self._show_signed_out()
         settle_sizes(self)
-        if campaign_id is not None:
+        if fault is not None:
+            self.context.watch.report(fault)
+        else:
+            self.context.watch.follow_start_check()
+            if campaign_id is not None:
+                self.feed.start()
+
+    def _storage_changed(self, fault: object) -> None:
+        """The banner follows the database's health; once it is back, the figures resume."""
+        from kiosk.storage.faults import StorageFault
+
+        self.storage_banner.show_fault(fault if isinstance(fault, StorageFault) else None)
+        if fault is not None:
+            return
+        if not self.context.campaign_id:  # the station started while the database was down
+            try:
+                campaign_id = active_campaign_id(self.app)
+            except StorageFault as error:
+                self.context.watch.report(error)
+                return
+            if campaign_id is None:
+                return
+            self.context.campaign_id = campaign_id
+            self.feed.campaign_id = campaign_id
             self.feed.start()
+        self.reload()
 
     # -- language ------------------------------------------------------------------------------
     def _apply_language(self) -> None:
@@ -252,6 +307,8 @@ class OrganiserWindow(QWidget):
         )
         self.print_button.setText(translate("Organiser", "Print the day's report"))
         self.save_button.setText(translate("Organiser", "Save the report to a folder"))
+        self.storage_banner.translate_ui()
+        self.backup_banner.translate_ui()
         self._show_who()
         if self.figures is not None:
             self.show_figures(self.figures)
@@ -383,17 +440,51 @@ class OrganiserWindow(QWidget):
         )
         return Path(chosen) if chosen else None
 
+    def choose_peer(self, peers: list[str]) -> str | None:
+        """Which trusted peer the day's bundle is sealed to, when this station trusts
+        several; None when the organiser cancels."""
+        from PySide6.QtWidgets import QInputDialog
+
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.words.translate("Organiser", "Save the report to a folder"),
+            self.words.translate("Organiser", "The exchange bundle is for:"),
+            peers,
+            0,
+            False,
+        )
+        return chosen if ok and chosen else None
+
     def save_report(self) -> None:
+        """The report and, sealed to a trusted peer (the centre), the day's exchange
+        bundle, in one chosen folder. With no trusted peer, the report alone, and
+        the organiser is told why."""
+        from kiosk.day_bundle import trusted_peers
+
+        if self.context.actor is None:
+            return
+        peers = trusted_peers()
+        peer: str | None = None
+        if len(peers) == 1:
+            peer = peers[0]
+        elif peers:
+            peer = self.choose_peer(peers)
+            if peer is None:
+                return
         folder = self.choose_folder()
-        if folder is None or self.context.actor is None:
+        if folder is None:
             return
         lang, day = self.words.lang, self.app.today()
+        self._peer = peer or ""
         self._busy(True)
-        self._pool.submit(self._save, folder, lang, day)
+        self._pool.submit(self._save, folder, lang, day, peer, self.context.actor.staff_id)
 
-    def _save(self, folder: Path, lang: str, day: date) -> None:
-        """On the worker thread: the PDF and the CSV tables in `folder`/qatra-report-DAY/."""
+    def _save(self, folder: Path, lang: str, day: date, peer: str | None, staff_id: int | None) -> None:
+        """On the worker thread: the PDF and the CSV tables in `folder`/qatra-report-DAY/,
+        then the day's exchange bundle for `peer` in `folder`."""
+        from kiosk.day_bundle import NoPeer, write_day_bundle
         from kiosk.reports import write_report
+        from kiosk.storage.exchange_keys import KeysError
 
         target = folder / f"qatra-report-{day:%Y-%m-%d}"
         try:
@@ -402,7 +493,23 @@ class OrganiserWindow(QWidget):
             log.exception("the report could not be written")
             self.finished.emit(WRITE_FAILED, "", True)
             return
-        self.finished.emit(WRITTEN, str(target), False)
+        if peer is None:
+            self.finished.emit(NO_PEER, str(target), True)
+            return
+        try:
+            write_day_bundle(self.app, peer, folder, day, station=self.context.station, staff_id=staff_id)
+        except NoPeer:
+            self.finished.emit(NO_PEER, str(target), True)
+            return
+        except KeysError as error:
+            log.warning("no exchange bundle: %s", error)
+            self.finished.emit(NO_KEYS, str(target), True)
+            return
+        except Exception:  # noqa: BLE001 - no campaign in use, a full or removed USB stick: say so, keep running
+            log.exception("the exchange bundle could not be written")
+            self.finished.emit(BUNDLE_FAILED, str(target), True)
+            return
+        self.finished.emit(WRITTEN_BOTH, str(target), False)
 
     def print_report(self) -> None:
         if self.context.actor is None:
@@ -448,4 +555,5 @@ class OrganiserWindow(QWidget):
 
     def _finished(self, source: str, value: str, error: bool) -> None:
         self._busy(False)
-        self.show_message(self.words.translate(CONTEXT, source).replace("%1", isolate(value)), error)
+        text = self.words.translate(CONTEXT, source).replace("%1", isolate(value))
+        self.show_message(text.replace("%2", isolate(self._peer)), error)
