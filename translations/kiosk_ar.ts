@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA" sourcelanguage="en">
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
+        <translation>فشل الحفظ الاحتياطي التلقائي في %1. تحققوا من وجود المجلد أو مفتاح USB، ومن إمكانية الكتابة فيه ومن أنه غير ممتلئ؛ ستُجرَّب النسخة التالية بعد %2 دقيقة، أو شغّلوا: %3.</translation>
+    </message>
+</context>
+<context>
     <name>BirthDate</name>
     <message>
         <source>Your date of birth</source>
@@ -66,7 +73,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -533,15 +540,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
+        <source>Deferred on the donor&apos;s record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -753,7 +760,7 @@
         <translation>تسجيل تأجيل إلى غاية %2: %1؟</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -881,7 +888,7 @@
         <translation>نتيجة تحليل مخبري</translation>
     </message>
     <message>
-        <source>The centre's register</source>
+        <source>The centre&apos;s register</source>
         <translation>سجل المركز</translation>
     </message>
     <message>
@@ -999,7 +1006,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -1015,7 +1022,7 @@
         <translation>أنا قادم(ة)</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
         <translation>تتوجه إلى الجهاز: يختفي التنبيه من شاشات كل محطات التمريض.</translation>
     </message>
     <message>
@@ -1301,7 +1308,7 @@
         <translation>وثائق في انتظار الطبع</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>طباعة تقرير اليوم</translation>
     </message>
     <message>
@@ -1340,7 +1347,7 @@
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
-<message>
+    <message>
         <source>Report and exchange bundle for “%2” written to %1</source>
         <translation>كُتب التقرير وحزمة التبادل الموجهة إلى «%2» في %1</translation>
     </message>
@@ -1360,7 +1367,7 @@
         <source>The exchange bundle is for:</source>
         <translation>حزمة التبادل موجهة إلى:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Path</name>
     <message>
@@ -1517,7 +1524,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1533,7 +1540,7 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
 </context>
@@ -2026,13 +2033,6 @@
     <message>
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
-    </message>
-</context>
-<context>
-    <name>BackupBanner</name>
-    <message>
-        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
-        <translation>فشل الحفظ الاحتياطي التلقائي في %1. تحققوا من وجود المجلد أو مفتاح USB، ومن إمكانية الكتابة فيه ومن أنه غير ممتلئ؛ ستُجرَّب النسخة التالية بعد %2 دقيقة، أو شغّلوا: %3.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
+        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : %3.</translation>
+    </message>
+</context>
+<context>
     <name>BirthDate</name>
     <message>
         <source>Your date of birth</source>
@@ -44,15 +51,15 @@
     </message>
     <message>
         <source>Donations today</source>
-        <translation>Dons aujourd'hui</translation>
+        <translation>Dons aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Please wait: your number will appear here.</source>
-        <translation>Veuillez patienter : votre numéro s'affichera ici.</translation>
+        <translation>Veuillez patienter : votre numéro s&apos;affichera ici.</translation>
     </message>
     <message>
         <source>Nobody waiting</source>
-        <translation>Personne n'attend</translation>
+        <translation>Personne n&apos;attend</translation>
     </message>
     <message>
         <source>Thank you for giving blood</source>
@@ -66,7 +73,7 @@
         <translation>Présentez votre carte de donneur</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>Placez le code carré de votre carte sous la lumière rouge du lecteur.</translation>
     </message>
 </context>
@@ -74,11 +81,11 @@
     <name>Cin</name>
     <message>
         <source>Your identity card number</source>
-        <translation>Le numéro de votre carte d'identité</translation>
+        <translation>Le numéro de votre carte d&apos;identité</translation>
     </message>
     <message>
         <source>As written on your national identity card, for example %1.</source>
-        <translation>Tel qu'il figure sur votre carte nationale d'identité, par exemple %1.</translation>
+        <translation>Tel qu&apos;il figure sur votre carte nationale d&apos;identité, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -89,11 +96,11 @@
     </message>
     <message>
         <source>Yes, it is me</source>
-        <translation>Oui, c'est moi</translation>
+        <translation>Oui, c&apos;est moi</translation>
     </message>
     <message>
         <source>No, it is not me</source>
-        <translation>Non, ce n'est pas moi</translation>
+        <translation>Non, ce n&apos;est pas moi</translation>
     </message>
 </context>
 <context>
@@ -108,7 +115,7 @@
     </message>
     <message>
         <source>%1, organiser of this campaign, with the Moroccan Agency of Blood and its Derivatives (AMSD).</source>
-        <translation>%1, organisateur de cette campagne, avec l'Agence marocaine du sang et de ses dérivés (AMSD).</translation>
+        <translation>%1, organisateur de cette campagne, avec l&apos;Agence marocaine du sang et de ses dérivés (AMSD).</translation>
     </message>
     <message>
         <source>Why</source>
@@ -116,7 +123,7 @@
     </message>
     <message>
         <source>To register you, to check before the donation that giving blood is safe for you and for the patient, and to call you in the queue.</source>
-        <translation>Vous enregistrer, vérifier avant le don qu'il est sans risque pour vous et pour le malade, et vous appeler dans la file d'attente.</translation>
+        <translation>Vous enregistrer, vérifier avant le don qu&apos;il est sans risque pour vous et pour le malade, et vous appeler dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -136,11 +143,11 @@
     </message>
     <message>
         <source>I do not agree</source>
-        <translation>Je n'accepte pas</translation>
+        <translation>Je n&apos;accepte pas</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation>J'accepte</translation>
+        <translation>J&apos;accepte</translation>
     </message>
     <message>
         <source>Who sees your answers</source>
@@ -178,7 +185,7 @@
     <name>Deferred</name>
     <message>
         <source>Thank you for coming</source>
-        <translation>Merci d'être venu(e)</translation>
+        <translation>Merci d&apos;être venu(e)</translation>
     </message>
     <message>
         <source>Your will to give blood matters. We hope to see you again.</source>
@@ -207,7 +214,7 @@
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Personnes avant vous : %1</translation>
+        <translation>Personnes avant vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody ahead of you</source>
@@ -219,7 +226,7 @@
     </message>
     <message>
         <source>Thank you for your generosity: every drop counts.</source>
-        <translation>Merci pour votre générosité : chaque goutte compte.</translation>
+        <translation>Merci pour votre générosité&#xa0;: chaque goutte compte.</translation>
     </message>
     <message>
         <source>Donor card</source>
@@ -275,7 +282,7 @@
     </message>
     <message>
         <source>%1 (%2 mL)</source>
-        <translation>%1 (%2 mL)</translation>
+        <translation>%1 (%2&#xa0;mL)</translation>
     </message>
     <message>
         <source>Issued at %1 on %2</source>
@@ -295,7 +302,7 @@
     </message>
     <message>
         <source>Thank you: your gift saves lives.</source>
-        <translation>Merci : votre don sauve des vies.</translation>
+        <translation>Merci&#xa0;: votre don sauve des vies.</translation>
     </message>
     <message>
         <source>Whole blood</source>
@@ -319,7 +326,7 @@
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bag number</source>
@@ -330,11 +337,11 @@
     <name>Header</name>
     <message>
         <source>Call a staff member</source>
-        <translation>Appeler un membre de l'équipe</translation>
+        <translation>Appeler un membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>A staff member is coming to help you.</source>
-        <translation>Un membre de l'équipe arrive pour vous aider.</translation>
+        <translation>Un membre de l&apos;équipe arrive pour vous aider.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +352,7 @@
     </message>
     <message>
         <source>Touch the screen to continue. Otherwise, what you typed will be erased.</source>
-        <translation>Touchez l'écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
+        <translation>Touchez l&apos;écran pour continuer. Sinon, ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -360,11 +367,11 @@
     </message>
     <message>
         <source>Without your agreement we cannot register you. A staff member can answer your questions.</source>
-        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions.</translation>
+        <translation>Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l&apos;équipe peut répondre à vos questions.</translation>
     </message>
     <message>
         <source>You are already in the queue</source>
-        <translation>Vous êtes déjà dans la file d'attente</translation>
+        <translation>Vous êtes déjà dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Registration is closed</source>
@@ -400,7 +407,7 @@
     <name>NotFound</name>
     <message>
         <source>Register</source>
-        <translation>M'inscrire</translation>
+        <translation>M&apos;inscrire</translation>
     </message>
 </context>
 <context>
@@ -494,7 +501,7 @@
     </message>
     <message>
         <source>Print certificate</source>
-        <translation>Imprimer l'attestation</translation>
+        <translation>Imprimer l&apos;attestation</translation>
     </message>
     <message>
         <source>This donor asked for a staff member.</source>
@@ -533,28 +540,28 @@
         <translation>(modifié par le personnel ; la borne avait dit : %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>Ajourné définitivement dans le dossier du donneur.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu'au %1.</translation>
+        <source>Deferred on the donor&apos;s record until %1.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
-        <translation>Ajourné dans le dossier du donneur jusqu'à décision du personnel.</translation>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
+        <translation>Ajourné dans le dossier du donneur jusqu&apos;à décision du personnel.</translation>
     </message>
     <message>
         <source>Deferred today, permanently.</source>
-        <translation>Ajourné aujourd'hui, définitivement.</translation>
+        <translation>Ajourné aujourd&apos;hui, définitivement.</translation>
     </message>
     <message>
         <source>Deferred today, until %1.</source>
-        <translation>Ajourné aujourd'hui, jusqu'au %1.</translation>
+        <translation>Ajourné aujourd&apos;hui, jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Deferred today.</source>
-        <translation>Ajourné aujourd'hui.</translation>
+        <translation>Ajourné aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Answers are health data: each time they are shown, your name is recorded.</source>
@@ -574,7 +581,7 @@
     </message>
     <message>
         <source>Sensitive: ask during the interview</source>
-        <translation>Sensible : à demander pendant l'entretien</translation>
+        <translation>Sensible : à demander pendant l&apos;entretien</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -590,7 +597,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>beats/min</source>
@@ -602,7 +609,7 @@
     </message>
     <message>
         <source>No rule was triggered.</source>
-        <translation>Aucune règle n'a été déclenchée.</translation>
+        <translation>Aucune règle n&apos;a été déclenchée.</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -654,7 +661,7 @@
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
-        <translation>Hors des seuils : le donneur ne peut pas donner aujourd'hui.</translation>
+        <translation>Hors des seuils : le donneur ne peut pas donner aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>All measurements are within the thresholds.</source>
@@ -682,7 +689,7 @@
     </message>
     <message>
         <source>Scan the bag label (ISBT 128) or type the number</source>
-        <translation>Scannez l'étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
+        <translation>Scannez l&apos;étiquette de la poche (ISBT 128) ou tapez le numéro</translation>
     </message>
     <message>
         <source>Record the donation</source>
@@ -702,7 +709,7 @@
     </message>
     <message>
         <source>No donation today: deferral</source>
-        <translation>Pas de don aujourd'hui : ajournement</translation>
+        <translation>Pas de don aujourd&apos;hui : ajournement</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -730,7 +737,7 @@
     </message>
     <message>
         <source>Record the deferral</source>
-        <translation>Enregistrer l'ajournement</translation>
+        <translation>Enregistrer l&apos;ajournement</translation>
     </message>
     <message>
         <source>Donation recorded: %1, %2 ml, bag %3.</source>
@@ -753,12 +760,12 @@
         <translation>Enregistrer un ajournement jusqu’au %2 : %1 ?</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>Ajournement inscrit dans le dossier du donneur.</translation>
     </message>
     <message>
         <source>Start the interview to record a decision.</source>
-        <translation>Commencez l'entretien pour enregistrer une décision.</translation>
+        <translation>Commencez l&apos;entretien pour enregistrer une décision.</translation>
     </message>
     <message>
         <source>ISBT 128 donation number %1: check character correct.</source>
@@ -782,7 +789,7 @@
     </message>
     <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
-        <translation>L'infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d'audit.</translation>
+        <translation>L&apos;infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>New outcome</source>
@@ -806,7 +813,7 @@
     </message>
     <message>
         <source>Pre-screen outcome changed; the audit log keeps the reason.</source>
-        <translation>Résultat de la présélection modifié ; le journal d'audit garde le motif.</translation>
+        <translation>Résultat de la présélection modifié ; le journal d&apos;audit garde le motif.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -881,7 +888,7 @@
         <translation>Résultat de laboratoire</translation>
     </message>
     <message>
-        <source>The centre's register</source>
+        <source>The centre&apos;s register</source>
         <translation>Registre du centre</translation>
     </message>
     <message>
@@ -936,7 +943,7 @@
     </message>
     <message>
         <source>See nurse</source>
-        <translation>Voir l'infirmier</translation>
+        <translation>Voir l&apos;infirmier</translation>
     </message>
     <message>
         <source>Waiting (%1)</source>
@@ -956,7 +963,7 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Find: ticket, ticket QR, CIN or donor number</source>
@@ -980,11 +987,11 @@
     </message>
     <message>
         <source>The donor did not come: back in the queue behind three others, out after the third call.</source>
-        <translation>Le donneur n'est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
+        <translation>Le donneur n&apos;est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation>Commencer l'entretien</translation>
+        <translation>Commencer l&apos;entretien</translation>
     </message>
     <message>
         <source>Transfer to booth</source>
@@ -995,8 +1002,8 @@
         <translation>Appel traité</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
-        <translation>Quelqu'un a répondu à l'appel du donneur.</translation>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
+        <translation>Quelqu&apos;un a répondu à l&apos;appel du donneur.</translation>
     </message>
     <message>
         <source>The donor went away before a decision.</source>
@@ -1008,11 +1015,11 @@
     </message>
     <message>
         <source>On my way</source>
-        <translation>J'y vais</translation>
+        <translation>J&apos;y vais</translation>
     </message>
     <message>
-        <source>You go to the kiosk: it leaves every nurse station's screen.</source>
-        <translation>Vous allez à la borne : l'alerte disparaît de l'écran de tous les postes infirmiers.</translation>
+        <source>You go to the kiosk: it leaves every nurse station&apos;s screen.</source>
+        <translation>Vous allez à la borne : l&apos;alerte disparaît de l&apos;écran de tous les postes infirmiers.</translation>
     </message>
     <message>
         <source>%1 waiting</source>
@@ -1024,7 +1031,7 @@
     </message>
     <message>
         <source>A donor at a kiosk is calling for staff: %1</source>
-        <translation>Un donneur à une borne demande un membre de l'équipe : %1</translation>
+        <translation>Un donneur à une borne demande un membre de l&apos;équipe : %1</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>
@@ -1164,7 +1171,7 @@
     </message>
     <message>
         <source>No staff member is set up yet: the organiser adds them with “kiosk staff add”.</source>
-        <translation>Aucun membre du personnel n'est encore enregistré : l'organisateur les ajoute avec « kiosk staff add ».</translation>
+        <translation>Aucun membre du personnel n&apos;est encore enregistré : l&apos;organisateur les ajoute avec « kiosk staff add ».</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1203,7 +1210,7 @@
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation>Personne n'est connecté</translation>
+        <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1223,11 +1230,11 @@
     </message>
     <message>
         <source>The donor card is being printed.</source>
-        <translation>La carte de donneur est en cours d'impression.</translation>
+        <translation>La carte de donneur est en cours d&apos;impression.</translation>
     </message>
     <message>
         <source>The certificate is being printed.</source>
-        <translation>L'attestation est en cours d'impression.</translation>
+        <translation>L&apos;attestation est en cours d&apos;impression.</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1296,7 @@
         <translation>Documents en attente d’impression</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>Imprimer le bilan du jour</translation>
     </message>
     <message>
@@ -1328,7 +1335,7 @@
         <source>Making the report…</source>
         <translation>Préparation du bilan…</translation>
     </message>
-<message>
+    <message>
         <source>Report and exchange bundle for “%2” written to %1</source>
         <translation>Bilan et lot d’échange pour « %2 » écrits dans %1</translation>
     </message>
@@ -1348,7 +1355,7 @@
         <source>The exchange bundle is for:</source>
         <translation>Le lot d’échange est destiné à :</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Path</name>
     <message>
@@ -1357,7 +1364,7 @@
     </message>
     <message>
         <source>I have a donor card</source>
-        <translation>J'ai une carte de donneur</translation>
+        <translation>J&apos;ai une carte de donneur</translation>
     </message>
     <message>
         <source>I give blood for the first time</source>
@@ -1365,46 +1372,46 @@
     </message>
     <message>
         <source>I gave blood before, but I have no card</source>
-        <translation>J'ai déjà donné mon sang, mais je n'ai pas de carte</translation>
+        <translation>J&apos;ai déjà donné mon sang, mais je n&apos;ai pas de carte</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>No printer is set for tickets on this station.</source>
-        <translation>Aucune imprimante n'est choisie pour les tickets sur ce poste.</translation>
+        <translation>Aucune imprimante n&apos;est choisie pour les tickets sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for donor cards on this station.</source>
-        <translation>Aucune imprimante n'est choisie pour les cartes de donneur sur ce poste.</translation>
+        <translation>Aucune imprimante n&apos;est choisie pour les cartes de donneur sur ce poste.</translation>
     </message>
     <message>
         <source>No printer is set for certificates on this station.</source>
-        <translation>Aucune imprimante n'est choisie pour les attestations sur ce poste.</translation>
+        <translation>Aucune imprimante n&apos;est choisie pour les attestations sur ce poste.</translation>
     </message>
     <message>
         <source>Printer “%1” is not available.</source>
-        <translation>L'imprimante « %1 » n'est pas disponible.</translation>
+        <translation>L&apos;imprimante « %1 » n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Printer “%1” has stopped: check its paper and cable, then retry.</source>
-        <translation>L'imprimante « %1 » s'est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
+        <translation>L&apos;imprimante « %1 » s&apos;est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
     </message>
     <message>
         <source>Printer “%1” did not take the document.</source>
-        <translation>L'imprimante « %1 » n'a pas accepté le document.</translation>
+        <translation>L&apos;imprimante « %1 » n&apos;a pas accepté le document.</translation>
     </message>
     <message>
         <source>The print queue could not reach the database.</source>
-        <translation>La file d'impression n'a pas pu joindre la base de données.</translation>
+        <translation>La file d&apos;impression n&apos;a pas pu joindre la base de données.</translation>
     </message>
     <message>
         <source>The document could not be prepared for printing.</source>
-        <translation>Le document n'a pas pu être préparé pour l'impression.</translation>
+        <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
     </message>
     <message>
         <source>Documents waiting to print: %1</source>
-        <translation>Documents en attente d'impression : %1</translation>
+        <translation>Documents en attente d&apos;impression : %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1458,7 +1465,7 @@
     </message>
     <message>
         <source>Identity card (CIN)</source>
-        <translation>Carte d'identité (CIN)</translation>
+        <translation>Carte d&apos;identité (CIN)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1486,7 +1493,7 @@
     </message>
     <message>
         <source>Your identity card and phone</source>
-        <translation>Votre carte d'identité et votre téléphone</translation>
+        <translation>Votre carte d&apos;identité et votre téléphone</translation>
     </message>
     <message>
         <source>Your blood group</source>
@@ -1494,19 +1501,19 @@
     </message>
     <message>
         <source>As written on your identity card.</source>
-        <translation>Tel qu'il figure sur votre carte d'identité.</translation>
+        <translation>Tel qu&apos;il figure sur votre carte d&apos;identité.</translation>
     </message>
     <message>
         <source>Tap the day, the month and the year of your birth.</source>
-        <translation>Touchez le jour, le mois et l'année de votre naissance.</translation>
+        <translation>Touchez le jour, le mois et l&apos;année de votre naissance.</translation>
     </message>
     <message>
         <source>Your phone number is only used to reach you about your donation.</source>
-        <translation>Votre numéro ne sert qu'à vous joindre au sujet de votre don.</translation>
+        <translation>Votre numéro ne sert qu&apos;à vous joindre au sujet de votre don.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
-        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l'équipe médicale le déterminera.</translation>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
+        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l&apos;équipe médicale le déterminera.</translation>
     </message>
     <message>
         <source>You may leave this page empty.</source>
@@ -1521,7 +1528,7 @@
         <translation>Un homme</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
 </context>
@@ -1960,7 +1967,7 @@
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n'est avant vous : c'est bientôt votre tour.</translation>
+        <translation>Personne n&apos;est avant vous : c&apos;est bientôt votre tour.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>
@@ -1993,22 +2000,15 @@
     </message>
     <message>
         <source>No campaign is open on this kiosk. Please ask a staff member.</source>
-        <translation>Aucune campagne n'est ouverte sur cette borne. Veuillez vous adresser à un membre de l'équipe.</translation>
+        <translation>Aucune campagne n&apos;est ouverte sur cette borne. Veuillez vous adresser à un membre de l&apos;équipe.</translation>
     </message>
     <message>
         <source>This campaign is not open today. Thank you for coming.</source>
-        <translation>Cette campagne n'est pas ouverte aujourd'hui. Merci d'être venu.</translation>
+        <translation>Cette campagne n&apos;est pas ouverte aujourd&apos;hui. Merci d&apos;être venu.</translation>
     </message>
     <message>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
-    </message>
-</context>
-<context>
-    <name>BackupBanner</name>
-    <message>
-        <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
-        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : %3.</translation>
     </message>
 </context>
 </TS>
