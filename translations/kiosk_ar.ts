@@ -855,6 +855,66 @@
         <source>Confirmed blood group recorded.</source>
         <translation>سُجّلت الفصيلة الدموية المؤكدة.</translation>
     </message>
+    <message>
+        <source>beats/min</source>
+        <translation>نبضة/د</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°م</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>النبض</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <translation>من %1 إلى %2 %3</translation>
+    </message>
+    <message>
+        <source>Confirm the donation</source>
+        <translation>تأكيد التبرع</translation>
+    </message>
+    <message>
+        <source>Confirm the deferral</source>
+        <translation>تأكيد التأجيل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>عدم التسجيل</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>اختر السبب</translation>
+    </message>
+    <message>
+        <source>Record the donation, or a deferral with its reason.</source>
+        <translation>سجّل التبرع، أو التأجيل مع سببه.</translation>
+    </message>
+    <message>
+        <source>Record this donation: %1, %2 ml, bag %3?</source>
+        <translation>تسجيل هذا التبرع: %1، %2 مل، الكيس %3؟</translation>
+    </message>
+    <message>
+        <source>Record a permanent deferral: %1?</source>
+        <translation>تسجيل تأجيل نهائي: %1؟</translation>
+    </message>
+    <message>
+        <source>Record a deferral until %2: %1?</source>
+        <translation>تسجيل تأجيل إلى غاية %2: %1؟</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>تراجع (%1 ث)</translation>
+    </message>
+    <message>
+        <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
+        <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. يحتفظ سجل التدقيق بالأمرين معًا.</translation>
+    </message>
 </context>
 <context>
     <name>NurseQueue</name>

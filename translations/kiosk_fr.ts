@@ -855,6 +855,66 @@
         <source>Confirmed blood group recorded.</source>
         <translation>Groupe sanguin confirmé enregistré.</translation>
     </message>
+    <message>
+        <source>beats/min</source>
+        <translation>battements/min</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %3</source>
+        <translation>de %1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>Confirm the donation</source>
+        <translation>Confirmer le don</translation>
+    </message>
+    <message>
+        <source>Confirm the deferral</source>
+        <translation>Confirmer l’ajournement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Choisissez le motif</translation>
+    </message>
+    <message>
+        <source>Record the donation, or a deferral with its reason.</source>
+        <translation>Enregistrez le don, ou un ajournement avec son motif.</translation>
+    </message>
+    <message>
+        <source>Record this donation: %1, %2 ml, bag %3?</source>
+        <translation>Enregistrer ce don&#xa0;: %1, %2 ml, poche %3&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Record a permanent deferral: %1?</source>
+        <translation>Enregistrer un ajournement définitif&#xa0;: %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Record a deferral until %2: %1?</source>
+        <translation>Enregistrer un ajournement jusqu’au %2&#xa0;: %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Annuler (%1 s)</translation>
+    </message>
+    <message>
+        <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
+        <translation>Décision annulée&#xa0;: le donneur est de retour en entretien. Le journal d’audit garde les deux.</translation>
+    </message>
 </context>
 <context>
     <name>NurseQueue</name>

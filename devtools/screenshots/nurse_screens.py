@@ -126,6 +126,8 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
         ("haemoglobin", "11,4" if lang == "fr" else "11.4"),
         ("systolic", "128"),
         ("diastolic", "82"),
+        ("pulse", "76"),
+        ("temperature", "36,7" if lang == "fr" else "36.7"),
     ):
         vitals.inputs[key].setText(value)
     vitals.save()
@@ -136,6 +138,9 @@ def _shots(window, out_dir: Path, lang: str, size, staff: dict[str, int], visits
     decision.bag.setText("=G12349865432177")
     decision.check_bag()
     shot("decision")
+    decision.donate()  # the first click: Confirm or Cancel in the button's place
+    shot("decision_confirm")
+    decision.cancel()
 
     donor.tabs.setCurrentIndex(4)
     donor.reaction.kind_buttons["vasovagal_mild"].setChecked(True)

@@ -43,6 +43,7 @@ MAX_CALLS = 3
 SKIP_PLACES = 3
 DEFAULT_SERVICE_MINUTES = 8.0
 SERVICE_HISTORY = 20  # the last N visits that a booth finished
+UNDO_WINDOW = timedelta(minutes=1)  # a donation or deferral recorded by mistake may be undone this long
 _TICK = timedelta(microseconds=1)
 # Pre-screen outcomes that put the donor in the queue; the others end the visit at the kiosk.
 QUEUED_OUTCOMES = ("eligible", "refer")
@@ -143,6 +144,17 @@ def donate(state: VisitState, now: datetime) -> VisitState:
 def defer(state: VisitState, now: datetime) -> VisitState:
     _require(state, (INTERVIEW,), "visit.not_in_interview")
     return replace(state, status=DEFERRED, deferred_at=now)
+
+
+def undo_decision(state: VisitState, now: datetime) -> VisitState:
+    """Back to the interview, within `UNDO_WINDOW` of a donation or deferral recorded by
+    mistake (one click too many); later, the decision stands."""
+    decided_at = state.donated_at if state.status == DONATED else state.deferred_at
+    if state.status not in (DONATED, DEFERRED) or decided_at is None:
+        raise VisitRefused("decision.none", status=state.status)
+    if now - decided_at > UNDO_WINDOW or now < decided_at:
+        raise VisitRefused("decision.undo_expired")
+    return replace(state, status=INTERVIEW, donated_at=None, deferred_at=None)
 
 
 # -- pre-screen override --------------------------------------------------------------

@@ -94,17 +94,23 @@ PLAUSIBLE = {
     "haemoglobin": (3.0, 25.0),
     "systolic": (50.0, 300.0),
     "diastolic": (30.0, 200.0),
+    "pulse": (20.0, 250.0),
+    "temperature": (30.0, 44.0),
 }
+# Without these a donation is not recorded; the others are checked when they were taken.
+REQUIRED_VITALS = ("weight", "haemoglobin", "systolic", "diastolic")
 
 
 @dataclass(frozen=True)
 class Vitals:
-    """What the nurse measures before a donation (kg, g/dL, mmHg)."""
+    """What the nurse measures before a donation (kg, g/dL, mmHg, beats per minute, °C)."""
 
     weight_kg: float | None = None
     haemoglobin_g_dl: float | None = None
     systolic: int | None = None
     diastolic: int | None = None
+    pulse: int | None = None
+    temperature_c: float | None = None
 
     def measured(self) -> dict[str, float | None]:
         """Keyed by the rule pack's vital ids."""
@@ -113,10 +119,14 @@ class Vitals:
             "haemoglobin": self.haemoglobin_g_dl,
             "systolic": self.systolic,
             "diastolic": self.diastolic,
+            "pulse": self.pulse,
+            "temperature": self.temperature_c,
         }
 
     def missing(self) -> tuple[str, ...]:
-        return tuple(key for key, value in self.measured().items() if value is None)
+        """The measurements a donation needs that were not taken."""
+        measured = self.measured()
+        return tuple(key for key in REQUIRED_VITALS if measured[key] is None)
 
 
 def check_plausible(vitals: Vitals) -> None:

@@ -56,6 +56,7 @@ STAFF_CALL_ENDED = "kiosk.staff_call_ended"  # [call, state]: the donor's sessio
 VITALS = "visit.vitals"  # [out_of_range, pack]
 DONATION = "visit.donation"  # [bag_number, volume_ml, kind]
 DEFERRAL = "visit.deferral"  # [reason, until, permanent]
+UNDO = "visit.undo"  # [undone: donation|deferral, bag_number, volume_ml | reason]: within a minute
 OVERRIDE = "visit.override"  # [from, to, reason, ticket]
 REACTION = "visit.reaction"  # [ticket, kind, phase, actions]
 VIEW_ANSWERS = "answers.view"  # [pack]

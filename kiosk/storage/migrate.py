@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0010"  # 0003 → 0004 → 0005 → 0008 → 0007 → 0006 → 0009_campaign_issuer → 0010
+HEAD = "0011"  # 0003 → 0004 → 0005 → 0008 → 0007 → 0006 → 0009_campaign_issuer → 0010 → 0011
 SCRIPTS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -209,6 +209,8 @@ class VitalSigns(Base):
     haemoglobin_g_dl: Mapped[float | None] = mapped_column(Float)
     systolic: Mapped[int | None] = mapped_column(Integer)
     diastolic: Mapped[int | None] = mapped_column(Integer)
+    pulse: Mapped[int | None] = mapped_column(Integer)  # beats per minute
+    temperature_c: Mapped[float | None] = mapped_column(Float)
     # Vital ids outside the rule pack's thresholds, and that pack ("ma-amsd@1.0").
     out_of_range: Mapped[list[Any]] = mapped_column(default=list)
     pack: Mapped[str] = mapped_column(String(64))

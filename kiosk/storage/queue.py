@@ -272,6 +272,8 @@ def record_vitals(
         haemoglobin_g_dl=vitals.haemoglobin_g_dl,
         systolic=vitals.systolic,
         diastolic=vitals.diastolic,
+        pulse=vitals.pulse,
+        temperature_c=vitals.temperature_c,
         out_of_range=failed,
         pack=pack.ref,
         staff_id=actor.staff_id,
@@ -325,7 +327,14 @@ def record_donation(
     measured = latest_vitals(session, visit.id)
     if measured is None:
         raise VisitRefused("vitals.missing")
-    missing = Vitals(measured.weight_kg, measured.haemoglobin_g_dl, measured.systolic, measured.diastolic).missing()
+    missing = Vitals(
+        measured.weight_kg,
+        measured.haemoglobin_g_dl,
+        measured.systolic,
+        measured.diastolic,
+        measured.pulse,
+        measured.temperature_c,
+    ).missing()
     if missing:
         raise VisitRefused("vitals.incomplete", missing=list(missing))
     if measured.out_of_range:
@@ -396,6 +405,37 @@ def record_deferral(
         permanent=permanent,
     )
     return deferral
+
+
+def undo_decision(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> Visit:
+    """Undo the donation or deferral recorded at this visit a moment ago (within
+    `kiosk.domain.queue.UNDO_WINDOW`): its row goes, the donor is back in the interview,
+    and the audit trail keeps both the decision and its undoing.
+
+    Refused: `decision.none` (nothing recorded), `decision.undo_expired` (too late).
+    """
+    actor.require(perms.DECIDE)
+    visit = _load(session, visit_id)
+    state = _state(visit)
+    undone = rules.undo_decision(state, now)
+    detail: dict[str, object]
+    if state.status == states.DONATED:
+        donation = session.scalar(select(Donation).where(Donation.visit_id == visit.id))
+        if donation is None:
+            raise VisitRefused("decision.none", status=state.status)
+        detail = {"undone": "donation", "bag_number": donation.bag_number, "volume_ml": donation.volume_ml}
+        session.delete(donation)
+    else:
+        deferral = session.scalar(
+            select(Deferral).where(Deferral.visit_id == visit.id).order_by(Deferral.id.desc()).limit(1)
+        )
+        if deferral is None:
+            raise VisitRefused("decision.none", status=state.status)
+        detail = {"undone": "deferral", "reason": deferral.reason}
+        session.delete(deferral)
+    _apply(visit, undone)
+    _changed(session, visit, actor, audit.UNDO, now, **detail)
+    return visit
 
 
 def override_prescreen(

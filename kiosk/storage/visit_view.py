@@ -31,6 +31,8 @@ class VitalsView:
     systolic: int | None
     diastolic: int | None
     out_of_range: tuple[str, ...]
+    pulse: int | None = None
+    temperature_c: float | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class VisitDetails:
     reactions: tuple[ReactionView, ...] = ()  # recorded at this visit
     earlier_severe_reaction: date | None = None  # the day of one at an earlier visit: take extra care
     blood_group_confirmed: str | None = None  # by a laboratory; `blood_group` is the declared one
+    decided_at: datetime | None = None  # when the donation or deferral of this visit was recorded
 
 
 def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
@@ -120,6 +123,8 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
             measured.systolic,
             measured.diastolic,
             tuple(measured.out_of_range),
+            measured.pulse,
+            measured.temperature_c,
         )
         if measured
         else None,
@@ -128,6 +133,7 @@ def visit_details(session: Session, visit_id: int) -> VisitDetails | None:
         else None,
         reactions=tuple(ReactionView(r.kind, r.occurred_at) for r in reactions.for_visit(session, visit.id)),
         earlier_severe_reaction=reactions.last_severe_before(session, donor.id, visit.day),
+        decided_at=visit.donated_at or visit.deferred_at,
     )
 
 

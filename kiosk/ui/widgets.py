@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -95,3 +95,88 @@ def fill_screen(window: QWidget, screen=None, *, maximised: bool = False) -> Non
         window.showMaximized()
     else:
         window.showFullScreen()
+
+
+class LinesLabel(QLabel):
+    """A label exactly `lines` lines high whatever it says, so that a message appearing,
+    wrapping or going away moves no button around it. A text longer than that ends in
+    "…" (the whole of it in the tooltip); `full_text()` is what was set."""
+
+    def __init__(self, object_name: str, lines: int, *, align=Qt.AlignmentFlag.AlignLeading) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        self.lines = lines
+        self._full = ""
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # hidden, it keeps its room too
+        self.setSizePolicy(policy)
+        self._fix_height()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False  # its height is fixed: layouts need not ask it per width
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(
+            0, self.height() if self.minimumHeight() == self.maximumHeight() else super().minimumSizeHint().height()
+        )
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self._fit()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def _room(self) -> QRect:
+        margins = self.contentsMargins()
+        width = max(self.width() - margins.left() - margins.right() - 2 * self.margin() - 2, 40)
+        return QRect(0, 0, width, 1_000_000)
+
+    def _fits(self, text: str, metrics: QFontMetrics, room: QRect, height: int) -> bool:
+        return metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height() <= height
+
+    def _height(self, metrics: QFontMetrics) -> int:
+        """`lines` lines as tall as the tallest script makes them (Arabic more than Latin)."""
+        sample = "\n".join(["Ag \u0642\u0637\u0631\u0629"] * self.lines)
+        return metrics.boundingRect(QRect(0, 0, 10_000, 100_000), int(Qt.TextFlag.TextWordWrap), sample).height()
+
+    def _fit(self) -> None:
+        text = self._full
+        metrics = QFontMetrics(self.font())
+        room, height = self._room(), self._height(metrics)
+        if text and not self._fits(text, metrics, room, height):
+            low, high = 0, len(text)
+            while low < high:  # the longest beginning that fits with its "…"
+                middle = (low + high + 1) // 2
+                if self._fits(text[:middle].rstrip() + "\u2026", metrics, room, height):
+                    low = middle
+                else:
+                    high = middle - 1
+            text = text[:low].rstrip() + "\u2026"
+        super().setText(text)
+        self.setToolTip(self._full if text != self._full else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_height()
+            self._fit()
+
+    def _fix_height(self) -> None:
+        margins = self.contentsMargins()
+        lines = self._height(QFontMetrics(self.font()))
+        self.setFixedHeight(lines + margins.top() + margins.bottom() + 2 * self.margin())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        self._fix_height()
+        self._fit()
+        super().showEvent(event)

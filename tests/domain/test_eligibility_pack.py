@@ -206,6 +206,17 @@ def test_stored_answers_keep_every_question_asked_and_hide_sensitive_yeses():
         ("F", {"systolic": 120, "diastolic": 101}, ("diastolic",)),
         ("F", {"weight": 49.5}, ("weight",)),
         ("F", {"weight": 50}, ()),
+        # Lower blood-pressure limits, pulse and temperature (usual blood-service practice).
+        ("M", {"systolic": 100, "diastolic": 60}, ()),
+        ("M", {"systolic": 99, "diastolic": 60}, ("systolic",)),
+        ("F", {"systolic": 110, "diastolic": 59}, ("diastolic",)),
+        ("F", {"pulse": 50}, ()),
+        ("F", {"pulse": 100}, ()),
+        ("F", {"pulse": 49}, ("pulse",)),
+        ("M", {"pulse": 101}, ("pulse",)),
+        ("M", {"temperature": 37.5}, ()),
+        ("M", {"temperature": 37.6}, ("temperature",)),
+        ("F", {"temperature": 35.9, "pulse": None}, ()),
         (
             "F",
             {"weight": 45, "haemoglobin": 11, "systolic": 170, "diastolic": None},
@@ -219,8 +230,18 @@ def test_vitals_against_the_pack_thresholds(sex, measured, failed):
 
 
 def test_vitals_refuse_an_unknown_measurement():
+    with pytest.raises(ValueError, match="respiration"):
+        check_vitals(PACK, "F", {"respiration": 16})
+
+
+def test_a_pack_without_a_threshold_does_not_check_that_measurement():
+    """An older pack (no pulse): a pulse not taken is no error; one taken is refused."""
+    from dataclasses import replace
+
+    older = replace(PACK, vitals=tuple(v for v in PACK.vitals if v.id != "pulse"))
+    assert check_vitals(older, "F", {"pulse": None, "haemoglobin": 12.5}) == ()
     with pytest.raises(ValueError, match="pulse"):
-        check_vitals(PACK, "F", {"pulse": 80})
+        check_vitals(older, "F", {"pulse": 80})
 
 
 def test_vitals_have_sources():
@@ -229,7 +250,14 @@ def test_vitals_have_sources():
         "systolic": ("mmHg", True),
         "diastolic": ("mmHg", True),
         "weight": ("kg", True),
+        "pulse": ("/min", True),
+        "temperature": ("°C", True),
     }
+    limits = {v.id: (v.min and v.min["F"], v.max and v.max["F"]) for v in PACK.vitals}
+    assert limits["systolic"] == (100, 160)  # PRODUCT.md: at most 160 (decree); at least 100 (practice)
+    assert limits["diastolic"] == (60, 100)
+    assert limits["pulse"] == (50, 100)
+    assert limits["temperature"] == (None, 37.5)
 
 
 # --------------------------------------------------------------------------- kiosk rules check
@@ -240,7 +268,7 @@ def test_rules_check_passes_on_the_bundled_pack(capsys):
     assert files
     assert main(["rules", "check", *files]) == 0
     out = capsys.readouterr().out
-    assert out.strip() == f"{files[0]}: ok: 37 rules (31 questions), 4 vitals, ma-amsd@1.1"
+    assert out.strip() == f"{files[0]}: ok: 37 rules (31 questions), 6 vitals, ma-amsd@1.1"
 
 
 BROKEN = [
@@ -383,7 +411,7 @@ def test_rules_check_lists_every_problem_and_checks_every_file(tmp_path, capsys)
         "rule 'weight': min_kg must not be negative, not -1",
         "rule 'tuberculosis': wait.years must not be negative, not -5",
     ]
-    assert out[2].endswith("ok: 37 rules (31 questions), 4 vitals, ma-amsd@1.1")
+    assert out[2].endswith("ok: 37 rules (31 questions), 6 vitals, ma-amsd@1.1")
 
 
 def test_rules_written_as_an_inline_array_are_found_by_their_id(tmp_path):

@@ -460,3 +460,56 @@ def test_booths_calling_at_the_same_moment_get_different_donors(db, campaign_id,
         t.join()
     assert failures == []
     assert len(got) == len(set(got)) == 40 and set(got) == waiting
+
+
+# -- undoing a decision ---------------------------------------------------------------------------
+def test_a_donation_is_undone_within_the_minute_and_both_are_audited(db, campaign_id, nurse):
+    visit_id, _ = join(db, 1)
+    do(db, q.call_next, campaign_id, DAY, 1, actor=nurse, now=at(1))
+    serve(db, nurse, visit_id)
+    do(db, q.record_donation, visit_id, volume_ml=450, bag_number="KH1", actor=nurse, now=at(12))
+    before = version(db, campaign_id)
+    do(db, q.undo_decision, visit_id, actor=nurse, now=at(12) + timedelta(seconds=59))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Donation)) == 0
+        visit = s.get(Visit, visit_id)
+        assert (visit.status, visit.donated_at) == ("interview", None)
+        [event] = audit.events(s, actions=[audit.UNDO])
+        assert (event.staff_id, event.visit_id, event.detail["undone"], event.detail["bag_number"]) == (
+            nurse.staff_id,
+            visit_id,
+            "donation",
+            "KH1",
+        )
+        assert len(audit.events(s, actions=[audit.DONATION])) == 1  # the decision stays in the trail
+    assert version(db, campaign_id) > before
+    # The bag is free again: the donation is recorded anew.
+    do(db, q.record_donation, visit_id, volume_ml=450, bag_number="KH1", actor=nurse, now=at(13))
+
+
+def test_undo_is_refused_after_the_minute_and_changes_nothing(db, campaign_id, nurse):
+    visit_id, _ = join(db, 1)
+    do(db, q.call_next, campaign_id, DAY, 1, actor=nurse, now=at(1))
+    serve(db, nurse, visit_id)
+    do(db, q.record_deferral, visit_id, reason="haemoglobin", until=date(2026, 3, 2), actor=nurse, now=at(12))
+    with pytest.raises(VisitRefused, match="decision.undo_expired"):
+        do(db, q.undo_decision, visit_id, actor=nurse, now=at(13) + timedelta(seconds=1))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Deferral)) == 1
+        assert s.get(Visit, visit_id).status == "deferred"
+        assert audit.events(s, actions=[audit.UNDO]) == []
+    do(db, q.undo_decision, visit_id, actor=nurse, now=at(12) + timedelta(seconds=30))  # in time: undone
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Deferral)) == 0
+        assert s.get(Visit, visit_id).status == "interview"
+    with pytest.raises(VisitRefused, match="decision.none"):
+        do(db, q.undo_decision, visit_id, actor=nurse, now=at(12) + timedelta(seconds=40))
+
+
+def test_an_organiser_cannot_undo_a_decision(db, campaign_id, nurse, organiser):
+    visit_id, _ = join(db, 1)
+    do(db, q.call_next, campaign_id, DAY, 1, actor=nurse, now=at(1))
+    serve(db, nurse, visit_id)
+    do(db, q.record_deferral, visit_id, reason="weight", until=date(2026, 3, 2), actor=nurse, now=at(12))
+    with pytest.raises(VisitRefused):
+        do(db, q.undo_decision, visit_id, actor=organiser, now=at(12))

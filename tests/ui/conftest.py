@@ -274,3 +274,77 @@ class Donor:
 @pytest.fixture
 def donor_at(qtbot):
     return lambda window: Donor(qtbot, window)
+
+
+# -- the nurse station ----------------------------------------------------------------------------
+class Nurse:
+    """A nurse station window on `staffed_app` and the staff member at it: signs in
+    with the PIN pad, calls and seats donors, types vitals (tests of the nurse station)."""
+
+    PINS = {"nurse": "2468", "doctor": "1357", "organiser": "9753"}
+
+    def __init__(self, qtbot, app, staff: dict[str, int]):
+        self.qtbot, self.app, self.staff = qtbot, app, staff
+        self.window = None
+
+    def open(self, lang: str = "fr", *, booth: int = 1, size: tuple[int, int] = (1366, 768), printer=None):
+        from kiosk.ui.nurse.context import NurseSettings
+        from kiosk.ui.nurse.window import NurseWindow
+        from kiosk.ui.nurse.words import Words
+
+        words = Words(lang)
+        if printer is not None:
+            printer = printer(words)
+        window = NurseWindow(self.app, NurseSettings(booth=booth), words=words, printer=printer)
+        self.qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        self.window = window
+        return window
+
+    def sign_in(self, role: str = "nurse") -> None:
+        window = self.window
+        window.sign_in.choose(self.staff[role])
+        for digit in self.PINS[role]:
+            self.qtbot.mouseClick(window.sign_in.digits[digit], Qt.MouseButton.LeftButton)
+        self.qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+        self.qtbot.waitUntil(lambda: not window.sign_in.check.busy, timeout=10_000)
+        assert window.context.actor is not None, window.sign_in.feedback.text()
+
+    def click(self, widget) -> None:
+        assert widget.isVisible() and widget.isEnabled(), widget.text() if hasattr(widget, "text") else widget
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def to_interview(self) -> int:
+        """Call the next donor to this booth and seat them; the visit id."""
+        window = self.window
+        self.click(window.queue.call_next_button)
+        visit_id = window.donor.visit_id
+        assert visit_id is not None
+        self.click(window.queue.start_button)
+        assert window.donor.details.status == "interview"
+        return visit_id
+
+    def type_vitals(self, **values: str) -> None:
+        """Weight 64, haemoglobin 13,4 and a healthy pressure, pulse and temperature unless told."""
+        vitals = self.window.donor.vitals
+        self.window.donor.tabs.setCurrentIndex(1)
+        decimal = "," if self.window.words.lang == "fr" else "."
+        typed = {
+            "weight": "64",
+            "haemoglobin": f"13{decimal}4",
+            "systolic": "124",
+            "diastolic": "78",
+            "pulse": "72",
+            "temperature": f"36{decimal}8",
+        }
+        typed.update(values)
+        for key, value in typed.items():
+            vitals.inputs[key].clear()
+            self.qtbot.keyClicks(vitals.inputs[key], value)
+        self.click(vitals.save_button)
+
+
+@pytest.fixture
+def nurse(qtbot, staffed_app, staff) -> Nurse:
+    return Nurse(qtbot, staffed_app, staff)

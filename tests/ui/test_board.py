@@ -74,6 +74,7 @@ def test_a_call_and_a_donation_reach_the_board_within_half_a_second(qtbot, app, 
     vitals.save()
     nurse.donor.decision.bag.setText("QTR0001")  # the centre's own numbers, no ISBT labels
     qtbot.mouseClick(nurse.donor.decision.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(nurse.donor.decision.confirm_donation, Qt.MouseButton.LeftButton)
     assert nurse.donor.details.status == "donated"
     qtbot.waitUntil(lambda: board.progress.value() == 1, timeout=500)
     assert board.progress.format() == "\u20661 / 100\u2069"  # kept left to right (an Arabic kiosk beside it)

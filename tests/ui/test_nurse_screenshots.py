@@ -16,7 +16,17 @@ def test_nurse_station_screens_render_at_laptop_size(qapp, tmp_path):
     written = render_nurse(tmp_path, langs=("ar",))
     assert sizes(written) == {
         f"nurse-{name}-ar.png": (1366, 768)
-        for name in ("signin", "queue", "answers", "answers_rows", "vitals", "decision", "reaction", "override")
+        for name in (
+            "signin",
+            "queue",
+            "answers",
+            "answers_rows",
+            "vitals",
+            "decision",
+            "decision_confirm",
+            "reaction",
+            "override",
+        )
     }
 
 

@@ -84,13 +84,13 @@ def test_sign_in_with_the_pad_then_sign_out(qtbot, app, staff):
     names = [window.sign_in.staff_list.item(i).text() for i in range(window.sign_in.staff_list.count())]
     assert names == [
         "\u2068Dr Karim Alaoui\u2069 — médecin",
-        "\u2068Naima Berrada\u2069 — infirmier ou infirmière",
-        "\u2068Rachid Fassi\u2069 — organisateur ou organisatrice",
+        "\u2068Naima Berrada\u2069 — personnel infirmier",
+        "\u2068Rachid Fassi\u2069 — équipe d’organisation",
     ]
 
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
     assert window.stack.currentWidget() is window.main
-    assert window.who.text() == "\u2068Naima Berrada\u2069 · infirmier ou infirmière"
+    assert window.who.text() == "\u2068Naima Berrada\u2069 · personnel infirmier"
     assert [e[0] for e in events(app, audit.SIGN_IN)] == [staff["nurse"]]
 
     qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
@@ -256,7 +256,7 @@ def test_recall_absent_and_transfer(qtbot, app, staff):
     window.queue.transfer_booth.setValue(3)
     qtbot.mouseClick(window.queue.transfer_button, Qt.MouseButton.LeftButton)
     assert window.donor.details.booth == 3
-    assert window.status.text() == f"Ticket {visits[1].ticket:03d} envoyé au box 3."
+    assert window.status.text() == f"Ticket \u2066{visits[1].ticket:03d}\u2069 envoyé au box 3."
     for _ in range(3):  # calls 2 and 3, then the limit
         qtbot.mouseClick(window.queue.recall_button, Qt.MouseButton.LeftButton)
     assert window.status.text() == "Déjà appelé 3 fois : marquez plutôt le donneur comme absent."
@@ -365,6 +365,9 @@ def test_donation_with_a_scanned_isbt_label(qtbot, app, staff):
     )
     qtbot.mouseClick(decision.donate_button, Qt.MouseButton.LeftButton)
     with app.db.read() as s:
+        assert s.query(Donation).count() == 0  # not before it is confirmed
+    qtbot.mouseClick(decision.confirm_donation, Qt.MouseButton.LeftButton)
+    with app.db.read() as s:
         donation = s.query(Donation).one()
         assert (donation.visit_id, donation.bag_number, donation.bag_isbt, donation.volume_ml) == (
             visit_id,
@@ -385,7 +388,7 @@ def test_vitals_outside_the_thresholds_are_explained_and_block_the_donation(qtbo
     to_interview(qtbot, window)
     vitals = window.donor.vitals
     assert vitals.hints["haemoglobin"].text() == "Pour donner\u00a0: au moins 12,0 g/dL"
-    assert vitals.hints["systolic"].text() == "Pour donner\u00a0: au plus 160 mmHg"
+    assert vitals.hints["systolic"].text() == "Pour donner\u00a0: de 100 à 160 mmHg"
     type_vitals(qtbot, window, hb="11,2", systolic="172")
     assert vitals.result.text().splitlines() == [
         "Hors des seuils\u00a0: le donneur ne peut pas donner aujourd’hui.",
@@ -396,9 +399,10 @@ def test_vitals_outside_the_thresholds_are_explained_and_block_the_donation(qtbo
     assert events(app, audit.VITALS)[0][2]["out_of_range"] == ["haemoglobin", "systolic"]
 
     decision = window.donor.decision
-    assert decision.reason.currentData() == "haemoglobin"  # the likely reason, chosen for the nurse
+    assert decision.reason.currentData() is None  # the nurse chooses the reason: none is assumed
     qtbot.keyClicks(decision.bag, "BAG0042")
     qtbot.mouseClick(decision.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(decision.confirm_donation, Qt.MouseButton.LeftButton)
     assert window.status.text() == "Une mesure est hors des seuils : le don ne peut pas être enregistré."
 
     type_vitals(qtbot, window, hb="abc")
@@ -416,6 +420,7 @@ def test_a_deferral_goes_on_the_donors_record(qtbot, app, staff):
     qtbot.keyClicks(decision.other_reason, "Fatigue after night shift")
     decision.until.setDate(decision.until.date().addDays(13))  # from tomorrow to two weeks on
     qtbot.mouseClick(decision.defer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(decision.confirm_deferral, Qt.MouseButton.LeftButton)
 
     with app.db.read() as s:
         deferral = s.query(Deferral).one()
@@ -429,7 +434,7 @@ def test_a_deferral_goes_on_the_donors_record(qtbot, app, staff):
         held = registration.active_deferral(s, deferral.donor_id, date(2025, 12, 3))
         assert held is not None and held.until == date(2025, 12, 16)
     assert window.donor.details.status == "deferred"
-    assert window.donor.header.deferral.text() == "Ajourné aujourd’hui, jusqu’au \u206816 décembre 2025\u2069."
+    assert window.donor.decision.recorded.text() == "Ajourné aujourd’hui, jusqu’au \u206816 décembre 2025\u2069."
     assert window.queue.model.row_of(visit_id) is None  # out of the open queue
 
     # The record holds: the donor cannot take a ticket again before the date.
@@ -475,7 +480,7 @@ def test_override_of_the_prescreen_is_audited(qtbot, app, staff):
         "Treatment checked: paracetamol only",
     )
     assert (
-        window.donor.header.prescreen.text()
+        window.donor.header.prescreen.full_text()
         == "Présélection\u00a0: Apte (modifié par le personnel\u202f; la borne avait dit\u00a0: À vérifier avec le personnel)"
     )
     model = window.queue.model
@@ -541,6 +546,7 @@ def test_card_and_certificate_go_to_the_print_queue_and_a_jam_waits_for_retry(qt
     type_vitals(qtbot, window)
     window.donor.decision.bag.setText("=G12349865432177")
     qtbot.mouseClick(window.donor.decision.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.donor.decision.confirm_donation, Qt.MouseButton.LeftButton)
 
     qtbot.mouseClick(header.print_certificate, Qt.MouseButton.LeftButton)
     assert window.status.text() == "L’attestation est en cours d’impression."
@@ -563,7 +569,7 @@ def test_an_action_with_nobody_signed_in_is_refused_in_words(qtbot, app, staff):
     demo.check_in(app, 1)
     window = open_station(qtbot, app)
     said = []
-    window.context.message.connect(lambda text, error: said.append((text, error)))
+    window.context.message.connect(lambda say, error: said.append((say(), error)))
     window.queue.call_next()  # e.g. a click that arrives just after the idle sign-out
     assert said == [("Choisissez d'abord votre nom.", True)]
     with app.db.read() as s:

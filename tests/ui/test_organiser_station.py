@@ -79,6 +79,7 @@ def give_blood(qtbot, window: NurseWindow, bag: str) -> int:
     qtbot.mouseClick(vitals.save_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(window.donor.decision.bag, bag)
     qtbot.mouseClick(window.donor.decision.donate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.donor.decision.confirm_donation, Qt.MouseButton.LeftButton)
     assert window.donor.details.status == "donated"
     return visit_id
 

@@ -198,12 +198,13 @@ def stored_answers(
 
 def check_vitals(pack: Pack, sex: Sex | str, measured: Mapping[str, float | None]) -> tuple[str, ...]:
     """The nurse's measurements against the pack's thresholds: the ids that fail, in
-    pack order. A measurement not taken (absent or None) is not checked."""
+    pack order. A measurement not taken (absent or None) is not checked, nor refused
+    when the pack has no threshold for it (an older pack without the pulse)."""
     if sex not in ("F", "M"):
         raise ValueError(f"sex must be 'F' or 'M', not {sex!r}")
     known = {v.id for v in pack.vitals}
-    for key in measured:
-        if key not in known:
+    for key, value in measured.items():
+        if key not in known and value is not None:
             raise ValueError(f"{key}: not a vital sign of {pack.ref} ({', '.join(sorted(known))})")
     failed = []
     for vital in pack.vitals:

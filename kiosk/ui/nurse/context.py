@@ -3,7 +3,9 @@ staff language, the booth, who is signed in, and one way to run a user action.
 
 An action is one transaction (`write` or `read`), opened here and closed when
 the work returns; a refusal from the rules becomes a sentence on the status
-line, a database failure too (and the log keeps the details).
+line, a database failure too (and the log keeps the details). A sentence is
+said as a function of the station's language (`Say`), so that the status line
+reads it again in the other language when staff switch.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+Say = Callable[[], str]  # a sentence in the station's language of the moment
 
 IDLE_MINUTES = 5
 
@@ -48,9 +51,10 @@ class NurseSettings:
 
 
 class StationContext(QObject):
-    """`message(text, is_error)` for the status line; `written()` after a change was committed."""
+    """`message(say, is_error)` for the status line (`say`: a `Say`, or a plain str);
+    `written()` after a change was committed."""
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)
     written = Signal()
     actor_changed = Signal()
 
@@ -99,11 +103,22 @@ class StationContext(QObject):
     def translate(self, context: str, source: str) -> str:
         return self.words.translate(context, source)
 
-    def say(self, text: str, error: bool = False) -> None:
+    def reason_text(self, reason: str) -> str:
+        """A deferral's stored reason in the station's language: a rule or vital of the
+        pack by its explanation, a reason staff wrote by hand as they wrote it."""
+        try:
+            return self.pack.explain(reason, self.words.lang)
+        except KeyError:
+            return reason
+
+    def say(self, text: Say | str, error: bool = False) -> None:
         self.message.emit(text, error)
 
     def refuse(self, code: str, **detail: object) -> None:
-        self.say(message(self.words.lang, code, **detail), True)
+        self.say(lambda: message(self.words.lang, code, **detail), True)
+
+    def refused(self, error: VisitRefused) -> None:
+        self.say(lambda: refusal(self.words.lang, error), True)
 
     def write(self, work: Callable[[Session], T]) -> T | None:
         """Run `work` in one write transaction; None (and a message) when refused or failed."""
@@ -115,7 +130,7 @@ class StationContext(QObject):
             with self.app.db.write() as session:
                 result = work(session)
         except VisitRefused as error:
-            self.say(refusal(self.words.lang, error), True)
+            self.refused(error)
             return None
         except StorageFault as fault:
             self.watch.report(fault)  # the window's banner says what is wrong and what to do

@@ -9,10 +9,11 @@ there and come back as refusals shown on the station's status line.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import staff as perms
 from kiosk.domain.eligibility import NEEDS_INTERVIEW, Rule, RuleType, say
-from kiosk.domain.queue import OVERRIDE_OUTCOMES, Answers
+from kiosk.domain.isbt import BagNumber
+from kiosk.domain.queue import OVERRIDE_OUTCOMES, UNDO_WINDOW, Answers
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import BLOOD_GROUPS
 from kiosk.domain.visits import (
@@ -56,11 +59,12 @@ from kiosk.storage.visit_view import VisitDetails
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import refusal
 from kiosk.ui.nurse.reaction import ReactionTab
-from kiosk.ui.widgets import isolate, label, ltr
+from kiosk.ui.widgets import LinesLabel, isolate, label, ltr
 
 log = logging.getLogger(__name__)
 
 DEFAULT_VOLUME_ML = 450
+RESULT_LINES = 4  # the vitals result: the verdict and up to three reasons (more end in "…")
 OTHER_REASON = ""  # the reason list's last entry: a reason typed by hand
 FIELD_ALIGN = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
@@ -118,6 +122,8 @@ def unit_text(translate, unit: str) -> str:
         "kg": translate("NurseDonor", "kg"),
         "g/dL": translate("NurseDonor", "g/dL"),
         "mmHg": translate("NurseDonor", "mmHg"),
+        "/min": translate("NurseDonor", "beats/min"),
+        "°C": translate("NurseDonor", "°C"),
     }.get(unit, unit)
 
 
@@ -136,36 +142,46 @@ class DonorHeader(QWidget):
         super().__init__(parent)
         self.context = context
         self.ticket = label("ticket")
-        self.status = label("status", align=Qt.AlignmentFlag.AlignLeading)
-        self.name_latin = label("donorName", align=Qt.AlignmentFlag.AlignLeading)
-        self.name_ar = label("donorName", align=Qt.AlignmentFlag.AlignLeading)
-        self.facts = label("facts", align=Qt.AlignmentFlag.AlignLeading)
-        self.prescreen = label("facts", align=Qt.AlignmentFlag.AlignLeading)
+        # Lines of a fixed height (names in either script, facts that wrap): opening
+        # another donor or saving a measurement moves none of the tabs' buttons.
+        self.status = label("status", wrap=False, align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.name_latin = LinesLabel("donorName", 1)
+        self.name_ar = LinesLabel("donorName", 1)
+        self.facts = LinesLabel("facts", 2)
+        self.prescreen = LinesLabel("facts", 1)  # whole in its tooltip, and on the pre-screen tab
         self.deferral = label("warning", align=Qt.AlignmentFlag.AlignLeading)
         self.reaction_flag = label("warning", align=Qt.AlignmentFlag.AlignLeading)
         self.asking = label("staffBanner")
         self.print_card = _button()
         self.print_certificate = _button()
+        both = QHBoxLayout()  # the two spellings of the name side by side, the station's script first
+        both.setSpacing(12)
+        both.addWidget(self.name_latin, 1)
+        both.addWidget(self.name_ar, 1)
+        self.names_row = both
+        status_row = QHBoxLayout()  # the documents under the names; the status leads the pre-screen line
+        status_row.setSpacing(6)
+        status_row.addStretch(1)
+        status_row.addWidget(self.print_card)
+        status_row.addWidget(self.print_certificate)
         names = QVBoxLayout()
         names.setSpacing(2)
-        names.addWidget(self.name_latin)
-        names.addWidget(self.name_ar)
-        names.addWidget(self.status)
+        names.addLayout(both)
+        names.addLayout(status_row)
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.ticket)
         top.addLayout(names, 1)
-        prints = QHBoxLayout()
-        prints.setSpacing(6)
-        prints.addWidget(self.prescreen, 1)
-        prints.addWidget(self.print_card)
-        prints.addWidget(self.print_certificate)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
         outer.addLayout(top)
         outer.addWidget(self.facts)
-        outer.addLayout(prints)
+        said = QHBoxLayout()
+        said.setSpacing(0)
+        said.addWidget(self.status)
+        said.addWidget(self.prescreen, 1)
+        outer.addLayout(said)
         outer.addWidget(self.deferral)
         outer.addWidget(self.reaction_flag)
         outer.addWidget(self.asking)
@@ -198,15 +214,19 @@ class DonorHeader(QWidget):
             self.asking.hide()
             return
         self.ticket.setText(ticket_label(details.ticket) if details.ticket is not None else "\u2014")
-        self.status.setText(status_text(translate, details))
+        self.status.setText(status_text(translate, details) + " \u00b7 ")  # then the pre-screen, on its line
         self.name_latin.setText(details.name_latin)
         self.name_latin.setVisible(bool(details.name_latin))
         self.name_ar.setText(details.name_ar)
         self.name_ar.setVisible(bool(details.name_ar))
-        # Each name on its own line, aligned with the station's reading side whatever its script.
-        side = Qt.AlignmentFlag.AlignRight if is_rtl(self.context.words.lang) else Qt.AlignmentFlag.AlignLeft
-        for widget in (self.name_latin, self.name_ar):
-            widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        # The name in the station's script first (at its reading side), the other after it.
+        rtl = is_rtl(self.context.words.lang)
+        first, second = (self.name_ar, self.name_latin) if rtl else (self.name_latin, self.name_ar)
+        for index, widget in enumerate((first, second)):
+            self.names_row.removeWidget(widget)
+            self.names_row.insertWidget(index, widget, 1)
+        first.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        second.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         sex = translate("NurseDonor", "Woman") if details.sex == "F" else translate("NurseDonor", "Man")
         facts = [
             sex,
@@ -235,18 +255,7 @@ class DonorHeader(QWidget):
                 text = translate("NurseDonor", "Deferred on the donor's record until staff decide.")
             self.deferral.setText(text)
             self.deferral.show()
-        elif held is not None:
-            if held.permanent:
-                text = translate("NurseDonor", "Deferred today, permanently.")
-            elif held.until is not None:
-                text = translate("NurseDonor", "Deferred today, until %1.").replace(
-                    "%1", isolate(long_date(held.until, lang))
-                )
-            else:
-                text = translate("NurseDonor", "Deferred today.")
-            self.deferral.setText(text)
-            self.deferral.show()
-        else:
+        else:  # a deferral of today is said on the decision tab, where it was recorded
             self.deferral.hide()
         if details.earlier_severe_reaction is not None:
             self.reaction_flag.setText(
@@ -268,7 +277,7 @@ class AnswersTab(QWidget):
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.notice = label("notice", align=Qt.AlignmentFlag.AlignLeading)
+        self.notice = LinesLabel("notice", 2)  # beside the buttons: the answers get the height
         self.show_button = _button("primary")
         self.hide_button = _button()
         self.outcome = label("facts", align=Qt.AlignmentFlag.AlignLeading)
@@ -295,12 +304,12 @@ class AnswersTab(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
+        self.scroll_area.setMinimumHeight(60)  # it scrolls: a laptop's 768 lines are enough for the window
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.hide_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.notice, 1)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.notice)
         outer.addLayout(buttons)
         outer.addWidget(self.scroll_area, 1)
         self.show_button.clicked.connect(self.show_answers)
@@ -528,13 +537,16 @@ class AnswersTab(QWidget):
 
 # ---------------------------------------------------------------------------------- vitals
 class VitalsTab(QWidget):
-    FIELDS = ("weight", "haemoglobin", "systolic", "diastolic")
+    FIELDS = ("weight", "haemoglobin", "systolic", "diastolic", "pulse", "temperature")
+    WHOLE = ("systolic", "diastolic", "pulse")  # counted in whole units
+    DECIMALS = {"haemoglobin": 1, "temperature": 1}  # shown with one decimal in the thresholds
     blood_group_saved = Signal()
 
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.details: VisitDetails | None = None
+        self._shown: tuple[str, ...] | None = None  # the vitals outside the thresholds, as last shown
         self.inputs: dict[str, QLineEdit] = {}
         self.names: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
@@ -552,7 +564,8 @@ class VitalsTab(QWidget):
             form.addWidget(self.hints[key], row, 2)
         form.setColumnStretch(2, 1)
         self.save_button = _button("primary")
-        self.result = label("result", align=Qt.AlignmentFlag.AlignLeading)
+        # Its lines are kept whether it says something or not: the group box below stays put.
+        self.result = LinesLabel("result", RESULT_LINES)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         buttons = QHBoxLayout()
@@ -589,6 +602,8 @@ class VitalsTab(QWidget):
         self.names["haemoglobin"].setText(translate("NurseDonor", "Haemoglobin"))
         self.names["systolic"].setText(translate("NurseDonor", "Blood pressure, systolic"))
         self.names["diastolic"].setText(translate("NurseDonor", "Blood pressure, diastolic"))
+        self.names["pulse"].setText(translate("NurseDonor", "Pulse"))
+        self.names["temperature"].setText(translate("NurseDonor", "Temperature"))
         self.save_button.setText(translate("NurseDonor", "Save the vitals"))
         self.blood_box.setTitle(translate("NurseDonor", "Blood group confirmed by a laboratory"))
         self.blood_save.setText(translate("NurseDonor", "Record the confirmed group"))
@@ -606,14 +621,21 @@ class VitalsTab(QWidget):
         if self.details is not None:
             self.blood_now.setText(blood_group_text(translate, self.details))
         self._hints()
-        if self.details is not None and self.details.vitals is not None and not self.result.text():
-            self._show_result(self.details.vitals.out_of_range)
+        if self._shown is not None:
+            self._show_result(self._shown)
 
     def _threshold(self, vital, sex: str) -> str:
         """`At least 12.0 g/dL to give` (the donor's sex), in words rather than signs."""
         translate = self.context.words.translate
         unit = unit_text(translate, vital.unit)
-        decimals = 1 if vital.id == "haemoglobin" else 0
+        decimals = self.DECIMALS.get(vital.id, 0)
+        if vital.min is not None and vital.max is not None:  # `from 100 to 160 mmHg`
+            return (
+                translate("NurseDonor", "from %1 to %2 %3")
+                .replace("%1", self.context.words.number(vital.min[sex], decimals))
+                .replace("%2", self.context.words.number(vital.max[sex], decimals))
+                .replace("%3", unit)
+            )
         parts = []
         if vital.min is not None:
             parts.append(
@@ -655,6 +677,7 @@ class VitalsTab(QWidget):
             self.blood_group.setCurrentIndex(0)
         if changed:
             self.result.clear()
+            self._shown = None
             for _key, widget in self.inputs.items():
                 widget.setProperty("outside", False)
                 widget.clear()
@@ -673,6 +696,8 @@ class VitalsTab(QWidget):
             "haemoglobin": measured.haemoglobin_g_dl,
             "systolic": measured.systolic,
             "diastolic": measured.diastolic,
+            "pulse": measured.pulse,
+            "temperature": measured.temperature_c,
         }
         for key, value in values.items():
             if value is not None:
@@ -681,12 +706,14 @@ class VitalsTab(QWidget):
 
     def measured(self) -> Vitals:
         values = {key: parse_number(widget.text()) for key, widget in self.inputs.items()}
-        whole = {key: None if (value := values[key]) is None else round(value) for key in ("systolic", "diastolic")}
+        whole = {key: None if (value := values[key]) is None else round(value) for key in self.WHOLE}
         return Vitals(
             weight_kg=values["weight"],
             haemoglobin_g_dl=values["haemoglobin"],
             systolic=whole["systolic"],
             diastolic=whole["diastolic"],
+            pulse=whole["pulse"],
+            temperature_c=values["temperature"],
         )
 
     def save(self) -> None:
@@ -709,7 +736,7 @@ class VitalsTab(QWidget):
         )
         if row is not None:
             self._show_result(tuple(row.out_of_range))
-            context.say(context.words.translate("NurseDonor", "Vitals saved."))
+            context.say(lambda: context.words.translate("NurseDonor", "Vitals saved."))
 
     def save_blood_group(self) -> None:
         """The group a laboratory confirmed: from now on the one on the card."""
@@ -717,7 +744,7 @@ class VitalsTab(QWidget):
 
         group, source = self.blood_group.currentData(), self.blood_source.currentData()
         if self.details is None or group is None:
-            self.context.say(self.context.words.translate("NurseDonor", "Choose the group first."), True)
+            self.context.say(lambda: self.context.words.translate("NurseDonor", "Choose the group first."), True)
             return
         context, actor = self.context, self.context.actor
         if actor is None:
@@ -725,11 +752,12 @@ class VitalsTab(QWidget):
         donor_id, now = self.details.donor_id, context.app.now()
         saved = context.write(lambda s: blood_groups.confirm(s, donor_id, group, source=source, actor=actor, now=now))
         if saved is not None:
-            context.say(context.words.translate("NurseDonor", "Confirmed blood group recorded."))
+            context.say(lambda: context.words.translate("NurseDonor", "Confirmed blood group recorded."))
             self.blood_group_saved.emit()
 
     def _show_result(self, out_of_range: tuple[str, ...]) -> None:
         translate = self.context.words.translate
+        self._shown = out_of_range
         for key, widget in self.inputs.items():
             widget.setProperty("outside", key in out_of_range)
             widget.style().unpolish(widget)
@@ -751,8 +779,26 @@ class VitalsTab(QWidget):
 
 
 # ---------------------------------------------------------------------------------- decision
+def confirm_step(action: QPushButton, confirm: QPushButton, cancel: QPushButton) -> QStackedWidget:
+    """The action button, and in its very place Confirm and Cancel once it was pressed."""
+    step = QStackedWidget()
+    step.addWidget(action)
+    asked = QWidget()
+    row = QHBoxLayout(asked)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(confirm, 2)
+    row.addWidget(cancel, 1)
+    step.addWidget(asked)
+    return step
+
+
 class DecisionTab(QWidget):
-    """Donated (kind, volume, bag) or deferred (reason, until a date or for good)."""
+    """Donated (kind, volume, bag) or deferred (reason, until a date or for good).
+
+    Each is recorded in two steps (the button, then Confirm or Cancel in its place),
+    and may be undone for a minute after (`UNDO_WINDOW`, by the station's clock): a
+    click too many costs one more click, not a wrong record. The deferral's reason is
+    never chosen for the nurse."""
 
     decided = Signal()
 
@@ -760,7 +806,8 @@ class DecisionTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.details: VisitDetails | None = None
-        self._suggested: tuple[int, tuple[str, ...]] | None = None
+        self.pending: str | None = None  # "donation" or "deferral", waiting for Confirm
+        self._bag_check: BagNumber | VisitRefused | None = None  # the last check, shown under the field
 
         self.donated_box = QGroupBox()
         self.kind = QComboBox()
@@ -771,8 +818,10 @@ class DecisionTab(QWidget):
         self.bag = QLineEdit()
         self.bag.setObjectName("bag")
         self.bag.setMaxLength(24)
-        self.bag_status = label("hint", align=Qt.AlignmentFlag.AlignLeading)
+        self.bag_status = LinesLabel("hint", 2)  # the check's two lines, kept: the buttons below stay put
         self.donate_button = _button("primary")
+        self.confirm_donation, self.cancel_donation = _button("primary"), _button()
+        self.donate_step = confirm_step(self.donate_button, self.confirm_donation, self.cancel_donation)
         self.kind_label, self.volume_label, self.bag_label = (label("field", align=FIELD_ALIGN) for _ in range(3))
         donated = QGridLayout(self.donated_box)
         donated.setContentsMargins(10, 6, 10, 8)
@@ -785,7 +834,7 @@ class DecisionTab(QWidget):
         donated.addWidget(self.bag_label, 1, 0)
         donated.addWidget(self.bag, 1, 1, 1, 3)
         donated.addWidget(self.bag_status, 2, 1, 1, 3)
-        donated.addWidget(self.donate_button, 3, 1, 1, 3)
+        donated.addWidget(self.donate_step, 3, 1, 1, 3)
         donated.setColumnStretch(1, 1)
 
         self.deferred_box = QGroupBox()
@@ -794,6 +843,9 @@ class DecisionTab(QWidget):
         self.reason.setMinimumContentsLength(24)
         self.other_reason = QLineEdit()
         self.other_reason.setMaxLength(64)
+        keep = self.other_reason.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # shown for "another reason" only; the buttons below stay put
+        self.other_reason.setSizePolicy(keep)
         self.until_button = QRadioButton()
         self.permanent_button = QRadioButton()
         self.until_group = QButtonGroup(self)
@@ -803,6 +855,8 @@ class DecisionTab(QWidget):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.defer_button = _button("danger")
+        self.confirm_deferral, self.cancel_deferral = _button("danger"), _button()
+        self.defer_step = confirm_step(self.defer_button, self.confirm_deferral, self.cancel_deferral)
         self.reason_label = label("field", align=FIELD_ALIGN)
         until_row = QHBoxLayout()
         until_row.addWidget(self.until_button)
@@ -817,20 +871,36 @@ class DecisionTab(QWidget):
         deferred.addWidget(self.other_reason, 1, 1)
         deferred.addLayout(until_row, 2, 1)
         deferred.addWidget(self.permanent_button, 3, 1)
-        deferred.addWidget(self.defer_button, 4, 1)
+        deferred.addWidget(self.defer_step, 4, 1)
         deferred.setColumnStretch(1, 1)
 
-        self.recorded = label("result", align=Qt.AlignmentFlag.AlignLeading)
+        self.recorded = LinesLabel("result", 2)
+        self.undo_button = _button()
+        self.undo_button.setObjectName("undo")
+        keep = self.undo_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its place stays: the line beside it does not move
+        self.undo_button.setSizePolicy(keep)
+        self.undo_button.hide()
+        self._undo_timer = QTimer(self, interval=1000)  # the seconds left, counted by the station's clock
+        self._undo_timer.timeout.connect(self.tick)
+        said = QHBoxLayout()
+        said.addWidget(self.recorded, 1)
+        said.addWidget(self.undo_button)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.recorded)
+        outer.addLayout(said)
         outer.addWidget(self.donated_box)
         outer.addWidget(self.deferred_box)
         outer.addStretch(1)
 
         self.bag.returnPressed.connect(self.check_bag)
-        self.bag.textEdited.connect(lambda _t: self.bag_status.clear())
+        self.bag.textEdited.connect(lambda _t: self._forget_bag_check())
         self.donate_button.clicked.connect(self.donate)
         self.defer_button.clicked.connect(self.defer)
+        for button in (self.confirm_donation, self.confirm_deferral):
+            button.clicked.connect(self.confirm)
+        for button in (self.cancel_donation, self.cancel_deferral):
+            button.clicked.connect(self.cancel)
+        self.undo_button.clicked.connect(self.undo)
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.permanent_button.toggled.connect(lambda on: self.until.setEnabled(not on))
         self.translate_ui()
@@ -845,6 +915,10 @@ class DecisionTab(QWidget):
         self.bag_label.setText(translate("NurseDonor", "Bag number"))
         self.bag.setPlaceholderText(translate("NurseDonor", "Scan the bag label (ISBT 128) or type the number"))
         self.donate_button.setText(translate("NurseDonor", "Record the donation"))
+        self.confirm_donation.setText(translate("NurseDonor", "Confirm the donation"))
+        self.confirm_deferral.setText(translate("NurseDonor", "Confirm the deferral"))
+        for button in (self.cancel_donation, self.cancel_deferral):
+            button.setText(translate("NurseDonor", "Cancel"))
         current = self.kind.currentData()
         self.kind.clear()
         for kind in DONATION_KINDS:
@@ -857,6 +931,7 @@ class DecisionTab(QWidget):
         chosen = self.reason.currentData()
         self.reason.blockSignals(True)
         self.reason.clear()
+        self.reason.addItem(translate("NurseDonor", "Choose the reason"), None)  # the nurse picks; none is assumed
         seen = set()
         for vital in self.context.pack.vitals:
             seen.add(vital.id)
@@ -868,17 +943,25 @@ class DecisionTab(QWidget):
         self.reason.addItem(translate("NurseDonor", "Another reason (write it below)"), OTHER_REASON)
         for index in range(self.reason.count()):
             self.reason.setItemData(index, self.reason.itemText(index), Qt.ItemDataRole.ToolTipRole)
-        if chosen is not None:
-            self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
+        self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)) if chosen is not None else 0)
         self.reason.blockSignals(False)
         self._reason_changed()
         self.other_reason.setPlaceholderText(translate("NurseDonor", "Reason in a few words"))
         self.until_button.setText(translate("NurseDonor", "May give again from"))
         self.permanent_button.setText(translate("NurseDonor", "Permanently"))
         self.defer_button.setText(translate("NurseDonor", "Record the deferral"))
+        # Qt reverses a date format's sections when it parses it right to left, and keeps
+        # them while the format string stays the same (`2026 novembre 30` after Arabic):
+        # parse it anew, left to right, for the text to be `30 novembre 2026` / `30 نونبر 2026`
+        # in reading order (the Arabic one then shown right to left).
         self.until.setLocale(self.context.words.locale)
+        self.until.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.until.setDisplayFormat("yyyy")
         self.until.setDisplayFormat("d MMMM yyyy")
+        self.until.setLayoutDirection(self.context.words.direction)
+        self.until.calendarWidget().setLocale(self.context.words.locale)
         self._show_recorded()
+        self._show_bag_check()
 
     def _reason_changed(self, *_args) -> None:
         self.other_reason.setVisible(self.reason.currentData() == OTHER_REASON)
@@ -890,8 +973,10 @@ class DecisionTab(QWidget):
         self.donated_box.setEnabled(open_for_decision)
         self.deferred_box.setEnabled(open_for_decision)
         if changed:
+            self.cancel()
             self.bag.clear()
-            self.bag_status.clear()
+            self._forget_bag_check()
+            self.reason.setCurrentIndex(0)
             self.other_reason.clear()
             self.volume.setValue(DEFAULT_VOLUME_ML)
             self.kind.setCurrentIndex(0)
@@ -901,19 +986,18 @@ class DecisionTab(QWidget):
                 self.until.setMinimumDate(QDate(day.year, day.month, day.day).addDays(1))
                 suggested = details.prescreen_until or day + timedelta(days=1)
                 self.until.setDate(QDate(suggested.year, suggested.month, suggested.day))
-        failed = details.vitals.out_of_range if details is not None and details.vitals is not None else ()
-        if failed and details is not None and (details.visit_id, failed) != self._suggested:
-            # The first measurement outside the thresholds is the likely reason.
-            self._suggested = (details.visit_id, failed)
-            self.reason.setCurrentIndex(max(0, self.reason.findData(failed[0])))
+        if not open_for_decision:
+            self.cancel()
         self._show_recorded()
+        self.tick()
 
     def _show_recorded(self) -> None:
         translate = self.context.words.translate
         details = self.details
-        if details is not None and details.donation is not None:
-            from kiosk.domain.isbt import BagNumber
-
+        if self.pending is not None:
+            self.recorded.setText(self._question())
+            self.recorded.setProperty("tone", "")
+        elif details is not None and details.donation is not None:
             donation = details.donation
             bag = BagNumber(donation.bag_number, donation.bag_isbt).display() if donation.bag_number else "\u2014"
             self.recorded.setText(
@@ -925,7 +1009,17 @@ class DecisionTab(QWidget):
             self.recorded.setProperty("tone", "good")
             self.recorded.show()
         elif details is not None and details.status == "deferred":
-            self.recorded.setText(translate("NurseDonor", "Deferral recorded on the donor's record."))
+            held = details.deferral
+            lang = self.context.words.lang
+            if held is not None and held.permanent:
+                text = translate("NurseDonor", "Deferred today, permanently.")
+            elif held is not None and held.until is not None:
+                text = translate("NurseDonor", "Deferred today, until %1.").replace(
+                    "%1", isolate(long_date(held.until, lang))
+                )
+            else:
+                text = translate("NurseDonor", "Deferred today.")
+            self.recorded.setText(text)
             self.recorded.setProperty("tone", "bad")
             self.recorded.show()
         elif details is not None and details.status != INTERVIEW:
@@ -933,7 +1027,8 @@ class DecisionTab(QWidget):
             self.recorded.setProperty("tone", "")
             self.recorded.show()
         else:
-            self.recorded.hide()
+            self.recorded.setText(translate("NurseDonor", "Record the donation, or a deferral with its reason."))
+            self.recorded.setProperty("tone", "")
         self.recorded.style().unpolish(self.recorded)
         self.recorded.style().polish(self.recorded)
 
@@ -941,31 +1036,111 @@ class DecisionTab(QWidget):
         """Read the scanned or typed bag number; show what it is, or why not."""
         from kiosk.domain.isbt import bag_number
 
-        translate = self.context.words.translate
         try:
-            bag = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags)
+            self._bag_check = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags)
         except VisitRefused as error:
-            self.bag_status.setText(refusal(self.context.words.lang, error))
-            self.bag_status.setProperty("tone", "bad")
-            ok = False
+            self._bag_check = error
+        self._show_bag_check()
+        return not isinstance(self._bag_check, VisitRefused)
+
+    def _forget_bag_check(self) -> None:
+        self._bag_check = None
+        self._show_bag_check()
+
+    def _show_bag_check(self) -> None:
+        """The last check of the bag number, in the station's language of the moment."""
+        translate = self.context.words.translate
+        checked = self._bag_check
+        if checked is None:
+            self.bag_status.clear()
+            tone = ""
+        elif isinstance(checked, VisitRefused):
+            self.bag_status.setText(refusal(self.context.words.lang, checked))
+            tone = "bad"
         else:
-            if bag.isbt:
+            if checked.isbt:
                 text = translate("NurseDonor", "ISBT 128 donation number %1: check character correct.")
             else:
                 text = translate("NurseDonor", "Local bag number %1.")
-            self.bag_status.setText(text.replace("%1", ltr(bag.display())))
-            self.bag_status.setProperty("tone", "good")
-            ok = True
+            self.bag_status.setText(text.replace("%1", ltr(checked.display())))
+            tone = "good"
+        self.bag_status.setProperty("tone", tone)
         self.bag_status.style().unpolish(self.bag_status)
         self.bag_status.style().polish(self.bag_status)
-        return ok
 
+    # -- recording, in two steps -------------------------------------------------------------
     def donate(self) -> None:
+        """First step: the bag is checked, then Confirm and Cancel take the button's place."""
+        if self.details is None or not self.check_bag():
+            return
+        self._ask("donation")
+
+    def defer(self) -> None:
+        """First step: a reason must have been chosen (or written), then Confirm or Cancel."""
+        if self.details is None:
+            return
+        reason = self.chosen_reason()
+        if reason is None:
+            self.context.refuse("deferral.choose_reason")
+            return
+        if not reason:
+            self.context.refuse("deferral.reason")
+            return
+        self._ask("deferral")
+
+    def _ask(self, pending: str) -> None:
+        self.pending = pending
+        self.donate_step.setCurrentIndex(1 if pending == "donation" else 0)
+        self.defer_step.setCurrentIndex(1 if pending == "deferral" else 0)
+        (self.confirm_donation if pending == "donation" else self.confirm_deferral).setFocus()
+        self._show_recorded()
+
+    def cancel(self) -> None:
+        self.pending = None
+        self.donate_step.setCurrentIndex(0)
+        self.defer_step.setCurrentIndex(0)
+        self._show_recorded()
+
+    def _question(self) -> str:
+        translate = self.context.words.translate
+        if self.pending == "donation":
+            from kiosk.domain.isbt import bag_number
+
+            try:
+                bag = bag_number(self.bag.text(), local_allowed=self.context.settings.local_bags).display()
+            except VisitRefused:
+                bag = self.bag.text()
+            return (
+                translate("NurseDonor", "Record this donation: %1, %2 ml, bag %3?")
+                .replace("%1", kind_text(translate, self.kind.currentData()))
+                .replace("%2", str(self.volume.value()))
+                .replace("%3", ltr(bag))
+            )
+        reason = self.chosen_reason() or ""
+        shown = isolate(self.context.reason_text(reason))
+        if self.permanent_button.isChecked():
+            return translate("NurseDonor", "Record a permanent deferral: %1?").replace("%1", shown)
+        chosen = self.until.date()
+        until = long_date(date(chosen.year(), chosen.month(), chosen.day()), self.context.words.lang)
+        return (
+            translate("NurseDonor", "Record a deferral until %2: %1?")
+            .replace("%1", shown)
+            .replace("%2", isolate(until))
+        )
+
+    def confirm(self) -> None:
+        """Second step: the decision is recorded (one transaction), or refused in words."""
+        pending = self.pending
+        self.cancel()
+        if pending == "donation":
+            self._record_donation()
+        elif pending == "deferral":
+            self._record_deferral()
+
+    def _record_donation(self) -> None:
         from kiosk.storage import queue as q
 
         if self.details is None:
-            return
-        if not self.check_bag():
             return
         context = self.context
         visit_id, now = self.details.visit_id, context.app.now()
@@ -983,14 +1158,17 @@ class DecisionTab(QWidget):
             )
         )
         if done is not None:
-            context.say(context.words.translate("NurseDonor", "Donation recorded. Thank the donor!"))
+            context.say(lambda: context.words.translate("NurseDonor", "Donation recorded. Thank the donor!"))
             self.decided.emit()
 
-    def chosen_reason(self) -> str:
+    def chosen_reason(self) -> str | None:
+        """The pack's id of the reason, or the words written for another; None before a choice."""
         data = self.reason.currentData()
-        return self.other_reason.text().strip() if data == OTHER_REASON else data
+        if data is None:
+            return None
+        return self.other_reason.text().strip() if data == OTHER_REASON else str(data)
 
-    def defer(self) -> None:
+    def _record_deferral(self) -> None:
         from kiosk.storage import queue as q
 
         if self.details is None:
@@ -999,15 +1177,54 @@ class DecisionTab(QWidget):
         permanent = self.permanent_button.isChecked()
         chosen = self.until.date()
         until = None if permanent else date(chosen.year(), chosen.month(), chosen.day())
-        visit_id, now, reason = self.details.visit_id, context.app.now(), self.chosen_reason()
+        visit_id, now, reason = self.details.visit_id, context.app.now(), self.chosen_reason() or ""
         done = context.write(
             lambda s: q.record_deferral(
                 s, visit_id, reason=reason, until=until, permanent=permanent, actor=context.signed_in, now=now
             )
         )
         if done is not None:
-            context.say(context.words.translate("NurseDonor", "Deferral recorded on the donor's record."))
+            context.say(lambda: context.words.translate("NurseDonor", "Deferral recorded on the donor's record."))
             self.decided.emit()
+
+    # -- undoing, for a minute -----------------------------------------------------------------
+    def undo_left(self) -> int:
+        """Seconds left to undo this visit's decision (0: nothing to undo, or too late)."""
+        details = self.details
+        if details is None or details.decided_at is None or not self.context.may(perms.DECIDE):
+            return 0
+        if details.status not in (DONATED, "deferred"):
+            return 0
+        left = (details.decided_at + UNDO_WINDOW - self.context.app.now()).total_seconds()
+        return max(0, math.ceil(left))
+
+    def tick(self) -> None:
+        """The undo button with its seconds, while they last."""
+        left = self.undo_left()
+        self.undo_button.setVisible(left > 0)
+        if left > 0:
+            self.undo_button.setText(self.context.words.translate("NurseDonor", "Undo (%1 s)").replace("%1", str(left)))
+            if not self._undo_timer.isActive():
+                self._undo_timer.start()
+        else:
+            self._undo_timer.stop()
+
+    def undo(self) -> None:
+        from kiosk.storage import queue as q
+
+        if self.details is None:
+            return
+        context = self.context
+        visit_id, now = self.details.visit_id, context.app.now()
+        done = context.write(lambda s: q.undo_decision(s, visit_id, actor=context.signed_in, now=now))
+        if done is not None:
+            context.say(
+                lambda: context.words.translate(
+                    "NurseDonor", "Decision undone: the donor is back in the interview. The audit log keeps both."
+                )
+            )
+            self.decided.emit()
+        self.tick()
 
 
 # ---------------------------------------------------------------------------------- override
@@ -1099,7 +1316,9 @@ class OverrideTab(QWidget):
         if done is not None:
             self.reason.clear()
             context.say(
-                context.words.translate("NurseDonor", "Pre-screen outcome changed; the audit log keeps the reason.")
+                lambda: context.words.translate(
+                    "NurseDonor", "Pre-screen outcome changed; the audit log keeps the reason."
+                )
             )
 
 
@@ -1132,6 +1351,7 @@ class DonorPanel(QWidget):
         self.override = OverrideTab(context)
         self.reaction = ReactionTab(context)
         self.clinical = label("notice")
+        self.clinical.hide()  # for staff who may not see health data, once signed in
         for tab in (self.answers, self.vitals, self.decision, self.override, self.reaction):
             self.tabs.addTab(tab if tab is self.answers else scrolled(tab), "")
         outer = QVBoxLayout(self)

@@ -8,7 +8,7 @@ are inserted, and changed rows say `dataChanged`. Views never see a reset.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -48,10 +48,13 @@ _CENTRED_COLUMNS = frozenset({int(Column.TICKET), int(Column.BOOTH), int(Column.
 
 
 class QueueModel(QAbstractTableModel):
-    def __init__(self, words: Words, booth: int, parent=None):
+    """`reason_text` turns a stored deferral reason (a rule id, or words) into the station's words."""
+
+    def __init__(self, words: Words, booth: int, parent=None, reason_text: Callable[[str], str] | None = None):
         super().__init__(parent)
         self.words = words
         self.booth = booth
+        self.reason_text = reason_text or str
         self._rows: list[QueueRow] = []
         words.changed.connect(self._language_changed)
 
@@ -138,7 +141,11 @@ class QueueModel(QAbstractTableModel):
             if row.needs_staff:
                 flags.append(translate("NurseQueue", "Asks for staff"))
             if row.held_reason:
-                flags.append(translate("NurseQueue", "Deferred on the record: %1").replace("%1", row.held_reason))
+                flags.append(
+                    translate("NurseQueue", "Deferred on the record: %1").replace(
+                        "%1", self.reason_text(row.held_reason)
+                    )
+                )
             if row.prescreen == "refer":
                 flags.append(translate("NurseQueue", "See nurse"))
             if row.call_count > 1:

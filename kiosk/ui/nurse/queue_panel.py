@@ -48,7 +48,7 @@ class QueuePanel(QWidget):
     def __init__(self, context: StationContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.model = QueueModel(context.words, context.booth, self)
+        self.model = QueueModel(context.words, context.booth, self, reason_text=context.reason_text)
         self.heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
         self.counts = label("counts", align=Qt.AlignmentFlag.AlignLeading)
         self.staff_banner = label("staffBanner")
@@ -266,11 +266,13 @@ class QueuePanel(QWidget):
             )
         )
         if called is not None and called.ticket is not None:  # a called visit has its ticket
-            translate = context.words.translate
+            translate, ticket = context.words.translate, ltr(ticket_label(called.ticket))
             context.say(
-                translate("NurseQueue", "Ticket %1 called to booth %2.")
-                .replace("%1", ticket_label(called.ticket))
-                .replace("%2", str(context.booth))
+                lambda: (
+                    translate("NurseQueue", "Ticket %1 called to booth %2.")
+                    .replace("%1", ticket)
+                    .replace("%2", str(context.booth))
+                )
             )
             self.opened.emit(called.id)
 
@@ -308,9 +310,11 @@ class QueuePanel(QWidget):
         if context.write(lambda s: q.transfer(s, row.visit_id, booth, actor=context.signed_in, now=now)) is not None:
             translate = context.words.translate
             context.say(
-                translate("NurseQueue", "Ticket %1 sent to booth %2.")
-                .replace("%1", row.label)
-                .replace("%2", str(booth))
+                lambda: (
+                    translate("NurseQueue", "Ticket %1 sent to booth %2.")
+                    .replace("%1", ltr(row.label))
+                    .replace("%2", str(booth))
+                )
             )
             self.opened.emit(row.visit_id)
 

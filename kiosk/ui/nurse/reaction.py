@@ -186,7 +186,7 @@ class ReactionTab(QWidget):
             )
         )
         if done is not None:
-            self.context.say(self.context.words.translate("NurseReaction", "Reaction recorded."))
+            self.context.say(lambda: self.context.words.translate("NurseReaction", "Reaction recorded."))
             self._reset()
             self.recorded.emit()
 

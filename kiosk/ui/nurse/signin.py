@@ -110,6 +110,7 @@ class SignInScreen(QWidget):
         self.pad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a keypad reads 1 2 3 in any language
         self.sign_in_button = pad_button("", "primary")
         self.feedback = label("error")
+        self._said: Callable[[], str] | None = None  # what the feedback line says, in the language of the moment
 
         left = QVBoxLayout()
         left.setSpacing(8)  # not the columns' spacing, which nested layouts would inherit
@@ -170,6 +171,8 @@ class SignInScreen(QWidget):
             self._show_lock()
         elif self.check.busy:
             self.feedback.setText(translate("NurseSignIn", "Checking\u2026"))
+        elif self._said is not None:
+            self.feedback.setText(self._said())
         elif self.staff_list.count() == 0 and self.isVisible():
             self.feedback.setText(
                 translate(
@@ -227,6 +230,11 @@ class SignInScreen(QWidget):
         item = self.staff_list.currentItem()
         return item.data(STAFF_ID_ROLE) if item is not None and item.isSelected() else None
 
+    def _say(self, text: Callable[[], str] | None) -> None:
+        """Under the pad, read again when staff switch language (None clears it)."""
+        self._said = text
+        self.feedback.setText(text() if text is not None else "")
+
     # -- PIN -----------------------------------------------------------------------------------
     def press(self, digit: str) -> None:
         if len(self.pin.text()) < self.pin.maxLength():
@@ -237,7 +245,7 @@ class SignInScreen(QWidget):
         self.pin.clear()
         self.staff_list.clearSelection()
         self.staff_list.setCurrentRow(-1)
-        self.feedback.clear()
+        self._say(None)
         self.reload()
 
     def submit(self) -> None:
@@ -252,14 +260,15 @@ class SignInScreen(QWidget):
             return
         staff_id = self.chosen_staff()
         if staff_id is None:
-            self.feedback.setText(message(self.context.words.lang, "staff.choose"))
+            self._say(lambda: message(self.context.words.lang, "staff.choose"))
             return
         typed = self.pin.text()
         self.pin.clear()
         try:
             rules.pin(typed)
         except VisitRefused as error:
-            self.feedback.setText(refusal(self.context.words.lang, error))
+            refused = error
+            self._say(lambda: refusal(self.context.words.lang, refused))
             return
         db, station = self.context.app.db, self.context.station
         self.check.start(lambda: store.sign_in(db, station, staff_id, typed, now))
@@ -281,7 +290,7 @@ class SignInScreen(QWidget):
         translate = self.context.words.translate
         self._set_checking(False)
         if isinstance(result, Actor):
-            self.feedback.clear()
+            self._say(None)
             self.signed_in.emit(result)
             return
         if isinstance(result, VisitRefused) and result.code == "staff.locked":
@@ -290,12 +299,13 @@ class SignInScreen(QWidget):
                 self.locked_until = self.context.app.now() + timedelta(seconds=seconds)
                 self._show_lock()
             else:
-                self.feedback.setText(lock_text(translate, scope, seconds))
+                self._say(lambda: lock_text(translate, scope, seconds))
         elif isinstance(result, VisitRefused):
-            self.feedback.setText(refusal(self.context.words.lang, result))
+            refused = result
+            self._say(lambda: refusal(self.context.words.lang, refused))
         elif isinstance(result, SQLAlchemyError):
             log.warning("sign-in could not reach the database: %s", result)
-            self.feedback.setText(message(self.context.words.lang, "storage.failed"))
+            self._say(lambda: message(self.context.words.lang, "storage.failed"))
         elif isinstance(result, BaseException):
             raise result
 
@@ -317,7 +327,7 @@ class SignInScreen(QWidget):
         else:
             self.locked_until = None
             self._countdown.stop()
-            self.feedback.clear()
+            self._say(None)
 
     @property
     def locked(self) -> bool:

@@ -30,13 +30,13 @@ from kiosk.domain.staff import Actor
 from kiosk.domain.visits import VisitRefused
 from kiosk.i18n import language
 from kiosk.ui.live import POLL_MS, QueueFeed
-from kiosk.ui.nurse.context import NurseSettings, StationContext
+from kiosk.ui.nurse.context import NurseSettings, Say, StationContext
 from kiosk.ui.nurse.donor_panel import DonorPanel
-from kiosk.ui.nurse.messages import message, refusal
+from kiosk.ui.nurse.messages import message
 from kiosk.ui.nurse.queue_panel import QueuePanel
 from kiosk.ui.nurse.signin import SignInScreen
 from kiosk.ui.nurse.words import Words
-from kiosk.ui.widgets import isolate, label
+from kiosk.ui.widgets import LinesLabel, isolate, label
 
 if TYPE_CHECKING:
     from kiosk.app import App
@@ -138,7 +138,7 @@ class NurseWindow(QWidget):
         if printer is not None:
             from kiosk.ui.printers import PrintStatus
 
-            self.print_status = PrintStatus(printer, self.words.translate)
+            self.print_status = PrintStatus(printer, self.words.translate, detail_lines=1)
             top.addWidget(self.print_status)
         top.addWidget(self.language_button)
         top.addWidget(self.sign_out_button)
@@ -161,7 +161,8 @@ class NurseWindow(QWidget):
         self.stack.addWidget(self.sign_in)
         self.stack.addWidget(main)
         self.main = main
-        self.status = label("statusLine", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.status = LinesLabel("statusLine", 2)  # two lines, always: nothing above it moves (longer: "…")
+        self._said: Say | None = None  # what the status line says, as a function of the language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -202,16 +203,32 @@ class NurseWindow(QWidget):
         self.translate_ui()
         self._show_signed_out()
         settle_sizes(self)
+        self._fix_bar(bar)
         if fault is not None:
             self.context.watch.report(fault)
         elif campaign_id is None:
             self.context.watch.follow_start_check()
-            self.show_message(message(self.words.lang, "campaign.none"), True)
+            self.show_message(lambda: message(self.words.lang, "campaign.none"), True)
         else:
             self.context.watch.follow_start_check()
             self.feed.start()
         if printer is not None:
-            printer.failed.connect(lambda _job, text: self.show_message(text, True))
+            printer.failed.connect(self._print_failed)
+
+    def _fix_bar(self, bar: QFrame) -> None:
+        """The top bar as tall as it is with a printer problem shown, from the start: a
+        problem appearing (or going) moves nothing below it."""
+        status = self.print_status
+        if status is None:
+            bar.setFixedHeight(bar.sizeHint().height())
+            return
+        shown, detail = status.isVisibleTo(self), status.detail.isVisibleTo(status)
+        status.show()
+        status.detail.show()
+        bar.layout().invalidate()
+        bar.setFixedHeight(max(bar.sizeHint().height(), bar.minimumSizeHint().height()))
+        status.detail.setVisible(detail)
+        status.setVisible(shown)
 
     def _storage_changed(self, fault: object) -> None:
         """The banner follows the database's health; once it is back, the queue resumes."""
@@ -241,6 +258,8 @@ class NurseWindow(QWidget):
     def _language_changed(self, lang: str) -> None:
         self._apply_language()
         self.translate_ui()
+        if self._said is not None and self.status.text():  # the message still shown, in the new language
+            self.status.setText(self._said())
         if self.switch is not None:
             self.switch.set_language(lang)
 
@@ -348,10 +367,12 @@ class NurseWindow(QWidget):
 
     def after_crash(self, log_path: Path) -> None:
         """An error nobody expected: staff read that it happened and where it is logged."""
-        self.show_message(message(self.words.lang, "error.unexpected", log=log_path), True)
+        self.show_message(lambda: message(self.words.lang, "error.unexpected", log=log_path), True)
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
+    def show_message(self, text: Say | str, error: bool = False) -> None:
+        """On the status line for a while; a `Say` is read again when staff switch language."""
+        self._said = text if callable(text) else None
+        self.status.setText(text() if callable(text) else text)
         self.status.setProperty("tone", "bad" if error else "good")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -363,19 +384,25 @@ class NurseWindow(QWidget):
         reports a failure through the status line and the waiting count."""
         translate = self.words.translate
         if self.printer is None or self.context.actor is None:
-            self.show_message(message(self.words.lang, "print.failed"), True)
+            self.show_message(lambda: message(self.words.lang, "print.failed"), True)
             return
         try:
             self.printer.print_document(kind, visit_id, self.words.lang, self.context.actor)
         except VisitRefused as error:
-            self.show_message(refusal(self.words.lang, error), True)
+            self.context.refused(error)
             return
-        text = (
-            translate("NurseWindow", "The donor card is being printed.")
-            if kind == "card"
-            else translate("NurseWindow", "The certificate is being printed.")
-        )
-        self.show_message(text)
+        if kind == "card":
+            self.show_message(lambda: translate("NurseWindow", "The donor card is being printed."))
+        else:
+            self.show_message(lambda: translate("NurseWindow", "The certificate is being printed."))
+
+    def _print_failed(self, _job_id: int, _text: str) -> None:
+        """Why the printer failed, in the staff's words of the moment."""
+        printer, problem = self.printer, self.printer.last_problem if self.printer is not None else None
+        if printer is None or problem is None:
+            self.show_message(_text, True)
+            return
+        self.show_message(lambda: printer.message(*problem, translate=self.words.translate), True)
 
     def closeEvent(self, event) -> None:
         self.feed.stop()

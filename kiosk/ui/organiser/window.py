@@ -11,6 +11,7 @@ folder, a USB stick for the centre. Everything shown is a count: no name.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
@@ -425,8 +426,8 @@ class OrganiserWindow(QWidget):
         )
         self.chart.set_hours(report.hours)
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
+    def show_message(self, text: Callable[[], str] | str, error: bool = False) -> None:
+        self.status.setText(text() if callable(text) else text)  # the station context says a Say
         self.status.setProperty("tone", "bad" if error else "good")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)

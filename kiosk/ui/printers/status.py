@@ -12,14 +12,21 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.printers.queue import PrintQueue
+from kiosk.ui.widgets import LinesLabel
 
 
 class PrintStatus(QWidget):
     """Give it the station's PrintQueue; `translate` is the staff language's lookup
-    (the nurse station's `Words.translate`), by default the application's."""
+    (the nurse station's `Words.translate`), by default the application's;
+    `detail_lines` keeps the problem to that many lines (elided, whole in its tooltip)."""
 
     def __init__(
-        self, queue: PrintQueue, translate: Callable[[str, str], str] | None = None, parent: QWidget | None = None
+        self,
+        queue: PrintQueue,
+        translate: Callable[[str, str], str] | None = None,
+        parent: QWidget | None = None,
+        *,
+        detail_lines: int = 0,
     ):
         super().__init__(parent)
         self.setObjectName("print_status")
@@ -29,7 +36,8 @@ class PrintStatus(QWidget):
         self.problem: tuple[str, str, str] | None = None  # (kind, code, printer) of the last failure
         self.summary = QLabel()
         self.summary.setObjectName("print_waiting")
-        self.detail = QLabel()
+        # `detail_lines`: the problem in that many lines at most (a top bar that must not grow).
+        self.detail = LinesLabel("print_problem", detail_lines) if detail_lines else QLabel()
         self.detail.setObjectName("print_problem")
         self.detail.setWordWrap(True)
         self.retry_button = QPushButton()
