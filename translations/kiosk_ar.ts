@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Vitals</source>
-        <translation>القياسات</translation>
+        <translation>العلامات الحيوية</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>ممرض(ة)</translation>
+        <translation>طاقم التمريض</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>منظم(ة)</translation>
+        <translation>فريق التنظيم</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>ممرض(ة)</translation>
+        <translation>طاقم التمريض</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>منظم(ة)</translation>
+        <translation>فريق التنظيم</translation>
     </message>
     <message>
         <source>%1 · %2</source>

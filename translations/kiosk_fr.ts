@@ -198,12 +198,12 @@
     <message>
         <source>Thank you for coming</source>
         <comment>F</comment>
-        <translation>Merci d’être venu(e)</translation>
+        <translation>Merci d’être venue</translation>
     </message>
     <message>
         <source>Thank you for coming</source>
         <comment>M</comment>
-        <translation>Merci d’être venu(e)</translation>
+        <translation>Merci d’être venu</translation>
     </message>
 </context>
 <context>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Vitals</source>
-        <translation>Mesures</translation>
+        <translation>Constantes</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Flags</source>
-        <translation>Signaux</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>infirmier ou infirmière</translation>
+        <translation>personnel infirmier</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>organisateur ou organisatrice</translation>
+        <translation>équipe d’organisation</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>nurse</source>
-        <translation>infirmier ou infirmière</translation>
+        <translation>personnel infirmier</translation>
     </message>
     <message>
         <source>doctor</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>organiser</source>
-        <translation>organisateur ou organisatrice</translation>
+        <translation>équipe d’organisation</translation>
     </message>
     <message>
         <source>%1 · %2</source>

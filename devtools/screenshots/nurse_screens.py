@@ -22,6 +22,10 @@ SIZE = (1366, 768)  # the usual laptop screen at a venue
 
 
 def settle(seconds: float = 0.05) -> None:
+    # A few rounds whatever the clock says: on a busy machine one round can outlast
+    # `seconds`, and the events it posts (a relayout after a language switch) need the next.
+    for _ in range(3):
+        QCoreApplication.processEvents()
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         QCoreApplication.processEvents()

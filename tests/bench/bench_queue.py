@@ -191,7 +191,7 @@ class OrmSide:
                 outcome="eligible",
                 until=None,
                 reasons=[],
-                pack="ma-amsd@1.1",
+                pack="ma-amsd@1.2",
                 answers={"fever": False},
             )
 
@@ -281,7 +281,7 @@ class RawSide:
         con.execute(
             "INSERT INTO questionnaire_response (uuid, visit_id, pack, answers, outcome, reasons, created_at)"
             " VALUES (?,?,?,?,?,?,?)",
-            (new_uuid(), visit, "ma-amsd@1.1", '{"fever": false}', "eligible", "[]", now),
+            (new_uuid(), visit, "ma-amsd@1.2", '{"fever": false}', "eligible", "[]", now),
         )
         raw_audit(
             con, now, "kiosk-1", None, "queue.check_in", donor, visit, {"ticket": ticket[0], "outcome": "eligible"}

@@ -41,7 +41,7 @@ def test_assess_prints_the_documented_json(tmp_path, capsys):
         "until": "2026-04-10",
         "reasons": ["dental_care"],
         "advice": [],
-        "pack": "ma-amsd@1.1",
+        "pack": "ma-amsd@1.2",
     }
 
 
@@ -53,7 +53,7 @@ def test_assess_reads_standard_input(monkeypatch, capsys):
         "until": None,
         "reasons": ["fever", "hiv"],
         "advice": [],
-        "pack": "ma-amsd@1.1",
+        "pack": "ma-amsd@1.2",
     }
 
 
@@ -73,7 +73,7 @@ def test_assess_a_returning_donor_with_several_donations(tmp_path, capsys):
         "until": "2026-01-06",
         "reasons": ["yearly_limit", "medication"],
         "advice": [],
-        "pack": "ma-amsd@1.1",
+        "pack": "ma-amsd@1.2",
     }
     code, out, _ = assess_json(tmp_path, capsys, {**data, "date": "2026-01-06"})
     assert out["outcome"] == "refer" and out["until"] is None
@@ -88,7 +88,7 @@ def test_an_answer_not_given_triggers_nothing(tmp_path, capsys):
 
 
 BAD = [
-    ("unknown question", {"answers": {"tatoo": "2025-10-01"}}, "answers.tatoo: no such question in ma-amsd@1.1"),
+    ("unknown question", {"answers": {"tatoo": "2025-10-01"}}, "answers.tatoo: no such question in ma-amsd@1.2"),
     ("profile rule as an answer", {"answers": {"age": 30}}, "answers.age: comes from the donor profile"),
     ("bad date", {"answers": {"dental_care": "2025-13-10"}}, "answers.dental_care: is not a real date"),
     (

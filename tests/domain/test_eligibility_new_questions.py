@@ -169,7 +169,7 @@ def test_kiosk_assess_lists_advice_beside_reasons(tmp_path, capsys):
         "until": "2026-04-02",
         "reasons": ["interval_platelets"],
         "advice": ["meal"],
-        "pack": "ma-amsd@1.1",
+        "pack": "ma-amsd@1.2",
     }
 
 

@@ -71,7 +71,7 @@ ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def test_default_pack_has_the_required_rules_in_order():
-    assert PACK.ref == "ma-amsd@1.1"
+    assert PACK.ref == "ma-amsd@1.2"
     assert [r.id for r in PACK.rules] == PROFILE_RULES + QUESTIONS
     assert default_pack() is PACK  # loaded once
     assert all(rule.source.strip() for rule in PACK.rules)
@@ -268,7 +268,7 @@ def test_rules_check_passes_on_the_bundled_pack(capsys):
     assert files
     assert main(["rules", "check", *files]) == 0
     out = capsys.readouterr().out
-    assert out.strip() == f"{files[0]}: ok: 37 rules (31 questions), 6 vitals, ma-amsd@1.1"
+    assert out.strip() == f"{files[0]}: ok: 37 rules (31 questions), 6 vitals, ma-amsd@1.2"
 
 
 BROKEN = [
@@ -411,7 +411,7 @@ def test_rules_check_lists_every_problem_and_checks_every_file(tmp_path, capsys)
         "rule 'weight': min_kg must not be negative, not -1",
         "rule 'tuberculosis': wait.years must not be negative, not -5",
     ]
-    assert out[2].endswith("ok: 37 rules (31 questions), 6 vitals, ma-amsd@1.1")
+    assert out[2].endswith("ok: 37 rules (31 questions), 6 vitals, ma-amsd@1.2")
 
 
 def test_rules_written_as_an_inline_array_are_found_by_their_id(tmp_path):
@@ -444,5 +444,5 @@ def test_rules_written_as_an_inline_array_are_found_by_their_id(tmp_path):
 def test_rules_show_lists_numbers_and_sources(capsys):
     assert main(["rules", "show"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("ma-amsd@1.1: ")
+    assert out.startswith("ma-amsd@1.2: ")
     assert "days={F:84 M:56}" in out and "wait={months:6}" in out and "CNTS (Les Echos, 2015)" in out

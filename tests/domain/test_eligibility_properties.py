@@ -79,7 +79,7 @@ def test_engine_always_answers_with_one_of_four_outcomes(case):
     result = assess(PACK, today, donor, history, given_answers)
 
     assert result.outcome in set(Outcome)
-    assert result.pack == "ma-amsd@1.1"
+    assert result.pack == "ma-amsd@1.2"
     if result.until is not None:
         assert result.outcome is Outcome.DEFERRED
         assert result.until > today

@@ -198,7 +198,7 @@ COMBINATIONS = [
 def test_several_reasons_combine(answers, outcome, until, reasons):
     result = run(date(2026, 3, 2), **answers)
     assert (result.outcome, result.until, result.reasons) == (outcome, until, reasons)
-    assert result.pack == "ma-amsd@1.1"
+    assert result.pack == "ma-amsd@1.2"
 
 
 def test_profile_and_answers_combine():
@@ -276,10 +276,10 @@ def test_a_centre_changes_numbers_and_outcomes_without_code(tmp_path):
             'id = "malaria_zone"\ntype = "yes_no"\noutcome = "refer"',
             'id = "malaria_zone"\ntype = "yes_no"\noutcome = "permanent"',
         ),
-        ('version = "1.1"', 'version = "1.1-taza"'),
+        ('version = "1.2"', 'version = "1.2-taza"'),
     )
     result = run(date(2026, 1, 20), pack=pack, history=[date(2026, 1, 1)], dental_care=date(2025, 10, 10))
-    assert (result.outcome, result.until, result.pack) == (DEFERRED, date(2026, 3, 2), "ma-amsd@1.1-taza")
+    assert (result.outcome, result.until, result.pack) == (DEFERRED, date(2026, 3, 2), "ma-amsd@1.2-taza")
     assert [(r.rule, r.until) for r in result.details] == [
         ("interval", date(2026, 3, 2)),
         ("dental_care", date(2026, 2, 10)),

@@ -114,7 +114,7 @@ def test_first_time_donor_in_arabic_gets_a_printed_ticket(qtbot, qapp, make_wind
         visit = s.scalar(select(Visit))
         assert (visit.donor_id, visit.ticket, visit.status, visit.needs_staff) == (row.id, 1, "waiting", False)
         response = s.scalar(select(QuestionnaireResponse))
-        assert (response.pack, response.outcome) == ("ma-amsd@1.1", "eligible")
+        assert (response.pack, response.outcome) == ("ma-amsd@1.2", "eligible")
         asked = [q.id for step in window.questions for q in step.questions]
         assert response.answers == dict.fromkeys(asked, False)  # every question asked, for the nurse
         job = s.scalar(select(PrintJob))

@@ -66,7 +66,7 @@ def test_called_until_a_nurse_is_on_the_way(qtbot, app, nurse_app, staff, make_w
 
     qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=1000)
     assert station.queue.kiosk_banner.text() == (
-        "Un donneur à une borne demande un membre de l'équipe : \u2066Entrée A\u2069"
+        "Un donneur à une borne demande un membre de l’équipe\u00a0: \u2066Entrée A\u2069"
     )
     qtbot.wait(2500)  # the kiosk asks again: still nobody on the way
     assert kiosk.header.notice.text() == CALLED_FR
@@ -152,7 +152,7 @@ def test_a_call_that_cannot_be_sent_says_so(qtbot, app, make_window, monkeypatch
     monkeypatch.setattr(kiosk.flow, "request_staff", locked)
     qtbot.mouseClick(kiosk.header.help, Qt.MouseButton.LeftButton)
     # Nobody was called: the donor is not told someone is coming.
-    assert kiosk.header.notice.text() == "Appel non envoyé : adressez-vous à un membre de l’équipe."
+    assert kiosk.header.notice.text() == "Appel non envoyé\u00a0: adressez-vous à un membre de l’équipe."
     qtbot.wait(10)
     assert kiosk.header.height() == header
     with app.db.read() as s:

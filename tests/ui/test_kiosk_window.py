@@ -80,8 +80,92 @@ def test_kiosk_mode_stays_open_until_a_staff_pin(qtbot, make_window, donor_at, a
     for digit in "4829":
         donor.tap(panel.pad.keys[digit])
     donor.tap(panel.pad.keys["\u21b5"])
+    menu = window.staff_menu
+    qtbot.waitUntil(menu.isVisible, timeout=3000)  # a menu, not the program quitting at once
+    assert window.isVisible() and window.kiosk_mode
+    donor.tap(menu.quit_button)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
     assert window.unlocked
+
+
+def quick_corner_taps(window) -> None:
+    """Five taps on the corner as a finger gives them 0.1 s apart: through the window
+    system, where the second tap of each pair becomes a double click (the widgets
+    get no press for it)."""
+    from PySide6.QtTest import QTest
+
+    handle, corner = window.windowHandle(), QPoint(8, 8)
+    QTest.mouseDClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    QTest.mouseDClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+
+
+def tenths() -> object:
+    """A clock read once per counted tap, each 0.1 s after the one before."""
+    ticks = iter(range(10_000))
+    return lambda: next(ticks) / 10
+
+
+def staff_pin(app, pin: str = "4829") -> None:
+    with app.db.write() as s:
+        staff_store.add_staff(s, "Khadija Amrani", "organiser", pin, actor=Actor.station_only("test"), now=MORNING)
+
+
+def test_five_quick_corner_taps_open_the_staff_gate(qtbot, make_window, app):
+    staff_pin(app)
+    window = make_window()
+    window.enter_kiosk_mode()
+    window.watcher.clock = tenths()
+    quick_corner_taps(window)
+    assert window.pin_overlay.isVisible()
+
+
+def test_slow_corner_taps_do_not_open_the_staff_gate(qtbot, make_window, donor_at, app):
+    staff_pin(app)
+    window = make_window()
+    donor = donor_at(window)
+    ticks = iter(range(100))
+    window.watcher.clock = lambda: float(next(ticks))  # a second between taps: five take four seconds
+    for _ in range(5):
+        donor.tap(window, QPoint(8, 8))
+    assert not window.pin_overlay.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_the_staff_menu_leaves_kiosk_mode_or_goes_back(qtbot, make_window, donor_at, app, switch, lang):
+    staff_pin(app)
+    window = make_window()
+    donor = donor_at(window)
+    switch.set_language(lang)
+    window.enter_kiosk_mode()
+    window.watcher.clock = tenths()
+    quick_corner_taps(window)
+    panel = window.pin_overlay
+    for digit in "4829\u21b5":
+        donor.tap(panel.pad.keys[digit])
+    menu = window.staff_menu
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    texts = {
+        "ar": ["قائمة الطاقم", "الخروج من وضع الجهاز", "إغلاق البرنامج", "الرجوع إلى الجهاز"],
+        "fr": ["Menu du personnel", "Quitter le mode borne", "Quitter le programme", "Revenir à la borne"],
+    }[lang]
+    shown = [menu.heading.text(), menu.leave_button.text(), menu.quit_button.text(), menu.back_button.text()]
+    assert shown == texts
+    donor.tap(menu.back_button)
+    assert not menu.isVisible() and window.kiosk_mode and window.isFullScreen()
+    window.close()
+    assert window.isVisible()  # still a kiosk
+
+    quick_corner_taps(window)
+    for digit in "4829\u21b5":
+        donor.tap(panel.pad.keys[digit])
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    donor.tap(menu.leave_button)
+    assert not window.kiosk_mode
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.isVisible() and not window.isFullScreen()
+    window.close()  # now an ordinary window
+    assert not window.isVisible()
 
 
 def test_calling_staff_flags_the_visit_for_the_nurse_station(qtbot, make_window, donor_at, app):
@@ -129,12 +213,46 @@ def test_refusing_consent_ends_politely_and_stores_nothing(qtbot, make_window, d
     donor.sees("message")
     message = window.screens.message
     assert message.text.text() == (
-        "Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l'équipe peut répondre à vos questions."
+        "Sans votre accord, nous ne pouvons pas vous enregistrer. Un membre de l’équipe peut répondre à vos questions."
     )
+    donor.tap(message.back_button)  # to read the notice again
+    donor.sees("consent")
+    donor.tap(window.screens.consent.refuse)
+    donor.sees("message")
     donor.tap(message.next_button)
     donor.sees("welcome")
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Donor)) == 0
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_after_refusing_consent_the_notice_can_be_read_again_and_accepted(qtbot, make_window, donor_at, app, lang):
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.buttons[lang])
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1990, 6, 1))
+    donor.tap(window.screens.consent.refuse)
+    donor.sees("message")
+    message = window.screens.message
+    assert message.back_button.text() == {"ar": "رجوع", "fr": "Retour"}[lang]
+    donor.tap(message.back_button)
+    donor.sees("consent")
+    assert window.screens.consent.accept.isVisible()
+    donor.tap(window.screens.consent.accept)
+    qtbot.waitUntil(lambda: window.current.startswith("register_"))
+
+
+def test_other_messages_have_no_way_back(qtbot, make_window, donor_at, app):
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.buttons["fr"])
+    donor.tap(window.screens.path.new)
+    donor.gives_birth_date(date(1990, 6, 1))
+    donor.tap(window.screens.consent.refuse)
+    donor.sees("message")
+    window._failed(OSError("disk full"))  # the database failed on a later tap
+    assert window.current == "message" and not window.screens.message.back_button.isVisible()
 
 
 def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, donor_at, app):
@@ -149,7 +267,7 @@ def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, d
             outcome="eligible",
             until=None,
             reasons=[],
-            pack="ma-amsd@1.1",
+            pack="ma-amsd@1.2",
             answers={},
         )
     window = make_window()
@@ -157,7 +275,7 @@ def test_a_donor_already_in_the_queue_is_told_their_ticket(qtbot, make_window, d
     to_questions(qtbot, window, donor, "fr")
     donor.sees("message")  # no questions for nothing
     assert window.screens.message.text.text() == (
-        "Vous avez déjà un ticket aujourd'hui : le numéro \u2066001\u2069. Veuillez attendre d'être appelé(e)."
+        "Vous avez déjà un ticket aujourd’hui\u00a0: le numéro \u2066001\u2069. Veuillez attendre d’être appelé(e)."
     )
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == 1
@@ -181,7 +299,7 @@ def test_no_ticket_is_shown_when_the_registration_is_not_stored(qtbot, make_wind
     donor.tap(window.screens.review.next_button)
     donor.sees("message")
     assert window.screens.message.text.text() == (
-        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
+        "Un problème est survenu et rien n’a été enregistré. Veuillez appeler un membre de l’équipe."
     )
     with app.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == 0
@@ -245,7 +363,7 @@ def test_a_database_that_fails_during_a_tap_sends_the_donor_to_staff(qtbot, make
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     donor.sees("message")
     assert window.screens.message.text.text() == (
-        "Un problème est survenu et rien n'a été enregistré. Veuillez appeler un membre de l'équipe."
+        "Un problème est survenu et rien n’a été enregistré. Veuillez appeler un membre de l’équipe."
     )
     donor.tap(window.screens.message.next_button)
     donor.sees("welcome")

@@ -48,7 +48,10 @@ def test_a_donation_waits_for_confirmation_and_cancel_writes_nothing(qtbot, nurs
     where = decision.donate_button.mapTo(window, decision.donate_button.rect().center())
     nurse.click(decision.donate_button)
     assert count(nurse.app, Donation) == 0
-    assert decision.recorded.text() == "Enregistrer ce don : Sang total, 450 ml, poche \u2066G1234 98 654321 H\u2069 ?"
+    assert (
+        decision.recorded.text()
+        == "Enregistrer ce don\u00a0: Sang total, 450 ml, poche \u2066G1234 98 654321 H\u2069\u202f?"
+    )
     confirm = decision.confirm_donation
     assert confirm.isVisible() and confirm.geometry().contains(confirm.parentWidget().mapFrom(window, where))
     nurse.click(decision.cancel_donation)

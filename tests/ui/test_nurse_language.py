@@ -77,9 +77,9 @@ def test_every_message_follows_a_switch_to_french_and_back(qtbot, nurse):
     assert window.words.lang == "fr"
     assert other_language(window, "fr") == []
     assert decision.bag_status.text() == (
-        "Numéro de don ISBT 128 \u2066G1234 98 654321 H\u2069 : caractère de contrôle correct."
+        "Numéro de don ISBT 128 \u2066G1234 98 654321 H\u2069\u00a0: caractère de contrôle correct."
     )
-    assert vitals.result.text().splitlines()[0] == "Hors des seuils : le donneur ne peut pas donner aujourd'hui."
+    assert vitals.result.text().splitlines()[0] == "Hors des seuils\u00a0: le donneur ne peut pas donner aujourd’hui."
     assert window.status.text() == "Le document n'a pas pu être imprimé ; il est gardé pour un nouvel essai."
     assert decision.until.text() == "3 décembre 2025"  # the day after today, in French order
 
@@ -130,7 +130,7 @@ def test_a_deferral_on_the_record_is_named_in_the_station_language(qtbot, nurse)
     nurse.sign_in("nurse")
     model = window.queue.model
     row = model.row_of(visits[1].visit_id)
-    assert model.index(row, 4).data() == "Ajourné dans son dossier : " + pack.explain("haemoglobin", "fr")
+    assert model.index(row, 4).data() == "Ajourné dans son dossier\u00a0: " + pack.explain("haemoglobin", "fr")
     nurse.click(window.language_button)
     assert pack.explain("haemoglobin", "ar") in model.index(row, 4).data()
     assert "haemoglobin" not in model.index(row, 4).data()

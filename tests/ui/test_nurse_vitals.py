@@ -19,14 +19,14 @@ def test_pulse_and_temperature_are_measured_and_checked(qtbot, nurse):
     vitals = window.donor.vitals
     assert vitals.names["pulse"].text() == "Pouls"
     assert vitals.names["temperature"].text() == "Température"
-    assert vitals.hints["pulse"].text() == "Pour donner : de 50 à 100 battements/min"
-    assert vitals.hints["temperature"].text() == "Pour donner : au plus 37,5 °C"
-    assert vitals.hints["systolic"].text() == "Pour donner : de 100 à 160 mmHg"
-    assert vitals.hints["diastolic"].text() == "Pour donner : de 60 à 100 mmHg"
+    assert vitals.hints["pulse"].text() == "Pour donner\u00a0: de 50 à 100 battements/min"
+    assert vitals.hints["temperature"].text() == "Pour donner\u00a0: au plus 37,5 °C"
+    assert vitals.hints["systolic"].text() == "Pour donner\u00a0: de 100 à 160 mmHg"
+    assert vitals.hints["diastolic"].text() == "Pour donner\u00a0: de 60 à 100 mmHg"
 
     nurse.type_vitals(pulse="118", temperature="38,2", systolic="95")
     assert vitals.result.text().splitlines() == [
-        "Hors des seuils : le donneur ne peut pas donner aujourd'hui.",
+        "Hors des seuils\u00a0: le donneur ne peut pas donner aujourd’hui.",
         "• " + PACK.explain("systolic", "fr"),
         "• " + PACK.explain("pulse", "fr"),
         "• " + PACK.explain("temperature", "fr"),

@@ -65,7 +65,7 @@ def test_ticket_screen_printed_ticket_and_board_give_one_wait(qtbot, make_window
     window = make_window()
     ticket = ticket_at_the_kiosk(qtbot, window, donor_at)
     assert ticket.number.text() == "003"
-    assert ticket.ahead.text() == "Personnes avant vous : \u20662\u2069"
+    assert ticket.ahead.text() == "Personnes avant vous\u00a0: \u20662\u2069"
     shown = minutes_in(ticket.wait.text())
     assert shown > 0
     with app.db.read() as s:

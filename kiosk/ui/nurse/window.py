@@ -225,7 +225,9 @@ class NurseWindow(QWidget):
         shown, detail = status.isVisibleTo(self), status.detail.isVisibleTo(status)
         status.show()
         status.detail.show()
-        bar.layout().invalidate()
+        layout = bar.layout()
+        if layout is not None:
+            layout.invalidate()
         bar.setFixedHeight(max(bar.sizeHint().height(), bar.minimumSizeHint().height()))
         status.detail.setVisible(detail)
         status.setVisible(shown)
