@@ -56,6 +56,8 @@ def sign_in(qtbot, window, staff) -> None:
 def test_called_until_a_nurse_is_on_the_way(qtbot, app, nurse_app, staff, make_window):
     station = nurse_station(qtbot, nurse_app, staff)
     assert not station.queue.kiosk_row.isVisible()
+    queue = station.queue
+    placed = (queue.find_field.geometry(), queue.table.geometry(), queue.call_next_button.geometry())
     kiosk = make_window()
     qtbot.mouseClick(kiosk.welcome.buttons["fr"], Qt.MouseButton.LeftButton)
     header = kiosk.header.height()
@@ -65,7 +67,9 @@ def test_called_until_a_nurse_is_on_the_way(qtbot, app, nurse_app, staff, make_w
     assert kiosk.header.height() == header  # the notice fits: nothing below it moves
 
     qtbot.waitUntil(station.queue.kiosk_row.isVisible, timeout=1000)
-    assert station.queue.kiosk_banner.text() == (
+    qtbot.wait(10)  # laid out: the alert took its kept room, nothing under the nurse's finger moved
+    assert (queue.find_field.geometry(), queue.table.geometry(), queue.call_next_button.geometry()) == placed
+    assert station.queue.kiosk_banner.full_text() == (
         "Un donneur à une borne demande un membre de l’équipe\u00a0: \u2066Entrée A\u2069"
     )
     qtbot.wait(2500)  # the kiosk asks again: still nobody on the way

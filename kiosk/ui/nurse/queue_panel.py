@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from kiosk.domain.staff_calls import KioskCall
 from kiosk.domain.visits import CALLED, INTERVIEW, LEFT, OPEN_STATES, ticket_label
 from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.model import Column, QueueModel
-from kiosk.ui.widgets import label, ltr
+from kiosk.ui.widgets import LinesLabel, label, ltr
 
 FIT_ROWS = 60  # rows measured to size the columns: a screenful and more, not hundreds
 
@@ -51,16 +52,21 @@ class QueuePanel(QWidget):
         self.model = QueueModel(context.words, context.booth, self, reason_text=context.reason_text)
         self.heading = label("section", align=Qt.AlignmentFlag.AlignLeading)
         self.counts = label("counts", align=Qt.AlignmentFlag.AlignLeading)
-        self.staff_banner = label("staffBanner")
+        # The alerts keep their room while hidden: one appearing moves neither the search
+        # field nor the table under the nurse's finger.
+        self.staff_banner = LinesLabel("staffBanner", 2)
         self.staff_banner.hide()
         self.kiosks_asking: tuple[KioskCall, ...] = ()
-        self.kiosk_banner = label("staffBanner")
+        self.kiosk_banner = LinesLabel("staffBanner", 2)
         self.kiosk_button = action_button()
         self.kiosk_row = QWidget()
         kiosk_line = QHBoxLayout(self.kiosk_row)
         kiosk_line.setContentsMargins(0, 0, 0, 0)
         kiosk_line.addWidget(self.kiosk_banner, 1)
         kiosk_line.addWidget(self.kiosk_button)
+        kept = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        kept.setRetainSizeWhenHidden(True)
+        self.kiosk_row.setSizePolicy(kept)
         self.kiosk_row.hide()
         self.find_field = QLineEdit()
         self.find_field.setObjectName("find")
