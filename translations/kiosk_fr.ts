@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>beats/min</source>
-        <translation>battements/min</translation>
+        <translation>/min</translation>
     </message>
     <message>
         <source>°C</source>

@@ -268,7 +268,10 @@ def test_flagged_donors_are_shown_until_someone_attends(qtbot, app, staff):
     sign_in(qtbot, window, staff["nurse"], NURSE_PIN)
     flagged = visits[2]
     assert window.queue.staff_banner.isVisible()
-    assert window.queue.staff_banner.full_text() == f"Demande un membre du personnel\u00a0: \u2066{flagged.ticket:03d}\u2069"
+    assert (
+        window.queue.staff_banner.full_text()
+        == f"Demande un membre du personnel\u00a0: \u2066{flagged.ticket:03d}\u2069"
+    )
     model = window.queue.model
     row = model.row_of(flagged.visit_id)
     assert model.index(row, 4).data() == "Demande du personnel"

@@ -19,7 +19,7 @@ def test_pulse_and_temperature_are_measured_and_checked(qtbot, nurse):
     vitals = window.donor.vitals
     assert vitals.names["pulse"].text() == "Pouls"
     assert vitals.names["temperature"].text() == "Température"
-    assert vitals.hints["pulse"].text() == "Pour donner\u00a0: de 50 à 100 battements/min"
+    assert vitals.hints["pulse"].text() == "Pour donner\u00a0: de 50 à 100 /min"
     assert vitals.hints["temperature"].text() == "Pour donner\u00a0: au plus 37,5 °C"
     assert vitals.hints["systolic"].text() == "Pour donner\u00a0: de 100 à 160 mmHg"
     assert vitals.hints["diastolic"].text() == "Pour donner\u00a0: de 60 à 100 mmHg"

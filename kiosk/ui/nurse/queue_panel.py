@@ -54,10 +54,10 @@ class QueuePanel(QWidget):
         self.counts = label("counts", align=Qt.AlignmentFlag.AlignLeading)
         # The alerts keep their room while hidden: one appearing moves neither the search
         # field nor the table under the nurse's finger.
-        self.staff_banner = LinesLabel("staffBanner", 2)
+        self.staff_banner = LinesLabel("staffBanner", 1)
         self.staff_banner.hide()
         self.kiosks_asking: tuple[KioskCall, ...] = ()
-        self.kiosk_banner = LinesLabel("staffBanner", 2)
+        self.kiosk_banner = LinesLabel("staffBanner", 1)
         self.kiosk_button = action_button()
         self.kiosk_row = QWidget()
         kiosk_line = QHBoxLayout(self.kiosk_row)
