@@ -15,24 +15,11 @@ import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from kiosk.domain.register import REQUIRED
+
 NOW = datetime(2025, 12, 2, 9, tzinfo=UTC)
 AS_OF = date(2025, 12, 1)
-HEADER = [
-    "cin",
-    "last_name_latin",
-    "first_name_latin",
-    "last_name_ar",
-    "first_name_ar",
-    "sex",
-    "birth_date",
-    "abo_rhd",
-    "last_donation",
-    "last_kind",
-    "donations_12m",
-    "deferred_until",
-    "permanent",
-    "deferral_reason",
-]
+HEADER = list(REQUIRED)  # the register file's columns, as the import reads them
 GROUPS = ["O+", "A+", "B+", "AB+", "O-", "A-", ""]
 
 
