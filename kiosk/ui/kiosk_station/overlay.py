@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.visits import VisitRefused
-from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad
+from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad, follow_script, mark_script
 from kiosk.ui.kiosk_station.base import button
 from kiosk.ui.kiosk_station.error_box import ErrorBox
 from kiosk.ui.kiosk_station.staff import refusal_text
@@ -150,6 +150,7 @@ class PinOverlay(Overlay):
         self.field.setMaxLength(8)
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.returnPressed.connect(self.submit)
+        follow_script(self.field)  # "PIN" in Arabic sits in the middle too
         self.error_box = ErrorBox(centred=True)  # its room kept: the pad stays under the finger
         self.error = self.error_box.label
         self.pad = KeyPad("pin", [list("123"), list("456"), list("789"), [BACKSPACE, "0", ENTER]], compact=True)
@@ -243,6 +244,7 @@ class PinOverlay(Overlay):
     def translate_ui(self) -> None:
         self.heading.setText(translate("Staff", "Staff: leave kiosk mode"))
         self.field.setPlaceholderText(translate("Staff", "PIN") if self.staff_id is not None else "")
+        mark_script(self.field)
         checking = self.checker.busy
         self.field.setEnabled(self.staff_id is not None and not checking)
         self.pad.setEnabled(not checking)
