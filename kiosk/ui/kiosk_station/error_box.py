@@ -51,6 +51,7 @@ class ErrorBox(QWidget):
         row = _Row(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
+        self.row = row
         self.centred = centred
         if centred:
             # The icon just before the words, the two together in the middle
@@ -98,7 +99,7 @@ class ErrorBox(QWidget):
         if not self.centred:
             return
         self.label.ensurePolished()
-        room = max(self.width() - ERROR_ICON_SIZE - 2 * self.layout().spacing(), 40)
+        room = max(self.width() - ERROR_ICON_SIZE - 2 * self.row.spacing(), 40)
         needed = self.label.fontMetrics().horizontalAdvance(self.label.text()) + 8
         self.label.setFixedWidth(needed if needed <= room else min(room, needed * 6 // 10))
 
