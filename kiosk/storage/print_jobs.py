@@ -289,7 +289,7 @@ def mark_printed(session: Session, job_id: int, now: datetime) -> PrintJob:
 def mark_failed(session: Session, job_id: int, error: str) -> PrintJob:
     """Failed, with why; the job and its PDF stay until a retry prints them."""
     job = session.get_one(PrintJob, job_id)
-    if job.status != PRINTED:  # a late failure report never undoes a print
+    if job.status not in (PRINTED, WITHDRAWN):  # a late failure report never undoes a print or a withdrawal
         job.status, job.last_error = FAILED, (error or "unknown error")[:ERROR_LIMIT]
     return job
 

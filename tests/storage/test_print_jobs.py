@@ -195,6 +195,20 @@ def test_an_attempt_is_claimed_once_and_never_on_a_printed_job(app):
     assert (row.status, row.attempts, row.last_error) == ("printed", 1, None)
 
 
+def test_a_withdrawn_certificate_stays_withdrawn_when_its_attempt_fails_late(app, nurse):
+    visit_id = check_in(app.db, 1)
+    donate(app.db, nurse, visit_id)
+    on_paper, in_flight, waiting = (new_job(app.db, "certificate", visit_id=visit_id) for _ in range(3))
+    with app.db.write() as s:
+        print_jobs.claim(s, on_paper, "kiosk-1")
+        print_jobs.mark_printed(s, on_paper, at(41))
+        assert print_jobs.claim(s, in_flight, "kiosk-1") is not None  # on the printer when the donation is undone
+        assert print_jobs.withdraw(s, visit_id, "certificate") == 1  # the one on paper
+        print_jobs.mark_failed(s, in_flight, "paper jam")  # the attempt's late report
+        assert print_jobs.retry(s, station="kiosk-1") == []
+    assert [job(app.db, i).status for i in (on_paper, in_flight, waiting)] == ["printed", "withdrawn", "withdrawn"]
+
+
 def test_a_job_left_pending_by_a_crash_is_claimed_again_with_its_attempt_counted(app):
     job_id = new_job(app.db, visit_id=check_in(app.db, 1))
     with app.db.write() as s:

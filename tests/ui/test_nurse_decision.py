@@ -146,7 +146,8 @@ def test_an_undone_donation_withdraws_its_certificate_waiting_for_the_printer(qt
     tray.jammed = True
     window = certificate_station(nurse, tray)
     nurse.click(window.donor.header.print_certificate)
-    qtbot.waitUntil(lambda: window.print_status.isVisible(), timeout=5000)  # jammed: the job waits
+    qtbot.waitUntil(lambda: "LaserJet" in window.status.text(), timeout=5000)  # jammed: the job waits
+    assert window.print_status.isVisible()
 
     nurse.click(window.donor.decision.undo_button)
     assert window.status.text() == (
