@@ -744,10 +744,6 @@
         <translation>سُجّل التبرع. اشكر المتبرع!</translation>
     </message>
     <message>
-        <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
-        <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. طُبعت شهادة لهذا التبرع من قبل: استرجعها من المتبرع.</translation>
-    </message>
-    <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
         <translation>القرار للممرض(ة) أو الطبيب(ة). يُسجَّل التغيير واسمك وسببك في سجل التتبع.</translation>
     </message>
@@ -918,6 +914,10 @@
     <message>
         <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
         <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. يحتفظ سجل التدقيق بالأمرين معًا.</translation>
+    </message>
+    <message>
+        <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
+        <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. طُبعت شهادة لهذا التبرع من قبل: استرجعها من المتبرع.</translation>
     </message>
 </context>
 <context>
@@ -1967,41 +1967,6 @@
             <numerusform>%n دقيقة</numerusform>
             <numerusform>%n دقيقة</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>StorageBanner</name>
-    <message>
-        <source>Another station has held the database for too long: nothing was saved. This station retries by itself; if it lasts, close the station that is stuck.</source>
-        <translation>جهاز آخر يحجز قاعدة البيانات منذ مدة طويلة: لم يُحفظ أي شيء. يعيد هذا الجهاز المحاولة تلقائيا؛ وإذا استمر ذلك فأغلقوا الجهاز المتوقف.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing can be saved. Free some space; the station then resumes.</source>
-        <translation>القرص ممتلئ: لا يمكن حفظ أي شيء. وفّروا بعض المساحة، ثم يستأنف الجهاز عمله.</translation>
-    </message>
-    <message>
-        <source>The database file or its folder is read-only: nothing can be saved. Make them writable for this account; the station resumes by itself.</source>
-        <translation>ملف قاعدة البيانات أو مجلده للقراءة فقط: لا يمكن حفظ أي شيء. اجعلوهما قابلين للتعديل من هذا الحساب، وسيستأنف الجهاز عمله تلقائيا.</translation>
-    </message>
-    <message>
-        <source>The database server does not answer. Check the network and the PostgreSQL server; the station retries by itself.</source>
-        <translation>خادم قاعدة البيانات لا يجيب. تحققوا من الشبكة ومن خادم PostgreSQL؛ يعيد الجهاز المحاولة تلقائيا.</translation>
-    </message>
-    <message>
-        <source>The database is damaged: nothing will be written to it. Close every station, then restore the last backup: kiosk backup list, then kiosk restore FILE.</source>
-        <translation>قاعدة البيانات متضررة: لن يُكتب فيها أي شيء. أغلقوا كل الأجهزة ثم استرجعوا آخر نسخة احتياطية: kiosk backup list ثم kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database file is not a Qatra database; it was left untouched. Check the --db path or restore a backup: kiosk restore FILE.</source>
-        <translation>ملف قاعدة البيانات ليس قاعدة بيانات قطرة؛ لم يُمسّ. تحققوا من المسار --db أو استرجعوا نسخة احتياطية: kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database address is not valid: check --db or KIOSK_DB.</source>
-        <translation>عنوان قاعدة البيانات غير صالح: تحققوا من --db أو KIOSK_DB.</translation>
-    </message>
-    <message>
-        <source>The database did not answer; nothing was changed. Retrying.</source>
-        <translation>لم تُجب قاعدة البيانات؛ لم يتغير أي شيء. جارٍ إعادة المحاولة.</translation>
     </message>
 </context>
 <context>

@@ -744,10 +744,6 @@
         <translation>Don enregistré. Remerciez le donneur&#x202f;!</translation>
     </message>
     <message>
-        <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
-        <translation>Décision annulée&#xa0;: le donneur est de retour en entretien. Une attestation a déjà été imprimée pour ce don&#xa0;: reprenez-la au donneur.</translation>
-    </message>
-    <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
         <translation>L’infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d’audit.</translation>
     </message>
@@ -918,6 +914,10 @@
     <message>
         <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
         <translation>Décision annulée&#xa0;: le donneur est de retour en entretien. Le journal d’audit garde les deux.</translation>
+    </message>
+    <message>
+        <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
+        <translation>Décision annulée&#xa0;: le donneur est de retour en entretien. Une attestation a déjà été imprimée pour ce don&#xa0;: reprenez-la au donneur.</translation>
     </message>
 </context>
 <context>
@@ -1947,41 +1947,6 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>StorageBanner</name>
-    <message>
-        <source>Another station has held the database for too long: nothing was saved. This station retries by itself; if it lasts, close the station that is stuck.</source>
-        <translation>Un autre poste bloque la base de données depuis trop longtemps&#xa0;: rien n’a été enregistré. Ce poste réessaie tout seul&#x202f;; si cela dure, fermez le poste bloqué.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing can be saved. Free some space; the station then resumes.</source>
-        <translation>Le disque est plein&#xa0;: rien ne peut être enregistré. Libérez de la place&#x202f;; le poste reprend ensuite.</translation>
-    </message>
-    <message>
-        <source>The database file or its folder is read-only: nothing can be saved. Make them writable for this account; the station resumes by itself.</source>
-        <translation>Le fichier de la base de données ou son dossier est en lecture seule&#xa0;: rien ne peut être enregistré. Rendez-les modifiables pour ce compte&#x202f;; le poste reprend tout seul.</translation>
-    </message>
-    <message>
-        <source>The database server does not answer. Check the network and the PostgreSQL server; the station retries by itself.</source>
-        <translation>Le serveur de base de données ne répond pas. Vérifiez le réseau et le serveur PostgreSQL&#x202f;; le poste réessaie tout seul.</translation>
-    </message>
-    <message>
-        <source>The database is damaged: nothing will be written to it. Close every station, then restore the last backup: kiosk backup list, then kiosk restore FILE.</source>
-        <translation>La base de données est endommagée&#xa0;: rien n’y sera écrit. Fermez tous les postes puis restaurez la dernière sauvegarde&#xa0;: kiosk backup list, puis kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database file is not a Qatra database; it was left untouched. Check the --db path or restore a backup: kiosk restore FILE.</source>
-        <translation>Le fichier de la base de données n’est pas une base Qatra&#x202f;; il n’a pas été touché. Vérifiez le chemin --db ou restaurez une sauvegarde&#xa0;: kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database address is not valid: check --db or KIOSK_DB.</source>
-        <translation>L’adresse de la base de données n’est pas valide&#xa0;: vérifiez --db ou KIOSK_DB.</translation>
-    </message>
-    <message>
-        <source>The database did not answer; nothing was changed. Retrying.</source>
-        <translation>La base de données n’a pas répondu&#x202f;; rien n’a été modifié. Nouvel essai en cours.</translation>
     </message>
 </context>
 <context>

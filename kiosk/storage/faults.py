@@ -3,8 +3,8 @@ messages (what happened, what to do) are in the error registry (kiosk.errors,
 resources/messages/errors.toml) with every other code's.
 
 Storage raises `StorageFault(code, detail)`; the command line prints its
-message in the operator's language and exits 1; the stations show their own
-translated words for the same codes. `classify` turns the driver's exceptions
+message in the operator's language and exits 1; the stations' banners show the
+same message in the station's language (kiosk.ui.storage_watch). `classify` turns the driver's exceptions
 (SQLite, psycopg, SQLAlchemy, the operating system) into a fault.
 """
 

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -26,57 +26,33 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "StorageBanner"
 PROBE_MS = 5_000
 
-# fault code -> what staff read: what happened, then what to do
-TEXTS = {
-    "storage.locked": QT_TRANSLATE_NOOP(
-        "StorageBanner",
-        "Another station has held the database for too long: nothing was saved. "
-        "This station retries by itself; if it lasts, close the station that is stuck.",
-    ),
-    "storage.disk_full": QT_TRANSLATE_NOOP(
-        "StorageBanner", "The disk is full: nothing can be saved. Free some space; the station then resumes."
-    ),
-    "storage.read_only": QT_TRANSLATE_NOOP(
-        "StorageBanner",
-        "The database file or its folder is read-only: nothing can be saved. "
-        "Make them writable for this account; the station resumes by itself.",
-    ),
-    "storage.unreachable": QT_TRANSLATE_NOOP(
-        "StorageBanner",
-        "The database server does not answer. Check the network and the PostgreSQL server; "
-        "the station retries by itself.",
-    ),
-    "storage.damaged": QT_TRANSLATE_NOOP(
-        "StorageBanner",
-        "The database is damaged: nothing will be written to it. Close every station, then restore "
-        "the last backup: kiosk backup list, then kiosk restore FILE.",
-    ),
-    "storage.foreign_file": QT_TRANSLATE_NOOP(
-        "StorageBanner",
-        "The database file is not a Qatra database; it was left untouched. "
-        "Check the --db path or restore a backup: kiosk restore FILE.",
-    ),
-    "storage.bad_url": QT_TRANSLATE_NOOP("StorageBanner", "The database address is not valid: check --db or KIOSK_DB."),
-}
-FALLBACK = QT_TRANSLATE_NOOP("StorageBanner", "The database did not answer; nothing was changed. Retrying.")
 CLEARED_BY_PROBE = ("storage.locked", "storage.read_only", "storage.unreachable")
 NEVER_CLEARED = ("storage.damaged", "storage.foreign_file", "storage.bad_url")
 
 
-def fault_text(translate: Callable[[str, str], str], code: str) -> str:
-    return translate(CONTEXT, str(TEXTS.get(code, FALLBACK)))
+def fault_text(fault: StorageFault, lang: str) -> str:
+    """What staff read about `fault`: the error registry's message in `lang` (what
+    happened, what to do), the words the command line prints, set with the
+    language's typography; the file, the address or the driver's words inside it
+    kept left to right."""
+    from kiosk.errors import Audience, format_message
+    from kiosk.i18n.typography import typeset
+    from kiosk.ui.widgets import ltr
+
+    detail = ltr(fault.detail) if fault.detail else ""
+    return typeset(format_message(fault.code, lang, Audience.STAFF, {"detail": detail}, isolate=False), lang)
 
 
 class StorageBanner(QLabel):
-    """A red line across the window; hidden while the database is fine."""
+    """A red line across the window; hidden while the database is fine. `wording`
+    gives the fault's words in the station's language (or languages, at the board)."""
 
-    def __init__(self, translate: Callable[[str, str], str], parent: QWidget | None = None):
+    def __init__(self, wording: Callable[[StorageFault], str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.translate = translate
-        self.code: str | None = None
+        self.wording = wording
+        self.fault: StorageFault | None = None
         self.setObjectName("storageBanner")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,12 +62,12 @@ class StorageBanner(QLabel):
         self.hide()
 
     def show_fault(self, fault: StorageFault | None) -> None:
-        self.code = fault.code if fault is not None else None
+        self.fault = fault
         self.translate_ui()
         self.setVisible(fault is not None)
 
     def translate_ui(self) -> None:
-        self.setText(fault_text(self.translate, self.code) if self.code else "")
+        self.setText(self.wording(self.fault) if self.fault is not None else "")
 
 
 class StorageWatch(QObject):

@@ -54,7 +54,7 @@ def test_the_organiser_station_names_a_held_lock_and_resumes_when_it_is_released
     holder.execute("BEGIN IMMEDIATE")
     assert window.context.write(lambda s: s.execute(text("UPDATE setting SET value = value"))) is None
     assert window.storage_banner.isVisible()
-    assert "Un autre poste" in window.storage_banner.text()
+    assert "occupée par un autre poste" in window.storage_banner.text()
     holder.execute("ROLLBACK")
     holder.close()
     qtbot.waitUntil(window.storage_banner.isHidden, timeout=5000)  # the probe found the lock free

@@ -9,11 +9,16 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from kiosk import errors
 from kiosk.app import App
+from kiosk.i18n.typography import typeset
 from kiosk.storage import db as storage_db
+from kiosk.storage import faults
+from kiosk.storage.faults import StorageFault
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
+from kiosk.ui.storage_watch import CLEARED_BY_PROBE, NEVER_CLEARED, fault_text
 from tests.conftest import CAMPAIGN_MORNING
 from tests.safety.helpers import copy_database, damage_middle_page, digest
 
@@ -39,6 +44,34 @@ def nurse(qtbot, app, lang="fr"):
     return window
 
 
+def registry_words(code: str, lang: str, detail: str = "") -> str:
+    """A fault's message as the error registry has it in `lang` (no fallback to English),
+    set with the language's typography; the file or address inside kept left to right."""
+    assert lang in errors.registry()[code][errors.Audience.STAFF].texts
+    shown = f"\u2066{detail}\u2069" if detail else ""
+    return typeset(errors.message(code, lang, isolate=False, detail=shown), lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_staff_banner_says_each_fault_in_the_registrys_words(qtbot, db_url, lang):
+    """One wording per fault: the banner's text is the error registry's message, the one
+    the command line prints, in the station's language, and follows a language switch."""
+    app = App(db_url, clock=lambda: CAMPAIGN_MORNING)
+    window = nurse(qtbot, app, lang)
+    banner = window.storage_banner
+    for code in (*CLEARED_BY_PROBE, *NEVER_CLEARED, faults.DISK_FULL, "storage.failed"):
+        detail = "" if code in (faults.LOCKED, faults.DISK_FULL) else "/srv/qatra/kiosk.db"
+        banner.show_fault(StorageFault(code, detail))
+        assert banner.isVisible()
+        assert banner.text() == registry_words(code, lang, detail), code
+    other = "ar" if lang == "fr" else "fr"
+    window.words.set_language(other)
+    assert banner.text() == registry_words("storage.failed", other, "/srv/qatra/kiosk.db")
+    assert registry_words(faults.LOCKED, "fr").startswith("La base de données est occupée par un autre poste")
+    assert registry_words(faults.DAMAGED, "ar", "x").startswith("قاعدة البيانات متضررة")
+    app.close()
+
+
 def test_the_nurse_station_names_a_held_lock_and_resumes_when_it_is_released(qtbot, made, monkeypatch):
     monkeypatch.setattr(storage_db, "BUSY_TIMEOUT_MS", 200)
     app = App(made, clock=lambda: CAMPAIGN_MORNING)
@@ -49,7 +82,7 @@ def test_the_nurse_station_names_a_held_lock_and_resumes_when_it_is_released(qtb
     holder.execute("BEGIN IMMEDIATE")
     assert window.context.write(lambda s: s.execute(text("UPDATE setting SET value = value"))) is None
     assert window.storage_banner.isVisible()
-    assert "Un autre poste" in window.storage_banner.text()
+    assert "occupée par un autre poste" in window.storage_banner.text()
     holder.execute("ROLLBACK")
     holder.close()
     qtbot.waitUntil(window.storage_banner.isHidden, timeout=5000)  # the probe found the lock free
@@ -83,6 +116,11 @@ def test_the_board_says_the_database_is_damaged_in_both_languages(qtbot, made):
     assert board.storage_banner.isVisible()
     banner = board.storage_banner.text()
     assert "endommagée" in banner and "متضررة" in banner
+    damage = board.watch.fault
+    assert damage is not None
+    # Each language in the registry's words, side by side (French first on the board).
+    assert banner == f"\u2068{fault_text(damage, 'fr')}\u2069 \u00b7 \u2068{fault_text(damage, 'ar')}\u2069"
+    assert fault_text(damage, "fr") == registry_words(damage.code, "fr", damage.detail)
     board.stop()
     board.app.close()
 

@@ -85,10 +85,6 @@ class Words:
     def __init__(self) -> None:
         self.labels = {code: labels_for(code) for code in LANGUAGES}
 
-    def both_in(self, context: str, source: str) -> dict[str, str]:
-        """A label in every language of the board, for texts built elsewhere (the storage banner)."""
-        return {code: labels(context, source) for code, labels in self.labels.items()}
-
     def each(self, source: str, *values: object) -> dict[str, str]:
         out = {}
         for code, labels in self.labels.items():
@@ -344,10 +340,12 @@ class BoardWindow(QWidget):
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(16)
-        from kiosk.ui.storage_watch import StorageBanner, StorageWatch
+        from kiosk.ui.storage_watch import StorageBanner, StorageWatch, fault_text
 
         # A fault in both languages, for the staff who glance at the board (what is wrong, what to do).
-        self.storage_banner = StorageBanner(lambda context, source: joined(self.words.both_in(context, source)))
+        self.storage_banner = StorageBanner(
+            lambda fault: joined({lang: fault_text(fault, lang) for lang in SIDE_BY_SIDE})
+        )
         self.watch = StorageWatch(app, writes=False, parent=self)
         self.watch.changed.connect(self._storage_changed)
         outer.addWidget(self.storage_banner)

@@ -17,30 +17,25 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain.staff import ORGANISER, Actor
-from kiosk.i18n import language
 from kiosk.printing import report_labels as R
 from kiosk.printing.labels import QT_TRANSLATE_NOOP
-from kiosk.ui.live import POLL_MS, QueueFeed
-from kiosk.ui.nurse.context import NurseSettings, StationContext
-from kiosk.ui.nurse.signin import SignInScreen
-from kiosk.ui.nurse.window import active_campaign_id, settle_sizes, style_sheet
+from kiosk.ui.live import POLL_MS
+from kiosk.ui.nurse.context import NurseSettings
+from kiosk.ui.nurse.staff_window import StaffWindow, style_sheet
 from kiosk.ui.nurse.words import Words
 from kiosk.ui.organiser.chart import HourChart
 from kiosk.ui.widgets import isolate, label
@@ -54,7 +49,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONTEXT = "Organiser"
-REFRESH_MS = 30_000  # the last hour's waits move on even when nothing else changes
 IDLE_MINUTES = 10
 FIGURES = ("registered", "donations", "first_time", "waiting", "wait", "documents", "reactions")
 # What the worker says when it is done (worded on the GUI thread; %2: the peer).
@@ -84,14 +78,13 @@ NO_PRINTER = QT_TRANSLATE_NOOP(
 )
 MAKE_FAILED = QT_TRANSLATE_NOOP("Organiser", "The report could not be made.")
 FIGURE_STYLE = "QLabel#figure { font-size: 30px; font-weight: bold; color: #A4161A; }"
-_INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin})
 
 
 def _minutes(value: float | None) -> str:
     return "\u2014" if value is None else str(round(value))
 
 
-class OrganiserWindow(QWidget):
+class OrganiserWindow(StaffWindow):
     """`finished(source, value, error)` when a print or a save ended: sent from the worker
     thread with an English source, worded on the GUI thread in the station's language."""
 
@@ -107,50 +100,16 @@ class OrganiserWindow(QWidget):
         device: PrintDevice | None = None,
         poll_ms: int = POLL_MS,
     ):
-        super().__init__()
-        from kiosk.domain.eligibility import default_pack
-
-        self.app = app
-        self.words = words or Words("ar", self)
-        self.switch = switch
-        self._device = device
-        from kiosk.storage.faults import StorageFault
-
-        fault: StorageFault | None = None
-        try:
-            campaign_id = active_campaign_id(app)
-        except StorageFault as error:  # damaged, unreachable…: the banner says so, the probe retries
-            campaign_id, fault = None, error
-        self.context = StationContext(
-            app,
-            self.words,
-            NurseSettings(name=station, idle_minutes=IDLE_MINUTES),
-            campaign_id or 0,
-            default_pack(),
-            self,
+        super().__init__(
+            app, NurseSettings(name=station, idle_minutes=IDLE_MINUTES), words=words, switch=switch, poll_ms=poll_ms
         )
+        self._device = device
         self.figures: LiveFigures | None = None
         self._peer = ""  # the trusted peer the bundle being written is for
         self.setObjectName("organiserWindow")
         self.setStyleSheet(style_sheet() + FIGURE_STYLE)
+        bar = self.top_bar()
 
-        self.title = label("appTitle", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.who = label("who", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.language_button = QPushButton()
-        self.language_button.setObjectName("language")
-        self.sign_out_button = QPushButton()
-        self.sign_out_button.setObjectName("small")
-        bar = QFrame()
-        bar.setObjectName("topBar")
-        top = QHBoxLayout(bar)
-        top.setContentsMargins(16, 6, 16, 6)
-        top.addWidget(self.title)
-        top.addSpacing(24)
-        top.addWidget(self.who, 1)
-        top.addWidget(self.language_button)
-        top.addWidget(self.sign_out_button)
-
-        self.sign_in = SignInScreen(self.context)
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -198,85 +157,18 @@ class OrganiserWindow(QWidget):
         body.addWidget(self.legend)
         body.addWidget(self.chart, 1)
         body.addLayout(buttons)
-        self.main = main
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.sign_in)
-        self.stack.addWidget(main)
         self.status = label("statusLine", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(bar)
-        from kiosk.ui.auto_backup import BackupBanner, running
-        from kiosk.ui.storage_watch import StorageBanner
-
-        self.storage_banner = StorageBanner(self.words.translate)
-        outer.addWidget(self.storage_banner)
-        self.context.watch.changed.connect(self._storage_changed)
-        self.backup_banner = BackupBanner(self.words.translate)
-        self.backup_banner.follow(running())
-        outer.addWidget(self.backup_banner)
-        outer.addWidget(self.stack, 1)
-        outer.addWidget(self.status)
 
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report")
-        self.feed = QueueFeed(app, self.context.campaign_id, interval_ms=poll_ms, parent=self)
-        self.feed.changed.connect(self.reload)
-        self._refresh = QTimer(self, interval=REFRESH_MS)
-        self._refresh.timeout.connect(self.reload)
-        self.idle = QTimer(self, singleShot=True, interval=IDLE_MINUTES * 60_000)
-        self.idle.timeout.connect(self.sign_out)
-        self.sign_in.signed_in.connect(self.signed_in)
-        self.sign_out_button.clicked.connect(self.sign_out)
-        self.language_button.clicked.connect(lambda: self.words.set_language(self.words.other))
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         self.finished.connect(self._finished)
         self.context.message.connect(self.show_message)
-        self.words.changed.connect(self._language_changed)
 
-        self._apply_language()
-        self.translate_ui()
-        self._show_signed_out()
-        settle_sizes(self)
-        if fault is not None:
-            self.context.watch.report(fault)
-        else:
-            self.context.watch.follow_start_check()
-            if campaign_id is not None:
-                self.feed.start()
-
-    def _storage_changed(self, fault: object) -> None:
-        """The banner follows the database's health; once it is back, the figures resume."""
-        from kiosk.storage.faults import StorageFault
-
-        self.storage_banner.show_fault(fault if isinstance(fault, StorageFault) else None)
-        if fault is not None:
-            return
-        if not self.context.campaign_id:  # the station started while the database was down
-            try:
-                campaign_id = active_campaign_id(self.app)
-            except StorageFault as error:
-                self.context.watch.report(error)
-                return
-            if campaign_id is None:
-                return
-            self.context.campaign_id = campaign_id
-            self.feed.campaign_id = campaign_id
-            self.feed.start()
-        self.reload()
+        self.assemble(bar, main, self.status)
+        self.begin()
 
     # -- language ------------------------------------------------------------------------------
-    def _apply_language(self) -> None:
-        self.setLayoutDirection(self.words.direction)
-        self.setLocale(self.words.locale)
-
-    def _language_changed(self, lang: str) -> None:
-        self._apply_language()
-        self.translate_ui()
-        if self.switch is not None:
-            self.switch.set_language(lang)
-
     def _r(self, source: str) -> str:
         return self.words.translate(R.CONTEXT, source)
 
@@ -284,7 +176,6 @@ class OrganiserWindow(QWidget):
         translate = self.words.translate
         self.setWindowTitle(translate("Organiser", "Qatra \u2014 organiser station"))
         self.title.setText(translate("Organiser", "Organiser station"))
-        self.language_button.setText(language(self.words.other).name)  # named in itself
         self.sign_out_button.setText(translate("Organiser", "Sign out"))
         captions = {
             "registered": self._r(R.REGISTERED),
@@ -307,13 +198,12 @@ class OrganiserWindow(QWidget):
         )
         self.print_button.setText(translate("Organiser", "Print the day's report"))
         self.save_button.setText(translate("Organiser", "Save the report to a folder"))
-        self.storage_banner.translate_ui()
-        self.backup_banner.translate_ui()
-        self._show_who()
+        self.translate_common()
+        self.show_who()
         if self.figures is not None:
             self.show_figures(self.figures)
 
-    def _show_who(self) -> None:
+    def show_who(self) -> None:
         actor = self.context.actor
         self.who.setText(
             isolate(actor.name or "") if actor is not None else self.words.translate("Organiser", "Nobody signed in")
@@ -325,47 +215,12 @@ class OrganiserWindow(QWidget):
             self.sign_in.reset()
             self.show_message(self.words.translate("Organiser", "This station is for organisers."), True)
             return
-        self.context.set_actor(actor)
-        self.stack.setCurrentWidget(self.main)
-        self.sign_out_button.show()
-        self._show_who()
-        self.reload()
-        self._refresh.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        self.idle.start()
+        super().signed_in(actor)
 
-    def sign_out(self) -> None:
-        if self.context.actor is None:
-            return
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self.idle.stop()
-        self._refresh.stop()
-        self.context.set_actor(None)
+    def forget(self) -> None:
         self.figures = None
-        self._show_signed_out()
-
-    def _show_signed_out(self) -> None:
-        self.stack.setCurrentWidget(self.sign_in)
-        self.sign_out_button.hide()
-        self._show_who()
-        self.sign_in.reset()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _INPUT and isinstance(watched, QWidget) and watched.window() is self:
-            self.idle.start()
-        return False
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.context.actor is None:
-            self.sign_in.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.feed.stop()
         self._pool.shutdown(wait=True)
         super().closeEvent(event)
 
