@@ -5,7 +5,8 @@ Each function works inside the caller's transaction (`with db.write() as s:`
 for changes, `db.read()` for snapshots): one user action, one transaction.
 A change loads its visit with a row lock (PostgreSQL `FOR UPDATE`; SQLite
 write transactions already hold the database lock), applies the pure step
-from `kiosk.domain.queue`, bumps the day's queue version and writes an audit
+from `kiosk.domain.queue` (its changed fields written with one UPDATE:
+kiosk.storage.rows), bumps the day's queue version and writes an audit
 event, so the change, its version and its trace commit together or not at all.
 
 Refusals are `VisitRefused(code)`; the transaction is rolled back by the
@@ -63,9 +64,8 @@ def _state(visit: Visit) -> VisitState:
 
 def _apply(session: Session, visit: Visit, state: VisitState) -> None:
     """Write the step's changed fields with one UPDATE, the loaded visit kept in step."""
-    update_row(
-        session, visit, {name: new for name in rules.FIELDS if getattr(visit, name) != (new := getattr(state, name))}
-    )
+    changed = {name: getattr(state, name) for name in rules.FIELDS if getattr(visit, name) != getattr(state, name)}
+    update_row(session, visit, changed)
 
 
 def _load(session: Session, visit_id: int) -> Visit:
