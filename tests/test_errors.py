@@ -34,6 +34,7 @@ CODE_CALLS = {
     "say",
     "StorageFault",
     "Problem",
+    "Conflict",
 }
 # Codes the public kiosk can show a donor (validation, identification, the result).
 DONOR_CODES = {

@@ -17,3 +17,26 @@ ROW_ID_MAX = 2**63 - 1
 
 def storable_id(number: int | None) -> bool:
     return number is not None and 1 <= number <= ROW_ID_MAX
+
+
+# The words for a count of each kind of record a bundle or the register carries
+# (kiosk.domain.exchange.KINDS, then the register's rows), codes of kiosk.errors.
+RECORD_COUNTS = {
+    "campaign": "record.campaign",
+    "donor": "record.donor",
+    "visit": "record.visit",
+    "response": "record.response",
+    "vitals": "record.vitals",
+    "donation": "record.donation",
+    "deferral": "record.deferral",
+    "audit": "record.audit",
+    "register": "record.register",
+}
+
+
+def record_counts(counts: dict[str, int]) -> str:
+    """`2 donor, 3 visit` in the operator's language; empty when every count is 0."""
+    from kiosk.errors import say
+
+    shown = [say(code, count=counts[kind]) for kind, code in RECORD_COUNTS.items() if counts.get(kind)]
+    return say("record.separator").join(shown)

@@ -1,17 +1,18 @@
 """`kiosk export --to NAME --out FILE [--campaign SLUG] [--since DATE]`: one bundle
 of this station's records, signed by it and sealed to the trusted peer NAME
 (docs/exchange.md). Nothing in it, or in a name it chooses, reads in clear.
+The organiser's Save writes the same bundle (kiosk.day_bundle).
 """
 
 from __future__ import annotations
 
 import argparse
-import secrets
 import sys
 from datetime import date
 from pathlib import Path
 
-from kiosk.commands import db_url
+from kiosk.commands import db_url, record_counts
+from kiosk.errors import command_language, error_message, say
 
 
 def add_parser(
@@ -33,41 +34,22 @@ def _fail(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from kiosk.app import App
-    from kiosk.domain import exchange as fmt
-    from kiosk.paths import data_dir, write_whole
-    from kiosk.storage import audit, exchange, site
-    from kiosk.storage import exchange_keys as keys
-    from kiosk.storage.exchange_bundle import build
+    from kiosk.day_bundle import NoCampaign, NoPeer, write_bundle
+    from kiosk.storage.exchange_keys import KeysError
 
-    data = data_dir()
-    try:
-        mine = keys.load(data)
-        peer = keys.trusted(data).get(args.to)
-    except keys.KeysError as error:
-        return _fail(str(error))
-    if peer is None:
-        return _fail(f"no trusted peer named {args.to!r} (see kiosk keys list; kiosk keys trust NAME FILE)")
-    out: Path = args.out
-    if out.is_dir():
-        out = out / f"qatra-{secrets.token_hex(6)}.qxb"  # says nothing of the campaign or the donors
     app = App(db_url(args), station="cli")
     try:
-        with app.db.write() as session:
-            here = str(site.current(session))
-            try:
-                records = exchange.collect(session, campaign=args.campaign, since=args.since)
-            except LookupError:
-                return _fail(f"no campaign {args.campaign!r} in this database (see kiosk campaign list)")
-            now = app.now()
-            period = {"campaign": args.campaign, "since": args.since.isoformat() if args.since else None}
-            bundle, counts = build(records, keys=mine, site=here, peer_name=args.to, peer=peer, period=period, now=now)
-            try:
-                write_whole(out, bundle)
-            except OSError as error:
-                return _fail(f"cannot write {out}: {error.strerror or error}")
-            audit.record(session, "cli", None, "exchange.export", detail={"to": args.to, **counts}, at=now)
+        written = write_bundle(app, args.to, args.out, campaign=args.campaign, since=args.since, station="cli")
+    except KeysError as error:  # no keys yet, or a key file that cannot be read
+        return _fail(error_message(error, command_language(), isolate=False))
+    except NoPeer:
+        return _fail(say("exchange.no_peer", name=args.to))
+    except NoCampaign:
+        return _fail(say("exchange.no_campaign", slug=args.campaign))
+    except OSError as error:
+        return _fail(say("exchange.cannot_write", file=args.out, reason=error.strerror or error))
     finally:
         app.close()
-    shown = ", ".join(f"{counts[k]} {k}" for k in fmt.KINDS if counts[k])
-    print(f"wrote {out} for {args.to} ({peer.site}): {shown or 'nothing to send'}")
+    counts = record_counts(written.counts) or say("exchange.nothing_to_send")
+    print(say("exchange.exported", file=written.path, peer=written.peer, site=written.site, counts=counts))
     return 0

@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.commands import db_url
+from kiosk.commands import db_url, record_counts
+from kiosk.errors import CodedError, command_language, error_message, say
 
 if TYPE_CHECKING:
     from kiosk.storage.exchange import Report
@@ -45,25 +46,26 @@ def _fail(text: str) -> int:
     return 1
 
 
-def _counts(bucket: dict[str, int]) -> str:
-    from kiosk.domain.exchange import KINDS
-
-    return ", ".join(f"{bucket[k]} {k}" for k in (*KINDS, "register") if bucket.get(k)) or "nothing"
+def _reason(error: CodedError) -> str:
+    return error_message(error, command_language(), isolate=False)
 
 
-def print_report(source: str, report: Report, flagged: int) -> None:
-    print(f"imported {source}")
-    print(f"  added:      {_counts(report.added)}")
+def print_report(title: str, report: Report, flagged: int) -> None:
+    """What the merge did, one line per bucket, in the operator's language."""
+    nothing = say("exchange.nothing")
+    print(title)
+    print(f"  {say('exchange.added', counts=record_counts(report.added) or nothing)}")
     if report.updated:
-        print(f"  updated:    {_counts(report.updated)}")
-    print(f"  unchanged:  {_counts(report.unchanged)}")
-    print(f"  conflicts:  {len(report.conflicts)}" + (" (not merged)" if report.conflicts else ""))
-    for line in report.conflicts:
-        print(f"    {line}")
+        print(f"  {say('exchange.updated', counts=record_counts(report.updated) or nothing)}")
+    print(f"  {say('exchange.unchanged', counts=record_counts(report.unchanged) or nothing)}")
+    count = len(report.conflicts)
+    print(f"  {say('exchange.conflicts_not_merged' if count else 'exchange.conflicts', count=count)}")
+    for conflict in report.conflicts:
+        print(f"    {say(conflict.code, **conflict.detail)}")
     if report.skipped:
-        print(f"  left out:   {report.skipped} records of donors in conflict")
+        print(f"  {say('exchange.left_out', count=report.skipped)}")
     if flagged:
-        print(f"  flagged:    {flagged} donor(s) in today's queue now deferred on their record")
+        print(f"  {say('exchange.flagged', count=flagged)}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,21 +78,22 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if args.file.stat().st_size > MAX_BUNDLE:
-            return _fail(f"{args.file} is larger than any bundle")
+            return _fail(say("exchange.too_large", file=args.file))
         data = args.file.read_bytes()
     except OSError as error:
-        return _fail(f"cannot read {args.file}: {error.strerror or error}")
+        return _fail(say("file.unreadable", file=args.file, reason=error.strerror or error))
     try:
         mine = keys.load(data_dir())
         opened, records = read(data, mine, keys.trusted(data_dir()))
     except keys.KeysError as error:
-        return _fail(str(error))
+        return _fail(_reason(error))
     except fmt.BundleError as error:
-        return _fail(f"refused: {error}")
-    return _merge(args, records, f"from {opened.signer} ({opened.manifest.producer.get('site', '?')})")
+        return _fail(say("exchange.refused", reason=_reason(error)))
+    site = opened.manifest.producer.get("site", "?")
+    return _merge(args, records, say("exchange.imported_bundle", signer=opened.signer, site=site))
 
 
-def _merge(args: argparse.Namespace, records: dict[str, list[dict[str, Any]]], source: str) -> int:
+def _merge(args: argparse.Namespace, records: dict[str, list[dict[str, Any]]], title: str) -> int:
     from sqlalchemy.exc import IntegrityError
 
     from kiosk.app import App
@@ -104,10 +107,10 @@ def _merge(args: argparse.Namespace, records: dict[str, list[dict[str, Any]]], s
             if report.changed:
                 audit.record(session, "cli", None, "exchange.import", detail={"added": report.added}, at=app.now())
     except IntegrityError:
-        return _fail("refused: a record clashes with one already here (the same id or bag twice); nothing imported")
+        return _fail(say("exchange.clash"))
     finally:
         app.close()
-    print_report(source, report, flagged)
+    print_report(title, report, flagged)
     return 0
 
 
@@ -127,10 +130,10 @@ def _register(args: argparse.Namespace) -> int:
             if report.changed:
                 audit.record(session, "cli", None, "exchange.register", detail={"added": report.added}, at=app.now())
     except csvfmt.RegisterError as error:
-        return _fail(f"refused: {error}; nothing imported")
+        return _fail(say("exchange.refused_nothing_imported", reason=_reason(error)))
     except IntegrityError:
-        return _fail("refused: a row clashes with a donor already here; nothing imported")
+        return _fail(say("exchange.register_clash"))
     finally:
         app.close()
-    print_report(f"the register {args.file.name}", report, flagged)
+    print_report(say("exchange.imported_register", file=args.file.name), report, flagged)
     return 0

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from kiosk.commands import db_url
+from kiosk.errors import command_language, error_message, say
 
 
 def add_parser(
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             finally:
                 app.close()
             made = keys.create(data, here)
-            print(f"keys created for {here}; fingerprint {made.public.fingerprint}")
+            print(say("keys.created", site=here, fingerprint=made.public.fingerprint))
             return 0
         if args.action == "show":
             sys.stdout.write(keys.load(data).public.text())
@@ -57,16 +58,16 @@ def run(args: argparse.Namespace) -> int:
             try:
                 text = args.file.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as error:
-                return _fail(f"cannot read {args.file}: {getattr(error, 'strerror', None) or error}")
+                return _fail(say("file.unreadable", file=args.file, reason=getattr(error, "strerror", None) or error))
             peer = keys.parse_public(text)
             keys.trust(data, args.name, peer)
-            print(f"trusted {args.name} ({peer.site}), fingerprint {peer.fingerprint}")
+            print(say("keys.trusted", name=args.name, site=peer.site, fingerprint=peer.fingerprint))
             return 0
         peers = keys.trusted(data)
         for name, peer in sorted(peers.items()):
             print(f"{name:16}  {peer.fingerprint}  {peer.site}")
         if not peers:
-            print("no trusted peers yet: kiosk keys trust NAME FILE", file=sys.stderr)
+            print(say("keys.no_peers"), file=sys.stderr)
         return 0
     except keys.KeysError as error:
-        return _fail(str(error))
+        return _fail(error_message(error, command_language(), isolate=False))

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from kiosk.errors import CodedError
 from kiosk.paths import RESOURCES
 
 FORMAT = "qatra-exchange"
@@ -33,8 +34,8 @@ def member(kind: str) -> str:
     return f"{kind}.jsonl"
 
 
-class BundleError(Exception):
-    """Why a bundle is refused, in one line; nothing was written."""
+class BundleError(CodedError):
+    """Why a bundle is refused (a code of kiosk.errors and its details); nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -56,16 +57,14 @@ def read_manifest(raw: bytes) -> Manifest:
     try:
         body = json.loads(raw)
     except ValueError:
-        raise BundleError("the bundle's manifest is not valid JSON: the bundle is damaged") from None
+        raise BundleError("bundle.manifest_json") from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise BundleError("the bundle has no Qatra exchange manifest")
+        raise BundleError("bundle.manifest_format")
     version = body.get("format_version")
     if not isinstance(version, int):
-        raise BundleError("the bundle's manifest has no format version")
+        raise BundleError("bundle.manifest_version")
     if version > FORMAT_VERSION:
-        raise BundleError(
-            f"the bundle is in format {version}, newer than this station reads ({FORMAT_VERSION}): update Qatra first"
-        )
+        raise BundleError("bundle.newer", version=version, supported=FORMAT_VERSION)
     try:
         manifest = Manifest(
             producer=dict(body["producer"]),
@@ -76,10 +75,10 @@ def read_manifest(raw: bytes) -> Manifest:
             format_version=version,
         )
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise BundleError("the bundle's manifest lacks a field: the bundle is damaged") from None
+        raise BundleError("bundle.manifest_field") from None
     for name, entry in manifest.members.items():
         if entry.get("kind") not in KINDS or name != member(str(entry.get("kind"))):
-            raise BundleError(f"the manifest lists an unknown member {name!r}")
+            raise BundleError("bundle.member_unknown", member=name)
     return manifest
 
 
@@ -141,16 +140,16 @@ def records(kind: str, raw: bytes, name: str) -> Iterator[dict[str, Any]]:
     for number, line in enumerate(raw.decode("utf-8", errors="strict").splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{name} line {number}"
+        where = {"member": name, "line": number}
         if len(line) > MAX_LINE:
-            raise BundleError(f"{where}: a record longer than {MAX_LINE} characters")
+            raise BundleError("bundle.record_long", **where, max=MAX_LINE)
         try:
             record = json.loads(line)
             spec.check(record)
         except ValueError as error:
             if isinstance(error, JsonSchemaValueException):
-                raise BundleError(f"{where}: {error.message}") from None
-            raise BundleError(f"{where}: not valid JSON") from None
+                raise BundleError("bundle.record_invalid", **where, reason=error.message) from None
+            raise BundleError("bundle.record_json", **where) from None
         try:
             for key in spec.dates:
                 if record[key] is not None:
@@ -164,7 +163,7 @@ def records(kind: str, raw: bytes, name: str) -> Iterator[dict[str, Any]]:
                         if record[key][sub] is not None:
                             record[key][sub] = date.fromisoformat(record[key][sub])
         except ValueError as error:
-            raise BundleError(f"{where}: {error}") from None
+            raise BundleError("bundle.record_invalid", **where, reason=error) from None
         yield record
 
 
@@ -179,13 +178,22 @@ def _utc(value: datetime) -> datetime:
 
 
 # -- merge rules --------------------------------------------------------------------------
-def identity_conflict(here: tuple[date, str], there: tuple[date, str]) -> str | None:
-    """Why two records with one CIN are not the same person (birth date, sex), or None."""
+@dataclass(frozen=True)
+class Conflict:
+    """A record a merge left out, and why: a code of kiosk.errors and the details its message names."""
+
+    code: str
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+def identity_conflict(here: tuple[date, str], there: tuple[date, str]) -> tuple[str, str, str] | None:
+    """Why two records with one CIN are not the same person: the field that differs
+    (`birth_date` or `sex`), its value here and there; None when they agree."""
     (birth_here, sex_here), (birth_there, sex_there) = here, there
     if birth_here != birth_there:
-        return f"birth date {birth_here.isoformat()} here, {birth_there.isoformat()} in the bundle"
+        return "birth_date", birth_here.isoformat(), birth_there.isoformat()
     if sex_here != sex_there:
-        return f"sex {sex_here} here, {sex_there} in the bundle"
+        return "sex", sex_here, sex_there
     return None
 
 

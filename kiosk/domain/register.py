@@ -20,6 +20,7 @@ from typing import IO, NamedTuple
 from kiosk.domain.text import ascii_digits, clean
 from kiosk.domain.validation import Invalid, cin
 from kiosk.domain.visits import DONATION_KINDS
+from kiosk.errors import CodedError
 
 REQUIRED = (
     "cin",
@@ -49,8 +50,8 @@ _YES, _NO = frozenset({"yes", "y", "1", "true", "oui"}), frozenset({"", "no", "n
 _SEXES = frozenset({"M", "F"})
 
 
-class RegisterError(ValueError):
-    """Why the register is refused, in one line (with its line number)."""
+class RegisterError(CodedError, ValueError):
+    """Why the register is refused: a code of kiosk.errors, its details naming the line."""
 
 
 class RegisterRow(NamedTuple):
@@ -81,7 +82,7 @@ def _lines(stream: IO[str]) -> Iterator[str]:
             return
         number += 1
         if len(line) > MAX_LINE and not line.endswith("\n"):
-            raise RegisterError(f"line {number} is longer than {MAX_LINE} characters: this is not a register")
+            raise RegisterError("register.line_long", line=number, max=MAX_LINE)
         yield line
 
 
@@ -91,17 +92,17 @@ _DATES: dict[str, date] = {}  # a register repeats its dates: each is read once
 def _date(text: str, column: str, required: bool = False) -> date | None:
     if not text:
         if required:
-            raise ValueError(f"{column} is empty")
+            raise RegisterError("register.value_empty", column=column)
         return None
     known = _DATES.get(text)
     if known is not None:
         return known
     if not _DATE.fullmatch(text):
-        raise ValueError(f"{column} {text!r} is not a date (YYYY-MM-DD)")
+        raise RegisterError("register.date_format", column=column, value=text)
     try:
         value = _DATES[text] = date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{column} {text!r} is not a real date") from None
+        raise RegisterError("register.date_unreal", column=column, value=text) from None
     if len(_DATES) > 100_000:
         _DATES.clear()
     return value
@@ -117,7 +118,7 @@ def _name(text: str, column: str) -> str | None:
     plain = text.isprintable() and "  " not in text and (text.isascii() or unicodedata.is_normalized("NFC", text))
     value = text if plain else clean(text)
     if len(value) > NAME_MAX:
-        raise ValueError(f"{column} is longer than {NAME_MAX} characters")
+        raise RegisterError("register.name_long", column=column, max=NAME_MAX)
     return value or None
 
 
@@ -126,47 +127,47 @@ _FLAGS = _YES | _NO
 
 
 def parse_row(fields: dict[str, str], as_of: date) -> RegisterRow:
-    """One row (values already trimmed), checked; ValueError saying which column is wrong.
+    """One row (values already trimmed), checked; RegisterError saying which column is wrong.
     A million rows pass here: plain tests first, the general cleaning only when needed."""
     card_number = fields["cin"]
     if not _PLAIN_CIN.fullmatch(card_number):
         try:
             card_number = cin(card_number)
         except Invalid:
-            raise ValueError(f"cin {fields['cin']!r} is not a CIN (1-2 letters then 1-6 digits)") from None
+            raise RegisterError("register.cin", value=fields["cin"]) from None
     sex = fields["sex"]
     if sex not in _SEXES:
         sex = sex.upper()
         if sex not in _SEXES:
-            raise ValueError(f"sex {fields['sex']!r} is not M or F")
+            raise RegisterError("register.sex", value=fields["sex"])
     birth = _date(fields["birth_date"], "birth_date", required=True)
     assert birth is not None
     if not EARLIEST_BIRTH <= birth <= as_of:
-        raise ValueError(f"birth_date {birth.isoformat()} is not a possible birth date")
+        raise RegisterError("register.birth_date", value=birth.isoformat())
     group: str | None = fields["abo_rhd"]
     if group not in BLOOD_GROUPS:
         group = (group or "").upper().replace(" ", "") or None
         if group is not None and group not in BLOOD_GROUPS:
-            raise ValueError(f"abo_rhd {fields['abo_rhd']!r} is not a blood group (O+, A-, AB+…)")
+            raise RegisterError("register.blood_group", value=fields["abo_rhd"])
     last = _date(fields["last_donation"], "last_donation")
     kind = fields["last_kind"] or None
     count = 0
     if last is not None:
         if not birth < last <= as_of:
-            raise ValueError(f"last_donation {last.isoformat()} is not between the birth date and the register's date")
+            raise RegisterError("register.last_donation", value=last.isoformat())
         if kind is None:
             kind = DONATION_KINDS[0]
     if kind is not None and kind not in DONATION_KINDS:
-        raise ValueError(f"last_kind {kind!r} is not one of {', '.join(DONATION_KINDS)}")
+        raise RegisterError("register.last_kind", value=kind, kinds=", ".join(DONATION_KINDS))
     count_text = fields["donations_12m"]
     if count_text:
         if not count_text.isascii():
             count_text = ascii_digits(count_text)
         if not count_text.isdigit() or len(count_text) > 2:
-            raise ValueError(f"donations_12m {fields['donations_12m']!r} is not a number of donations")
+            raise RegisterError("register.donations_12m", value=fields["donations_12m"])
         count = int(count_text)
         if count and last is None:
-            raise ValueError("donations_12m is given without last_donation")
+            raise RegisterError("register.count_without_last")
     if last is not None and not count and (as_of - last).days < 365:
         count = 1
     until = _date(fields["deferred_until"], "deferred_until")
@@ -174,22 +175,22 @@ def parse_row(fields: dict[str, str], as_of: date) -> RegisterRow:
     if flag not in _FLAGS:
         flag = flag.lower()
         if flag not in _FLAGS:
-            raise ValueError(f"permanent {fields['permanent']!r} is not yes or no")
+            raise RegisterError("register.permanent", value=fields["permanent"])
     permanent = flag in _YES
     reason = fields["deferral_reason"] or None
     if reason is None:
         if until is not None or permanent:
-            raise ValueError("a deferral needs its deferral_reason code")
+            raise RegisterError("register.reason_missing")
     elif not _REASON.fullmatch(reason):
-        raise ValueError(f"deferral_reason {reason!r} is not a reason code (a-z, 0-9, _ . : -)")
+        raise RegisterError("register.reason", value=reason)
     number = fields.get("number") or None
     if number is not None:
         number = number.upper()
         if not _NUMBER.fullmatch(number):
-            raise ValueError(f"number {number!r} is not a donor number (e.g. CRTS-MKN-000123)")
+            raise RegisterError("register.number", value=number)
     card = fields.get("card") or None
     if card is not None and not _CARD.fullmatch(card):
-        raise ValueError("card is not a card token (8-32 letters, digits, - and _)")
+        raise RegisterError("register.card")
     return RegisterRow(
         card_number,
         _name(fields["last_name_latin"], "last_name_latin"),
@@ -216,33 +217,37 @@ def rows(stream: IO[str], as_of: date) -> Iterator[RegisterRow]:
     try:
         first = next(reader, None)
     except csv.Error as error:
-        raise RegisterError(f"line 1: {error}") from None
+        raise RegisterError("register.csv", line=1, reason=error) from None
     except UnicodeDecodeError:
-        raise RegisterError("line 1: not UTF-8 text") from None
+        raise RegisterError("register.not_utf8", line=1) from None
     if first is None:
-        raise RegisterError("the register is empty")
+        raise RegisterError("register.empty")
     header = [h.strip().lstrip("\ufeff") for h in first]
     missing = [c for c in REQUIRED if c not in header]
     unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
-    if missing or unknown or len(set(header)) != len(header):
-        said = [f"missing {', '.join(missing)}"] if missing else []
-        said += [f"unknown {', '.join(unknown)}"] if unknown else []
-        raise RegisterError(f"line 1: the columns are not the register's ({'; '.join(said) or 'a column twice'})")
+    if missing:
+        raise RegisterError("register.columns_missing", columns=", ".join(missing))
+    if unknown:
+        raise RegisterError("register.columns_unknown", columns=", ".join(unknown))
+    if len(set(header)) != len(header):
+        raise RegisterError("register.columns_twice")
     width = len(header)
     try:
         for values in reader:
             if not values:
                 continue
             if len(values) != width:
-                raise RegisterError(f"line {reader.line_num}: {width} columns expected, {len(values)} found")
+                raise RegisterError("register.width", line=reader.line_num, expected=width, found=len(values))
             try:
                 yield parse_row(dict(zip(header, [v.strip() for v in values], strict=True)), as_of)
+            except RegisterError as error:  # the row's refusal, told with its line
+                raise RegisterError(error.code, **error.detail, line=reader.line_num) from None
             except ValueError as error:
-                raise RegisterError(f"line {reader.line_num}: {error}") from None
+                raise RegisterError("register.csv", line=reader.line_num, reason=error) from None
     except csv.Error as error:
-        raise RegisterError(f"line {reader.line_num}: {error}") from None
+        raise RegisterError("register.csv", line=reader.line_num, reason=error) from None
     except UnicodeDecodeError:
-        raise RegisterError(f"line {reader.line_num + 1}: not UTF-8 text") from None
+        raise RegisterError("register.not_utf8", line=reader.line_num + 1) from None
 
 
 def open_register(path: Path) -> IO[str]:
@@ -250,4 +255,4 @@ def open_register(path: Path) -> IO[str]:
     try:
         return open(path, encoding="utf-8-sig", newline="")
     except OSError as error:
-        raise RegisterError(f"cannot read {path}: {error.strerror or error}") from None
+        raise RegisterError("register.unreadable", file=path, reason=error.strerror or error) from None

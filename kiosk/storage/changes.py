@@ -38,7 +38,7 @@ import time
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import ColumnElement, Table, insert, select, update
+from sqlalchemy import ColumnElement, Table, Update, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -69,22 +69,33 @@ def queue_version(session: Session | Connection, campaign_id: int, day: date) ->
     return session.execute(select(_VERSION).where(*_where(campaign_id, day))).scalar() or 0
 
 
-def increment(session: Session, campaign_id: int, day: date, column: str, returning: ColumnElement[int]) -> int:
+def _step(column: str, returning: ColumnElement[int]) -> Update:
+    return (
+        update(COUNTER)
+        .where(COUNTER.c.campaign_id == bindparam("counter_campaign"), COUNTER.c.day == bindparam("counter_day"))
+        .values({column: COUNTER.c[column] + 1})
+        .returning(returning)
+    )
+
+
+# Built once (every queue change runs one): `last_ticket` returns the new ticket, `changes` the new version.
+_STEPS = {
+    "last_ticket": _step("last_ticket", COUNTER.c.last_ticket),
+    "changes": _step("changes", COUNTER.c.last_ticket + COUNTER.c.changes),
+}
+
+
+def increment(session: Session, campaign_id: int, day: date, column: str) -> int:
     """Add one to the day's counter `column` (`last_ticket` or `changes`) in the
-    caller's transaction, creating the day's row on its first count; returns
-    `returning` (an expression over `COUNTER`) as it is now, 1 on a new row.
+    caller's transaction, creating the day's row on its first count; returns the
+    new ticket (`last_ticket`) or the new queue version (`changes`), 1 on a new row.
 
     UPDATE … RETURNING on the one row: concurrent stations wait on its lock and
     each gets its own value (SQLite and PostgreSQL). Core on the session's
     connection: no ORM bookkeeping on every queue change.
     """
-    stmt = (
-        update(COUNTER)
-        .where(COUNTER.c.campaign_id == campaign_id, COUNTER.c.day == day)
-        .values({column: COUNTER.c[column] + 1})
-        .returning(returning)
-    )
-    value: int | None = session.connection().execute(stmt).scalar()
+    stmt, where = _STEPS[column], {"counter_campaign": campaign_id, "counter_day": day}
+    value: int | None = session.connection().execute(stmt, where).scalar()
     if value is not None:
         return value
     try:
@@ -96,7 +107,7 @@ def increment(session: Session, campaign_id: int, day: date, column: str, return
             )
         return 1
     except IntegrityError:  # another station created the day's row first
-        again: int = session.connection().execute(stmt).scalar_one()
+        again: int = session.connection().execute(stmt, where).scalar_one()
         return again
 
 
@@ -106,7 +117,7 @@ def bump(session: Session, campaign_id: int, day: date) -> int:
     Also takes the day's counter row lock: queue changes of one day commit one
     after the other on PostgreSQL too, so versions follow commit order.
     """
-    return increment(session, campaign_id, day, "changes", COUNTER.c.last_ticket + COUNTER.c.changes)
+    return increment(session, campaign_id, day, "changes")
 
 
 class QueueWatcher:

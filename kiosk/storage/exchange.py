@@ -179,7 +179,7 @@ class Report:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[fmt.Conflict] = field(default_factory=list)
     skipped: int = 0  # records of a donor in conflict
     touched_donors: set[int] = field(default_factory=set)  # donors given a deferral or a register entry
 
@@ -246,10 +246,10 @@ def _merge_donors(session: Session, items: list[dict[str, Any]], report: Report)
     new_rows: list[dict[str, Any]] = []
     new_registers: list[tuple[str, dict[str, Any]]] = []
     for item in items:
-        label = f"donor {item['number']}" + (f" (CIN {item['cin']})" if item["cin"] else "")
+        label = f"{item['number']}" + (f" (CIN {item['cin']})" if item["cin"] else "")
         cin = item["cin"]
         if cin and seen_cin.get(cin, item["uuid"]) != item["uuid"]:
-            report.conflicts.append(f"{label}: the bundle holds two donors with this CIN; neither merged")
+            report.conflicts.append(fmt.Conflict("conflict.cin_twice", {"donor": label}))
             mapped.pop(seen_cin[cin], None)
             continue
         if cin:
@@ -260,7 +260,9 @@ def _merge_donors(session: Session, items: list[dict[str, Any]], report: Report)
             if item["updated_at"] > here.updated_at:
                 holder = by_cin.get(cin) if cin else None
                 if holder is not None and holder.id != donor_id:
-                    report.conflicts.append(f"{label}: this CIN belongs to donor {holder.uuid} here; not merged")
+                    report.conflicts.append(
+                        fmt.Conflict("conflict.cin_elsewhere", {"donor": label, "other": holder.uuid})
+                    )
                     continue
                 values = {k: item[k] for k in columns if k not in ("uuid", *_DONOR_KEEP)}
                 conn.execute(update(table).where(table.c.id == donor_id).values(**values))
@@ -271,14 +273,20 @@ def _merge_donors(session: Session, items: list[dict[str, Any]], report: Report)
             local = by_cin[cin]
             why = fmt.identity_conflict((local.birth_date, local.sex), (item["birth_date"], item["sex"]))
             if why is not None:
-                report.conflicts.append(f"{label}: same CIN, {why}; not merged")
+                differs, mine, theirs = why
+                report.conflicts.append(
+                    fmt.Conflict(
+                        "conflict.birth_date" if differs == "birth_date" else "conflict.sex",
+                        {"donor": label, "here": mine, "there": theirs},
+                    )
+                )
                 continue
             donor_id = local.id  # the same person registered at two sites: one record here
             report.count(report.unchanged, "donor")
         else:
             taken = numbers.get(item["number"]) or cards.get(item["card_token"])
             if taken is not None:
-                report.conflicts.append(f"{label}: its number or card is another donor's here; not merged")
+                report.conflicts.append(fmt.Conflict("conflict.number_taken", {"donor": label}))
                 continue
             new_rows.append({k: item[k] for k in columns})
             if item["register"]:
@@ -392,7 +400,9 @@ def _add_once(
             report.skipped += 1
             continue
         if kind == "donation" and item["bag_number"] and item["bag_number"] in taken_bags:
-            report.conflicts.append(f"donation {item['uuid']}: bag {item['bag_number']} is another donation's here")
+            report.conflicts.append(
+                fmt.Conflict("conflict.bag_taken", {"donation": item["uuid"], "bag": item["bag_number"]})
+            )
             continue
         if kind == "response" and row["visit_id"] in answered:
             report.unchanged[kind] = report.unchanged.get(kind, 0) + 1

@@ -60,49 +60,47 @@ def open_bundle(data: bytes, keys: StationKeys, trusted: dict[str, PublicKeys]) 
     """The verified manifest and members of a bundle for this station; BundleError
     with one line saying why otherwise (damaged, cut, not for us, untrusted…)."""
     if len(data) < _HEADER.size or not data.startswith(MAGIC):
-        raise BundleError("this file is not a Qatra bundle")
+        raise BundleError("bundle.not_bundle")
     _magic, version, recipient, length = _HEADER.unpack_from(data)
     if version > ENVELOPE_VERSION:
-        raise BundleError(
-            f"the bundle is in format {version}, newer than this station reads ({ENVELOPE_VERSION}): update Qatra first"
-        )
+        raise BundleError("bundle.newer", version=version, supported=ENVELOPE_VERSION)
     mine = bytes(keys.private.public_key)
     if recipient.hex() != box_fingerprint(mine):
-        raise BundleError("the bundle is encrypted for another station's key, not this one's")
+        raise BundleError("bundle.other_station")
     sealed = data[_HEADER.size :]
     if len(sealed) < length:
-        raise BundleError(f"the bundle is truncated ({len(sealed) + _HEADER.size} of {length + _HEADER.size} bytes)")
+        raise BundleError("bundle.truncated", size=len(sealed) + _HEADER.size, expected=length + _HEADER.size)
     if len(sealed) > length:
-        raise BundleError("the bundle has bytes after its end: the file is damaged")
+        raise BundleError("bundle.trailing")
     try:
         plain = SealedBox(keys.private).decrypt(sealed)
     except CryptoError:
-        raise BundleError("the bundle fails its integrity check: it was damaged or altered") from None
+        raise BundleError("bundle.integrity") from None
     try:
         archive = zipfile.ZipFile(io.BytesIO(plain))
         names = set(archive.namelist())
         if MANIFEST not in names:
-            raise BundleError("the bundle has no manifest")
+            raise BundleError("bundle.no_manifest")
         if SIGNATURE not in names:
-            raise BundleError("the bundle is not signed")
+            raise BundleError("bundle.unsigned")
         manifest_raw, signature = archive.read(MANIFEST), archive.read(SIGNATURE)
         signer = _signer(manifest_raw, signature, trusted)
         manifest = read_manifest(manifest_raw)
         if manifest.recipient.get("box") != box_fingerprint(mine):
-            raise BundleError("the bundle was signed for another station: it is not addressed to this one")
+            raise BundleError("bundle.not_addressed")
         members = {}
         for name, entry in manifest.members.items():
             if name not in names:
-                raise BundleError(f"the bundle lacks its member {name}")
+                raise BundleError("bundle.member_missing", member=name)
             raw = archive.read(name)
             if digest(raw) != entry.get("sha256"):
-                raise BundleError(f"the member {name} does not match its checksum: it was altered")
+                raise BundleError("bundle.member_altered", member=name)
             members[name] = raw
         extra = names - set(manifest.members) - {MANIFEST, SIGNATURE}
         if extra:
-            raise BundleError(f"the bundle holds a member its manifest does not list ({sorted(extra)[0]})")
+            raise BundleError("bundle.member_extra", member=sorted(extra)[0])
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError):
-        raise BundleError("the bundle's archive is damaged") from None
+        raise BundleError("bundle.archive") from None
     return Opened(manifest, members, signer)
 
 
@@ -115,15 +113,15 @@ def _signer(manifest_raw: bytes, signature: bytes, trusted: dict[str, PublicKeys
         claimed = base64.b64decode(producer["sign"], validate=True)
         site = str(producer.get("site", "?"))
     except (ValueError, KeyError, TypeError):
-        raise BundleError("the bundle's manifest does not name its signer") from None
+        raise BundleError("bundle.no_signer") from None
     for name, peer in trusted.items():
         if peer.sign == claimed:
             try:
                 VerifyKey(peer.sign).verify(manifest_raw, signature)
             except (BadSignatureError, ValueError):
-                raise BundleError(f"the bundle's signature does not match (signer {name}): it was altered") from None
+                raise BundleError("bundle.signature", signer=name) from None
             return name
-    raise BundleError(f"the bundle is signed by {site}, whose keys this station does not trust (kiosk keys trust)")
+    raise BundleError("bundle.untrusted", site=site)
 
 
 # -- whole bundles ----------------------------------------------------------------------------
@@ -168,7 +166,5 @@ def read(
         kind = entry["kind"]
         records[kind] = list(fmt.records(kind, opened.members[name], name))
         if len(records[kind]) != entry.get("count"):
-            raise BundleError(
-                f"the member {name} holds {len(records[kind])} records, its manifest says {entry.get('count')}"
-            )
+            raise BundleError("bundle.count", member=name, count=len(records[kind]), listed=entry.get("count"))
     return opened, records

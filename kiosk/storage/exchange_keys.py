@@ -22,13 +22,14 @@ from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
 from kiosk.domain.sites import Site
+from kiosk.errors import CodedError
 
 PUBLIC_HEADER = "qatra-station-keys 1"
 _NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
-class KeysError(Exception):
-    """A key file missing, unreadable or malformed; the message says which and why."""
+class KeysError(CodedError):
+    """A key file missing, unreadable or malformed: its code (kiosk.errors) says which and why."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def create(data: Path, site: Site) -> StationKeys:
     since peers trust the old ones."""
     path = _station_file(data)
     if path.exists():
-        raise KeysError(f"this station already has keys ({path}); peers trust them, so they are kept")
+        raise KeysError("keys.exists", path=path)
     signing, private = SigningKey.generate(), PrivateKey.generate()
     body = {"site": str(site), "sign": _b64(bytes(signing)), "box": _b64(bytes(private))}
     write_private(path, json.dumps(body).encode("utf-8"))
@@ -129,28 +130,28 @@ def load(data: Path) -> StationKeys:
             SigningKey(base64.b64decode(body["sign"])), PrivateKey(base64.b64decode(body["box"])), body["site"]
         )
     except FileNotFoundError:
-        raise KeysError("this station has no keys yet: run `kiosk keys init`") from None
+        raise KeysError("keys.none") from None
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise KeysError(f"cannot read this station's keys ({path}): {error}") from None
+        raise KeysError("keys.unreadable", path=path, reason=error) from None
 
 
 def parse_public(text: str) -> PublicKeys:
     """Read the form `kiosk keys show` prints; `KeysError` saying what is wrong."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines or lines[0] != PUBLIC_HEADER:
-        raise KeysError(f"not a station's public keys (the first line should be '{PUBLIC_HEADER}')")
+        raise KeysError("keys.not_public", header=PUBLIC_HEADER)
     fields = dict(line.split(" ", 1) for line in lines[1:] if " " in line)
     try:
         sign, box = base64.b64decode(fields["sign"], validate=True), base64.b64decode(fields["box"], validate=True)
         VerifyKey(sign), PublicKey(box)
     except KeyError as missing:
-        raise KeysError(f"the public keys lack their {missing.args[0]!r} line") from None
+        raise KeysError("keys.line_missing", line=missing.args[0]) from None
     except Exception:  # binascii.Error, nacl's ValueError/TypeError on a wrong length
-        raise KeysError("a public key is not 32 bytes of base64") from None
+        raise KeysError("keys.bad_key") from None
     keys = PublicKeys(fields.get("site", "?"), sign, box)
     stated = fields.get("fingerprint")
     if stated is not None and stated != keys.fingerprint:
-        raise KeysError("the fingerprint line does not match the keys: the file was altered")
+        raise KeysError("keys.fingerprint")
     return keys
 
 
@@ -165,7 +166,7 @@ def trusted(data: Path) -> dict[str, PublicKeys]:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as error:
-        raise KeysError(f"cannot read the trusted keys ({path}): {error}") from None
+        raise KeysError("keys.trusted_unreadable", path=path, reason=error) from None
     return {
         name: PublicKeys(item["site"], base64.b64decode(item["sign"]), base64.b64decode(item["box"]))
         for name, item in body.items()
@@ -175,11 +176,11 @@ def trusted(data: Path) -> dict[str, PublicKeys]:
 def trust(data: Path, name: str, keys: PublicKeys) -> None:
     """Record a peer under `name` (lower-case letters, digits, - and _)."""
     if not _NAME.fullmatch(name):
-        raise KeysError("a peer's name is lower-case letters, digits, - and _, e.g. centre or laptop-b")
+        raise KeysError("keys.peer_name")
     peers = trusted(data)
     for other, known in peers.items():
         if other != name and known.sign == keys.sign:
-            raise KeysError(f"these keys are already trusted as {other!r}")
+            raise KeysError("keys.already_trusted", name=other)
     peers[name] = keys
     body = {n: k.as_dict() for n, k in sorted(peers.items())}
     write_private(_trusted_file(data), json.dumps(body, indent=2).encode("utf-8"))

@@ -56,7 +56,7 @@ def _merge_batch(
     fresh_rows = []
     for row in batch:
         if row.cin in seen:
-            report.conflicts.append(f"register CIN {row.cin}: listed twice; the second row is left out")
+            report.conflicts.append(fmt.Conflict("conflict.register_twice", {"cin": row.cin}))
             continue
         seen.add(row.cin)
         fresh_rows.append(row)
@@ -76,7 +76,13 @@ def _merge_batch(
             continue
         why = fmt.identity_conflict((here.birth_date, here.sex), (row.birth_date, row.sex))
         if why is not None:
-            report.conflicts.append(f"register CIN {row.cin}: {why.replace('the bundle', 'the register')}; not merged")
+            differs, mine, theirs = why
+            report.conflicts.append(
+                fmt.Conflict(
+                    "conflict.register_birth_date" if differs == "birth_date" else "conflict.register_sex",
+                    {"cin": row.cin, "here": mine, "there": theirs},
+                )
+            )
             continue
         ids[row.cin] = here.id
         if row.blood_group and row.blood_group != here.blood_group_confirmed:  # lab-confirmed at the centre

@@ -5,7 +5,8 @@ Each function works inside the caller's transaction (`with db.write() as s:`
 for changes, `db.read()` for snapshots): one user action, one transaction.
 A change loads its visit with a row lock (PostgreSQL `FOR UPDATE`; SQLite
 write transactions already hold the database lock), applies the pure step
-from `kiosk.domain.queue`, bumps the day's queue version and writes an audit
+from `kiosk.domain.queue` (its changed fields written with one UPDATE:
+kiosk.storage.rows), bumps the day's queue version and writes an audit
 event, so the change, its version and its trace commit together or not at all.
 
 Refusals are `VisitRefused(code)`; the transaction is rolled back by the
@@ -23,7 +24,7 @@ import math
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,7 @@ from kiosk.storage.models import (
     Visit,
     VitalSigns,
 )
+from kiosk.storage.rows import update_row
 
 if TYPE_CHECKING:
     from kiosk.domain.eligibility import Pack
@@ -60,10 +62,10 @@ def _state(visit: Visit) -> VisitState:
     return VisitState(**{name: getattr(visit, name) for name in rules.FIELDS})
 
 
-def _apply(visit: Visit, state: VisitState) -> None:
-    for name in rules.FIELDS:
-        if getattr(visit, name) != getattr(state, name):
-            setattr(visit, name, getattr(state, name))
+def _apply(session: Session, visit: Visit, state: VisitState) -> None:
+    """Write the step's changed fields with one UPDATE, the loaded visit kept in step."""
+    changed = {name: getattr(state, name) for name in rules.FIELDS if getattr(visit, name) != getattr(state, name)}
+    update_row(session, visit, changed)
 
 
 def _load(session: Session, visit_id: int) -> Visit:
@@ -96,6 +98,16 @@ def _waiting(campaign_id: int, day: date) -> tuple[ColumnElement[bool], ...]:
 
 _CALL_ORDER = (Visit.waiting_at, Visit.ticket)
 
+# Built once (see kiosk.storage.rows): the first waiting visit in call order, locked.
+_NEXT = (
+    select(Visit)
+    .where(Visit.campaign_id == bindparam("campaign"), Visit.day == bindparam("day"), Visit.status == states.WAITING)
+    .order_by(*_CALL_ORDER)
+    .limit(1)
+    .with_for_update(skip_locked=True)
+    .execution_options(populate_existing=True)
+)
+
 
 def _waiting_times(session: Session, campaign_id: int, day: date, limit: int) -> list[datetime]:
     return list(
@@ -121,9 +133,9 @@ def join_queue(
 ) -> Visit:
     """The kiosk's check-in: `registration.check_in`, refused with `donor.deferred`
     (until, permanent) while a deferral on the donor's record still holds, and audited."""
-    held = registration.active_deferral(session, donor.id, day) if donor.id is not None else None  # new: none
+    held = None if registration.is_new(session, donor) else registration.holding_deferral(session, donor.id, day)
     if held is not None:
-        states.refuse_if_deferred(day, held.until, held.permanent)
+        states.refuse_if_deferred(day, *held)
     visit = registration.check_in(
         session,
         campaign,
@@ -158,18 +170,10 @@ def call_next(session: Session, campaign_id: int, day: date, booth: int, *, acto
     """
     actor.require(perms.QUEUE)
     rules.call(VisitState(status=states.WAITING), booth, now)  # check the booth before touching rows
-    pick = (
-        select(Visit)
-        .where(*_waiting(campaign_id, day))
-        .order_by(*_CALL_ORDER)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-        .execution_options(populate_existing=True)
-    )
-    visit = session.scalars(pick).first()
+    visit = session.scalars(_NEXT, {"campaign": campaign_id, "day": day}).first()
     if visit is None:
         raise VisitRefused("queue.empty")
-    _apply(visit, rules.call(_state(visit), booth, now))
+    _apply(session, visit, rules.call(_state(visit), booth, now))
     _changed(session, visit, actor, audit.CALL, now, booth=booth, call=visit.call_count)
     return visit
 
@@ -178,7 +182,7 @@ def recall(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> V
     """Show a called ticket again; refused after the third call (`visit.call_limit`)."""
     actor.require(perms.QUEUE)
     visit = _load(session, visit_id)
-    _apply(visit, rules.recall(_state(visit), now))
+    _apply(session, visit, rules.recall(_state(visit), now))
     _changed(session, visit, actor, audit.RECALL, now, booth=visit.booth, call=visit.call_count)
     return visit
 
@@ -188,7 +192,7 @@ def skip(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> Vis
     actor.require(perms.QUEUE)
     visit = _load(session, visit_id)
     behind = rules.requeue_time(_waiting_times(session, visit.campaign_id, visit.day, rules.SKIP_PLACES), now)
-    _apply(visit, rules.skip(_state(visit), now, behind))
+    _apply(session, visit, rules.skip(_state(visit), now, behind))
     _changed(session, visit, actor, audit.SKIP, now, call=visit.call_count, status=visit.status)
     return visit
 
@@ -196,7 +200,7 @@ def skip(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> Vis
 def start_interview(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> Visit:
     actor.require(perms.QUEUE)
     visit = _load(session, visit_id)
-    _apply(visit, rules.start_interview(_state(visit), now))
+    _apply(session, visit, rules.start_interview(_state(visit), now))
     _changed(session, visit, actor, audit.START, now, booth=visit.booth)
     return visit
 
@@ -206,7 +210,7 @@ def transfer(session: Session, visit_id: int, booth: int, *, actor: Actor, now: 
     actor.require(perms.QUEUE)
     visit = _load(session, visit_id)
     before = visit.booth
-    _apply(visit, rules.transfer(_state(visit), booth, now))
+    _apply(session, visit, rules.transfer(_state(visit), booth, now))
     _changed(session, visit, actor, audit.TRANSFER, now, **{"from": before, "to": booth})
     return visit
 
@@ -216,7 +220,7 @@ def leave(session: Session, visit_id: int, *, actor: Actor, now: datetime) -> Vi
     actor.require(perms.QUEUE)
     visit = _load(session, visit_id)
     before = visit.status
-    _apply(visit, rules.leave(_state(visit), now))
+    _apply(session, visit, rules.leave(_state(visit), now))
     _changed(session, visit, actor, audit.LEAVE, now, status=before)
     return visit
 
@@ -226,7 +230,7 @@ def bring_back(session: Session, visit_id: int, *, actor: Actor, now: datetime) 
     actor.require(perms.QUEUE)
     visit = _load(session, visit_id)
     front = rules.front_time(_waiting_times(session, visit.campaign_id, visit.day, 1), now)
-    _apply(visit, rules.bring_back(_state(visit), now, front))
+    _apply(session, visit, rules.bring_back(_state(visit), now, front))
     _changed(session, visit, actor, audit.BRING_BACK, now)
     return visit
 
@@ -358,7 +362,7 @@ def record_donation(
             session.add(donation)
     except IntegrityError:
         raise VisitRefused("bag.used", bag=bag.value) from None
-    _apply(visit, rules.donate(state, now))
+    _apply(session, visit, rules.donate(state, now))
     _changed(session, visit, actor, audit.DONATION, now, bag_number=bag.value, volume_ml=volume_ml, kind=kind)
     return donation
 
@@ -393,7 +397,7 @@ def record_deferral(
         created_at=now,
     )
     session.add(deferral)
-    _apply(visit, rules.defer(state, now))
+    _apply(session, visit, rules.defer(state, now))
     _changed(
         session,
         visit,
@@ -433,7 +437,7 @@ def undo_decision(session: Session, visit_id: int, *, actor: Actor, now: datetim
             raise VisitRefused("decision.none", status=state.status)
         detail = {"undone": "deferral", "reason": deferral.reason}
         session.delete(deferral)
-    _apply(visit, undone)
+    _apply(session, visit, undone)
     _changed(session, visit, actor, audit.UNDO, now, **detail)
     return visit
 

@@ -4,12 +4,14 @@ ticket without a donor or a donor without the ticket they were shown."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from kiosk.domain import visits as states
 from kiosk.domain.campaigns import is_open
@@ -19,9 +21,21 @@ from kiosk.domain.validation import DonorDetails
 from kiosk.domain.visits import VisitRefused
 from kiosk.storage import changes, site
 from kiosk.storage.models import Campaign, Deferral, Donation, Donor, DonorRegister, QuestionnaireResponse, Visit
+from kiosk.storage.rows import add_row, insert_row, table_of
 
 if TYPE_CHECKING:
     from kiosk.domain.eligibility import Donation as PastDonation
+
+
+DONOR, DEFERRAL = table_of(Donor), table_of(Deferral)
+
+# Built once: every check-in runs them (see kiosk.storage.rows).
+_CIN_TAKEN = select(DONOR.c.id).where(DONOR.c.cin == bindparam("cin"))
+_DEFERRALS = select(DEFERRAL.c.until, DEFERRAL.c.permanent).where(DEFERRAL.c.donor_id == bindparam("donor_id"))
+
+# Ids of the donors `create_donor` wrote in a session that have no visit yet: their
+# check-in skips the lookups of an open visit and of a deferral, which cannot exist.
+_NEW_DONORS = "kiosk.registration.new_donors"
 
 
 def find_by_cin(session: Session, cin: str) -> Donor | None:
@@ -76,20 +90,29 @@ def register_history(register: DonorRegister, days: list[date]) -> list[PastDona
 
 
 def create_donor(session: Session, details: DonorDetails, consent_version: str, now: datetime) -> Donor:
-    """A new donor; `VisitRefused("cin.taken")` when the CIN is already registered."""
-    if details.cin and find_by_cin(session, details.cin) is not None:
+    """A new donor, written at once; `VisitRefused("cin.taken")` when the CIN is already registered."""
+    if details.cin and session.connection().execute(_CIN_TAKEN, {"cin": details.cin}).first() is not None:
         raise VisitRefused("cin.taken")
-    donor = Donor(
-        number=site.next_donor_number(session),
-        card_token=new_token(),
-        consent_at=now,
-        consent_version=consent_version,
-        created_at=now,
-        updated_at=now,
-        **asdict(details),
+    donor = insert_row(
+        session,
+        Donor,
+        {
+            "number": site.next_donor_number(session),
+            "card_token": new_token(),
+            "consent_at": now,
+            "consent_version": consent_version,
+            "created_at": now,
+            "updated_at": now,
+            **asdict(details),
+        },
     )
-    session.add(donor)  # inserted with the visit, at the next flush: one round trip fewer
+    session.info.setdefault(_NEW_DONORS, set()).add(donor.id)
     return donor
+
+
+def is_new(session: Session, donor: Donor) -> bool:
+    """Whether `create_donor` made this donor in this session and it has no visit yet."""
+    return donor.id in session.info.get(_NEW_DONORS, ())
 
 
 def record_consent(donor: Donor, version: str, now: datetime) -> None:
@@ -101,7 +124,7 @@ def next_ticket(session: Session, campaign_id: int, day: date) -> int:
     """The next ticket number of a campaign day, taken atomically: concurrent
     kiosks each get their own number (`kiosk.storage.changes.increment`). A new
     ticket raises the queue version too."""
-    return changes.increment(session, campaign_id, day, "last_ticket", changes.COUNTER.c.last_ticket)
+    return changes.increment(session, campaign_id, day, "last_ticket")
 
 
 def open_visit_today(session: Session, donor_id: int, campaign_id: int, day: date) -> Visit | None:
@@ -117,7 +140,27 @@ def open_visit_today(session: Session, donor_id: int, campaign_id: int, day: dat
 
 def active_deferral(session: Session, donor_id: int, day: date) -> Deferral | None:
     """The deferral that still holds on `day`: permanent, or with no date yet, or until after it."""
-    rows = session.scalars(select(Deferral).where(Deferral.donor_id == donor_id)).all()
+    return _strongest(session.scalars(select(Deferral).where(Deferral.donor_id == donor_id)).all(), day)
+
+
+def holding_deferral(session: Session, donor_id: int, day: date) -> tuple[date | None, bool] | None:
+    """`active_deferral`'s (until, permanent) alone, with a statement built once (every check-in asks)."""
+    held = _strongest(session.connection().execute(_DEFERRALS, {"donor_id": donor_id}).all(), day)
+    return None if held is None else (held.until, held.permanent)
+
+
+class _Hold(Protocol):
+    @property
+    def until(self) -> date | None: ...
+    @property
+    def permanent(self) -> bool: ...
+
+
+_H = TypeVar("_H", bound=_Hold)
+
+
+def _strongest(rows: Sequence[_H], day: date) -> _H | None:
+    """The deferral that holds longest on `day`, if any: permanent, then with no date yet, then the latest."""
     holding = [d for d in rows if d.permanent or d.until is None or d.until > day]
     if not holding:
         return None
@@ -147,44 +190,61 @@ def check_in(
     """
     if not is_open(campaign.first_day, campaign.last_day, campaign.demo, day):
         raise VisitRefused("campaign.closed")
-    existing = open_visit_today(session, donor.id, campaign.id, day) if donor.id is not None else None
+    session.flush()  # ORM changes made before (a renewed consent) go first, before the counter's lock
+    new_donor = is_new(session, donor)
+    existing = None if new_donor else open_visit_today(session, donor.id, campaign.id, day)
     if existing is not None:
         raise VisitRefused("already_queued", ticket=existing.ticket)
     queued = outcome in QUEUED_OUTCOMES
-    ticket = next_ticket(session, campaign.id, day) if queued else None  # before the visit joins the session
-    visit = Visit(
-        campaign=campaign,
-        donor=donor,
-        day=day,
-        waiting_at=now,
-        needs_staff=needs_staff,
-        ticket=ticket,
-        ticket_token=new_token() if queued else None,
-        status=states.WAITING if queued else states.DEFERRED,
-        deferred_at=None if queued else now,
+    visit = insert_row(
+        session,
+        Visit,
+        {
+            "campaign_id": campaign.id,
+            "donor_id": donor.id,
+            "day": day,
+            "waiting_at": now,
+            "needs_staff": needs_staff,
+            "ticket": next_ticket(session, campaign.id, day) if queued else None,
+            "ticket_token": new_token() if queued else None,
+            "status": states.WAITING if queued else states.DEFERRED,
+            "deferred_at": None if queued else now,
+        },
     )
-    session.add(visit)
-    session.add(
-        QuestionnaireResponse(
-            visit=visit,
-            pack=pack,
-            answers=answers,
-            outcome=outcome,
-            until=until,
-            reasons=list(reasons),
-            created_at=now,
-        )
+    response = insert_row(
+        session,
+        QuestionnaireResponse,
+        {
+            "visit_id": visit.id,
+            "pack": pack,
+            "answers": answers,
+            "outcome": outcome,
+            "until": until,
+            "reasons": list(reasons),
+            "created_at": now,
+        },
     )
+    # The objects hold each other as a flush would have left them (readable after the commit too).
+    set_committed_value(visit, "campaign", campaign)
+    set_committed_value(visit, "donor", donor)
+    set_committed_value(visit, "response", response)
+    set_committed_value(response, "visit", visit)
+    if new_donor:
+        set_committed_value(donor, "visits", [visit])
+        session.info[_NEW_DONORS].discard(donor.id)
+    else:
+        session.expire(donor, ["visits"])  # read again when asked for
     if not queued:
-        session.add(
-            Deferral(
-                donor=donor,
-                visit=visit,
-                reason=states.prescreen_reason(reasons, outcome),
-                until=until,
-                permanent=outcome == "permanent",
-                created_at=now,
-            )
+        add_row(
+            session,
+            Deferral,
+            {
+                "donor_id": donor.id,
+                "visit_id": visit.id,
+                "reason": states.prescreen_reason(reasons, outcome),
+                "until": until,
+                "permanent": outcome == "permanent",
+                "created_at": now,
+            },
         )
-    session.flush()
     return visit

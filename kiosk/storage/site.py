@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Integer, String, Table, insert, select, update
+from sqlalchemy import Integer, String, Table, bindparam, insert, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -16,11 +16,19 @@ from kiosk.storage.models import Setting
 CENTRE_KEY, STATION_KEY, COUNT_KEY = "site.centre", "site.station", "site.donor_count"
 SETTING = cast(Table, Setting.__table__)
 
+# Built once: every new donor's number reads the site and takes a count.
+_SITE = select(SETTING.c.key, SETTING.c.value).where(SETTING.c.key.in_((CENTRE_KEY, STATION_KEY)))
+_TAKE = (
+    update(SETTING)
+    .where(SETTING.c.key == COUNT_KEY)
+    .values(value=sql_cast(sql_cast(SETTING.c.value, Integer) + bindparam("n", type_=Integer), String))
+    .returning(SETTING.c.value)
+)
+
 
 def stored(session: Session) -> Site | None:
     """The site set by `kiosk db init`, None before."""
-    query = select(Setting.key, Setting.value).where(Setting.key.in_((CENTRE_KEY, STATION_KEY)))
-    rows: dict[str, str] = {row.key: row.value for row in session.execute(query)}
+    rows: dict[str, str] = {row.key: row.value for row in session.connection().execute(_SITE)}
     if CENTRE_KEY not in rows or STATION_KEY not in rows:
         return None
     return Site(rows[CENTRE_KEY], rows[STATION_KEY])
@@ -51,21 +59,14 @@ def take_counts(session: Session, n: int) -> int:
     One UPDATE … RETURNING on the session's connection, as the ticket counter
     (`kiosk.storage.changes.increment`): every check-in of a new donor takes one.
     """
-    value = SETTING.c.value
-    step = (
-        update(SETTING)
-        .where(SETTING.c.key == COUNT_KEY)
-        .values(value=sql_cast(sql_cast(value, Integer) + n, String))
-        .returning(value)
-    )
-    last = session.connection().execute(step).scalar()
+    last = session.connection().execute(_TAKE, {"n": n}).scalar()
     if last is None:  # the first numbers of this database
         try:
             with session.begin_nested():
                 session.connection().execute(insert(SETTING).values(key=COUNT_KEY, value=str(n)))
             return 1
         except IntegrityError:  # another station took the first ones a moment ago
-            last = session.connection().execute(step).scalar_one()
+            last = session.connection().execute(_TAKE, {"n": n}).scalar_one()
     return int(last) - n + 1
 
 

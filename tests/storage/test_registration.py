@@ -168,3 +168,75 @@ def test_refusals_change_nothing(app):
         assert campaigns.active_campaign(s).slug == "khouribga-2025-12"
         assert s.scalar(select(func.count()).select_from(Visit)) == 1
         assert s.scalar(select(func.count()).select_from(Deferral)) == 0
+
+
+def test_a_new_donors_check_in_writes_its_rows_and_looks_up_nothing_it_knows(app):
+    """A donor registered in this transaction has no visit and no deferral: the
+    check-in does not look for them, writes donor, visit and pre-screen once, and
+    hands back objects that match the rows, readable after the commit."""
+    from sqlalchemy import event
+
+    from kiosk.domain.staff import Actor
+    from kiosk.storage import queue as q
+
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *rest):
+        statements.append(" ".join(statement.split()))
+
+    event.listen(app.db.engine, "before_cursor_execute", seen)
+    try:
+        with app.db.write() as s:
+            campaign = campaigns.active_campaign(s)
+            statements.clear()
+            donor = registration.create_donor(s, details(), "v1", app.now())
+            visit = q.join_queue(
+                s,
+                campaign,
+                donor,
+                DAY,
+                actor=Actor.station_only("kiosk-1"),
+                now=app.now(),
+                outcome="refer",
+                until=None,
+                reasons=["current_treatment"],
+                pack="ma-amsd@test",
+                answers={"treatment": True},
+            )
+    finally:
+        event.remove(app.db.engine, "before_cursor_execute", seen)
+    reads = [sql for sql in statements if sql.startswith("SELECT")]
+    assert not [sql for sql in reads if "FROM visit" in sql or "FROM deferral" in sql], reads
+    writes = [sql.split(" (")[0] for sql in statements if sql.startswith("INSERT")]
+    assert writes == [
+        "INSERT INTO donor",
+        "INSERT INTO ticket_counter",  # the day's first ticket makes its counter row
+        "INSERT INTO visit",
+        "INSERT INTO questionnaire_response",
+        "INSERT INTO audit_event",
+    ]
+    # after the commit, the objects hold what the rows hold
+    assert (visit.ticket, visit.status, visit.donor is donor, visit.response.outcome) == (1, "waiting", True, "refer")
+    assert donor.visits == [visit] and donor.number and donor.card_token
+    with app.db.read() as s:
+        row = s.get_one(Visit, visit.id)
+        assert (row.uuid, row.ticket_token, row.donor_id) == (visit.uuid, visit.ticket_token, donor.id)
+        assert s.get_one(Donor, donor.id).number == donor.number
+        assert s.scalar(select(QuestionnaireResponse.reasons).where(QuestionnaireResponse.visit_id == visit.id)) == [
+            "current_treatment"
+        ]
+
+
+def test_a_known_donor_is_still_looked_up_at_check_in(app):
+    """The lookups skipped for a new donor still refuse a returning one already in the queue."""
+    with app.db.write() as s:
+        donor, first = register(app, s)
+        donor_id = donor.id
+    with app.db.write() as s:
+        campaign = campaigns.active_campaign(s)
+        again = s.get_one(Donor, donor_id)
+        with pytest.raises(VisitRefused) as refused:
+            registration.check_in(
+                s, campaign, again, DAY, app.now(), outcome="eligible", until=None, reasons=[], pack="p", answers={}
+            )
+    assert (refused.value.code, refused.value.detail["ticket"]) == ("already_queued", first.ticket)
