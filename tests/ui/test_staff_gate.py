@@ -33,11 +33,9 @@ def test_a_name_locked_at_a_nurse_booth_cannot_leave_kiosk_mode(app):
     assert during[0].station == app.station and during[0].detail["scope"] == "staff"
 
 
-def test_a_lock_says_for_how_long(qapp):
+def test_a_lock_says_for_how_long(switch):
     from kiosk.domain.visits import VisitRefused
-    from kiosk.i18n.qt import LanguageSwitch
 
-    switch = LanguageSwitch()
     switch.set_language("fr")
     kiosk = refusal_text(VisitRefused("staff.locked", scope="station", seconds=30))
     assert kiosk == "Trop de codes PIN erronés sur cette borne. Réessayez dans 30 secondes."

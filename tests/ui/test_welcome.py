@@ -1,25 +1,14 @@
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.app import App, remember_campaign, remembered_campaign
-from kiosk.i18n.qt import LanguageSwitch
 from kiosk.storage import campaigns
 from kiosk.ui.kiosk_station.window import KioskWindow
-from kiosk.ui.qtapp import create_application
 
 NOON = datetime(2025, 12, 2, 11, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def switch(qapp):
-    create_application()
-    switch = LanguageSwitch()
-    switch.set_language("ar")
-    yield switch
-    switch.set_language("fr")
-    switch.set_language("ar")
 
 
 def open_window(qtbot, app, switch, campaign):
