@@ -36,10 +36,11 @@ NOT_BEFORE_FIRST_PAINT = (
     "kiosk.ui.printers",
     "kiosk.storage.exchange",
     # standard modules of rare paths: building a catalogue, a certificate's reference,
-    # finding resources in a zipped package
+    # finding resources in a zipped package; and the other log handlers (socket, pickle…)
     "subprocess",
     "uuid",
     "importlib.resources",
+    "logging.handlers",
 )
 
 
