@@ -35,6 +35,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "kiosk.printing",
     "kiosk.ui.printers",
     "kiosk.storage.exchange",
+    # the registry of messages (two hundred codes): read when there is something to say
+    "kiosk.errors",
     # standard modules of rare paths: building a catalogue, a certificate's reference,
     # finding resources in a zipped package; and the other log handlers (socket, pickle…)
     "subprocess",
