@@ -744,6 +744,10 @@
         <translation>سُجّل التبرع. اشكر المتبرع!</translation>
     </message>
     <message>
+        <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
+        <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. طُبعت شهادة لهذا التبرع من قبل: استرجعها من المتبرع.</translation>
+    </message>
+    <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
         <translation>القرار للممرض(ة) أو الطبيب(ة). يُسجَّل التغيير واسمك وسببك في سجل التتبع.</translation>
     </message>

@@ -744,6 +744,10 @@
         <translation>Don enregistré. Remerciez le donneur&#x202f;!</translation>
     </message>
     <message>
+        <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
+        <translation>Décision annulée&#xa0;: le donneur est de retour en entretien. Une attestation a déjà été imprimée pour ce don&#xa0;: reprenez-la au donneur.</translation>
+    </message>
+    <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
         <translation>L’infirmier ou le médecin décide. Le changement, votre nom et votre motif sont inscrits au journal d’audit.</translation>
     </message>
