@@ -227,6 +227,8 @@ def render_all(
         shot("path")
         window.choose_path("card")
         shot("card")
+        window.card_scanned("QC:no-such-card")  # a card this campaign does not know
+        shot("card_error")
         window.card_scanned(DEMO_CARD)
         window.birth_date_entered()  # nothing picked: the screen says what is missing
         shot("birth_date_error")
@@ -241,6 +243,10 @@ def render_all(
         window.reset()
         window.choose_language(lang)
         window.choose_path("cin")
+        type_into(window, "JAB4")
+        window.cin_entered()  # not a CIN: the screen says what one looks like
+        shot("cin_error")
+        screens.cin.field.clear()
         type_into(window, f"JA{440000 + index}")
         shot("cin")
         window.cin_entered()

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.printing import fonts
-from kiosk.printing.arabic import FSI, LRI, PDI, RLI, visual
+from kiosk.printing.arabic import FSI, LRI, PDI, RLI, RLM, visual
 from kiosk.printing.fonts import Face
 
 # Baseline to baseline in a paragraph, in nominal em. Latin: the usual 1.3.
@@ -120,7 +120,7 @@ def _unit_line(text: str, face: Face, rtl: bool) -> Line:
     fonts.ensure_registered()
     runs = []
     ascent, descent, leading = fonts.LATIN_ASCENT, fonts.LATIN_DESCENT, LATIN_LEADING
-    for script, chunk in _split_runs(visual(text, rtl), rtl, face.own):
+    for script, chunk in _split_runs(visual(text, rtl, marked=True), rtl, face.own):
         if script == "ar" or (script == "latin" and face.latin == face.arabic):
             # One font for the whole line (an Arabic document's values in Amiri): one size too.
             font, size = face.arabic, fonts.ARABIC_SCALE
@@ -227,5 +227,26 @@ def draw(canvas: Canvas, ln: Line, x: float, baseline: float, align: str = "left
         x -= ln.width / 2
     for run in ln.runs:
         canvas.setFont(run.font, run.size)
-        canvas.drawString(x, baseline, run.text)
+        if RLM in run.text:
+            _draw_with_marks(canvas, run, x, baseline)
+        else:
+            canvas.drawString(x, baseline, run.text)
         x += run.width
+
+
+def _draw_with_marks(canvas: Canvas, run: Run, x: float, baseline: float) -> None:
+    """`run` with its reading marks (arabic.reading_marks) in the text layer
+    only: invisible text (render mode 3), as a font may give the mark a
+    visible glyph."""
+    text = canvas.beginText(x, baseline)
+    text.setFont(run.font, run.size)
+    for part in re.split(f"({RLM}+)", run.text):
+        if not part:
+            continue
+        if part.startswith(RLM):
+            text.setTextRenderMode(3)
+            text.textOut(part)
+            text.setTextRenderMode(0)
+        else:
+            text.textOut(part)
+    canvas.drawText(text)

@@ -7,7 +7,10 @@ arabic-reshaper) in visual order, and its ToUnicode map gives those forms back:
 its plain letter instead (Unicode's compatibility decomposition). A ligature (لا)
 maps to its letters in visual order, like everything else in the content
 stream, so the reader's one reversal of a right-to-left line (poppler, pdf.js)
-gives the letters back in reading order.
+gives the letters back in reading order. The reader's reversal misplaces the
+spaces and punctuation beside numbers and Latin words ("24 فبراير" read as
+" 24فبراير"): `arabic.reading_marks` adds right-to-left marks there, drawn as
+invisible text (`text.draw`), that end those runs where they end.
 
 reportlab builds the map in `ttfonts.makeToUnicodeCMap`; `install()` wraps that
 function, keeping its output for every other character.

@@ -20,6 +20,7 @@ Keys never take focus: they type into the field that has it.
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -331,4 +332,40 @@ def keyboard_field(kind: str, parent: QWidget | None = None) -> QLineEdit:
         field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     elif kind == "arabic":
         field.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    follow_script(field)
     return field
+
+
+def script_of(text: str) -> str:
+    """ "arabic" when most of `text`'s letters and digits are Arabic, else "latin"."""
+    arabic = latin = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("AL", "R", "AN"):
+            arabic += 1
+        elif kind == "L":
+            latin += 1
+    return "arabic" if arabic > latin else "latin"
+
+
+def mark_script(field: QLineEdit) -> None:
+    """Set `field`'s `script` property from what it shows, for the style sheet
+    to centre Arabic by it, the field's height unchanged: typed Arabic letters
+    sit above the Latin line a field is sized for ("arabic": more room above),
+    an Arabic placeholder below it, as Qt draws placeholders ("arabic_hint":
+    more room below)."""
+    if field.text():
+        script = script_of(field.text())
+    else:
+        script = "arabic_hint" if script_of(field.placeholderText()) == "arabic" else "latin"
+    if field.property("script") != script:
+        field.setProperty("script", script)
+        field.style().unpolish(field)
+        field.style().polish(field)
+
+
+def follow_script(field: QLineEdit) -> None:
+    """Keep `field`'s `script` property up to date as it is typed in (call
+    `mark_script` again after changing its placeholder)."""
+    mark_script(field)
+    field.textChanged.connect(lambda _text: mark_script(field))

@@ -24,7 +24,7 @@ def fonts_of(ln: text.Line) -> list[tuple[str, str]]:
 def test_each_script_is_drawn_with_its_font():
     ln = text.line(f"فصيلة الدم: {isolate('O+')}", REGULAR, 10, rtl=True)
     assert [font for _, font in fonts_of(ln)] == [fonts.LATIN, fonts.ARABIC]
-    assert ln.runs[0].text.startswith("O+")
+    assert ln.runs[0].text.lstrip("\u200f").startswith("O+")  # after its reading mark, drawn as nothing
 
 
 def test_brackets_take_the_size_of_the_line_not_of_the_name_they_enclose():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 from kiosk.kiosk_flow import Masked
 from kiosk.ui.keyboard import keyboard_field
 from kiosk.ui.kiosk_station.base import Screen, button, current_language
+from kiosk.ui.kiosk_station.error_box import ErrorBox
 from kiosk.ui.kiosk_station.pickers import DatePicker
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
@@ -82,7 +83,8 @@ class CardScreen(Screen):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(has_next=False, parent=parent)
         self.instruction = label("body")
-        self.error = label("error")
+        self.error_box = ErrorBox(centred=True)  # its room kept: nothing moves when it speaks
+        self.error = self.error_box.label
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
         self.scan.setFixedSize(1, 1)  # present (it must hold the focus) but not seen
@@ -94,7 +96,7 @@ class CardScreen(Screen):
         picture_row.addStretch(1)
         self.body.addLayout(picture_row)
         self.body.addWidget(self.instruction)
-        self.body.addWidget(self.error)
+        self.body.addWidget(self.error_box)
         self.body.addStretch(1)
         self.body.addWidget(self.scan)
         self.code = ""
@@ -122,8 +124,7 @@ class CardScreen(Screen):
         super().translate_ui()
         self.heading.setText(translate("Card", "Show your donor card"))
         self.instruction.setText(translate("Card", "Hold the square code of your card under the scanner's red light."))
-        self.error.setText(message(self.code) if self.code else "")
-        self.error.setVisible(bool(self.code))
+        self.error_box.show_error(message(self.code) if self.code else "")
 
 
 class CinScreen(Screen):
@@ -137,14 +138,15 @@ class CinScreen(Screen):
         self.field.setMaxLength(12)
         self.field.returnPressed.connect(self.forward)
         self.field.textChanged.connect(lambda _text: self.show_error(""))
-        self.error = label("error")
+        self.error_box = ErrorBox(centred=True)  # its room kept: nothing moves when it speaks
+        self.error = self.error_box.label
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.field, 2)
         row.addStretch(1)
         self.body.addWidget(self.hint)
         self.body.addLayout(row)
-        self.body.addWidget(self.error)
+        self.body.addWidget(self.error_box)
         self.body.addStretch(1)
         self.code = ""
         self.translate_ui()
@@ -170,8 +172,7 @@ class CinScreen(Screen):
                 "%1", ltr("AB123456")
             )
         )
-        self.error.setText(message(self.code) if self.code else "")
-        self.error.setVisible(bool(self.code))
+        self.error_box.show_error(message(self.code) if self.code else "")
 
 
 class BirthDateScreen(Screen):
@@ -186,10 +187,11 @@ class BirthDateScreen(Screen):
         self.picker = DatePicker(today)
         self.picker.setObjectName("birth_date")
         self.picker.changed.connect(lambda: self.show_error(""))
-        self.error = label("error")
+        self.error_box = ErrorBox(centred=True)  # its room kept: nothing moves when it speaks
+        self.error = self.error_box.label
         self.body.addWidget(self.hint)
         self.body.addWidget(self.picker)
-        self.body.addWidget(self.error)
+        self.body.addWidget(self.error_box)
         self.body.addStretch(1)
         self.code = ""
         self.second_factor = False
@@ -220,8 +222,7 @@ class BirthDateScreen(Screen):
             )
         else:
             self.hint.setText(translate("Registration", "Tap the day, the month and the year of your birth."))
-        self.error.setText(message(self.code) if self.code else "")
-        self.error.setVisible(bool(self.code))
+        self.error_box.show_error(message(self.code) if self.code else "")
 
 
 class ConfirmScreen(Screen):

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.visits import VisitRefused
-from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad
+from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad, follow_script, mark_script
 from kiosk.ui.kiosk_station.base import button
+from kiosk.ui.kiosk_station.error_box import ErrorBox
 from kiosk.ui.kiosk_station.staff import refusal_text
 from kiosk.ui.messages import message
 from kiosk.ui.pin_check import PinCheck
@@ -149,7 +150,9 @@ class PinOverlay(Overlay):
         self.field.setMaxLength(8)
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.returnPressed.connect(self.submit)
-        self.error = label("error")
+        follow_script(self.field)  # "PIN" in Arabic sits in the middle too
+        self.error_box = ErrorBox(centred=True)  # its room kept: the pad stays under the finger
+        self.error = self.error_box.label
         self.pad = KeyPad("pin", [list("123"), list("456"), list("789"), [BACKSPACE, "0", ENTER]], compact=True)
         self.pad.pressed.connect(self._key)
         self.cancel = button("secondary")
@@ -157,7 +160,7 @@ class PinOverlay(Overlay):
         self.content.addWidget(self.heading)
         self.content.addLayout(self.people)
         self.content.addWidget(self.field)
-        self.content.addWidget(self.error)
+        self.content.addWidget(self.error_box)
         pad_row = QHBoxLayout()
         pad_row.addStretch(1)
         pad_row.addWidget(self.pad)
@@ -241,17 +244,16 @@ class PinOverlay(Overlay):
     def translate_ui(self) -> None:
         self.heading.setText(translate("Staff", "Staff: leave kiosk mode"))
         self.field.setPlaceholderText(translate("Staff", "PIN") if self.staff_id is not None else "")
+        mark_script(self.field)
         checking = self.checker.busy
         self.field.setEnabled(self.staff_id is not None and not checking)
         self.pad.setEnabled(not checking)
         if checking:
-            text = translate("Staff", "Checking\u2026")
+            self.error_box.show_note(translate("Staff", "Checking\u2026"))
         elif self.refused is not None:
-            text = refusal_text(self.refused)
+            self.error_box.show_error(refusal_text(self.refused))
         else:
-            text = message(self.code) if self.code else ""
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+            self.error_box.show_error(message(self.code) if self.code else "")
         self.cancel.setText(translate("Staff", "Cancel"))
 
 

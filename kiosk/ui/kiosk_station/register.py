@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -16,15 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
-from kiosk import paths
 from kiosk.domain.validation import BLOOD_GROUPS
 from kiosk.kiosk_flow import PAGES, KioskFlow, Step
 from kiosk.ui.keyboard import keyboard_field
 from kiosk.ui.kiosk_station.base import Screen, button
+from kiosk.ui.kiosk_station.error_box import ErrorBox
 from kiosk.ui.messages import message
 from kiosk.ui.widgets import label, ltr
 
@@ -41,9 +39,6 @@ KEYBOARDS = {
 }
 MAX_LENGTH = {"cin": 12, "phone": 16, "city": 80}
 OK_MARK = "\u2713"
-ERROR_ICON = paths.RESOURCES / "style" / "error.svg"
-ERROR_ICON_SIZE = 28
-ERROR_BOX_HEIGHT = 64  # px: two lines of an error beside a field, as tall as the field
 
 
 class Choices(QWidget):
@@ -75,8 +70,9 @@ class RegistrationPage(Screen):
         self.hint = label("hint")
         self.captions: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.error_icons: dict[str, QSvgWidget] = {}
+        self.error_boxes: dict[str, ErrorBox] = {}
+        self.errors: dict[str, QLabel] = {}  # each box's words
+        self.error_icons: dict[str, QWidget] = {}  # each box's icon
         self.codes: dict[str, str | None] = {}
         self.unknown_group = False  # "I don't know" tapped: a choice, unlike a page left empty
         grid = QGridLayout()
@@ -87,41 +83,20 @@ class RegistrationPage(Screen):
         grid.setColumnMinimumWidth(0, 220)
         for row, field in enumerate(PAGES[page]):
             caption = label("caption", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-            error = label("error", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-            error.setObjectName(f"error_{field}")
-            error.setProperty("role", "error")
+            box = ErrorBox()  # a message that appears or goes moves no field and no button
+            box.label.setObjectName(f"error_{field}")
             widget = self._build(field)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
-            grid.addWidget(self._error_box(field, error), row, 2)
-            self.captions[field], self.widgets[field], self.errors[field] = caption, widget, error
+            grid.addWidget(box, row, 2)
+            self.captions[field], self.widgets[field], self.error_boxes[field] = caption, widget, box
+            self.errors[field], self.error_icons[field] = box.label, box.icon
         self.body.addWidget(self.hint)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.translate_ui()
 
     # -- building the fields
-    def _error_box(self, field: str, error: QLabel) -> QWidget:
-        """The icon and the words of a field's error, in a box of fixed size: a
-        message that appears or goes moves no field and no button."""
-        icon = QSvgWidget(str(ERROR_ICON))
-        icon.setFixedSize(ERROR_ICON_SIZE, ERROR_ICON_SIZE)
-        policy = icon.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        icon.setSizePolicy(policy)
-        icon.hide()
-        self.error_icons[field] = icon
-        error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        box = QWidget()
-        box.setFixedHeight(ERROR_BOX_HEIGHT)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(icon)
-        row.addWidget(error, 1)
-        box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        return box
-
     def _build(self, field: str) -> QWidget:
         if field in KEYBOARDS:
             edit = keyboard_field(KEYBOARDS[field])
@@ -186,16 +161,11 @@ class RegistrationPage(Screen):
         self._show(field)
 
     def _show(self, field: str) -> None:
-        code, error = self.codes.get(field), self.errors[field]
+        code, box = self.codes.get(field), self.error_boxes[field]
         if code:
-            error.setText(message(code))
-            error.setProperty("state", "error")
+            box.show_error(message(code))
         else:
-            error.setText(OK_MARK if self._filled(field) else "")
-            error.setProperty("state", "ok")
-        self.error_icons[field].setVisible(bool(code))
-        error.style().unpolish(error)
-        error.style().polish(error)
+            box.show_ok(OK_MARK if self._filled(field) else "")
 
     def _filled(self, field: str) -> bool:
         value = self.flow.fields.get(field)
