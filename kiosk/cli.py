@@ -97,12 +97,13 @@ def _catalogues_ready() -> bool:
     """Stations and documents speak Arabic and French from compiled catalogues: a
     checkout builds a missing or stale one now; if that cannot be done, one line
     says so and nothing starts (never a screen or a paper in English)."""
-    from kiosk import errors
     from kiosk.i18n import catalogues
 
     try:
         catalogues.ensure()
     except catalogues.CataloguesMissing as missing:
+        from kiosk import errors  # the registry of messages, loaded only to say this
+
         print(f"kiosk: {errors.message(missing.code, errors.command_language(), file=missing.file)}", file=sys.stderr)
         return False
     return True

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from kiosk import paths
+from kiosk.coded_error import CodedError  # defined apart: raising one does not load this registry
 from kiosk.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -352,16 +353,6 @@ class Code(StrEnum):
 class Audience(StrEnum):
     DONOR = "donor"  # the public kiosk: guides, never blames, no one else's data
     STAFF = "staff"  # the nurse station and the command line
-
-
-class CodedError(Exception):
-    """An error that carries a code for the registry, and the details that fill
-    its message (`ticket=42`); `str()` is the code, never a sentence."""
-
-    def __init__(self, code: str, **detail: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.detail = detail
 
 
 # Plural categories (CLDR) of the languages with a catalogue; any other language

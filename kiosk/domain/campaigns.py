@@ -14,8 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.coded_error import CodedError
 from kiosk.domain.text import plain
-from kiosk.errors import CodedError
 from kiosk.i18n import BY_CODE, LANGUAGES
 from kiosk.i18n.texts import Texts, check_texts
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.errors import CodedError
+from kiosk.coded_error import CodedError
 
 WAITING, CALLED, INTERVIEW, DONATED, DEFERRED, LEFT = (
     "waiting",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +76,8 @@ def ensure(
             continue
         program = lrelease() if tool is True else tool
         if catalogue.source.is_file() and isinstance(program, Path):
+            import subprocess  # only a checkout with a stale catalogue runs it, never an everyday start
+
             result = subprocess.run(
                 [str(program), "-silent", str(catalogue.source), "-qm", str(catalogue.qm)],
                 capture_output=True,

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.app import App, remembered_campaign
 from kiosk.i18n.qt import LanguageSwitch
-from kiosk.storage.faults import StorageFault
 from kiosk.ui.qtapp import create_application
 
 if TYPE_CHECKING:
@@ -28,6 +27,8 @@ def open_kiosk(app: App, qapp: QCoreApplication, *, connect: bool = True) -> tup
     switch.set_language("ar")
     campaign = remembered_campaign(app.db_url)
     if campaign is None:  # first start on this database: open it before painting
+        from kiosk.storage.faults import StorageFault  # with sqlite3: an everyday start paints first
+
         try:
             campaign = app.campaign()
         except StorageFault:  # the window sends donors to staff and retries (KioskWindow.connect_database)
