@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import logging.handlers
 import os
 import re
 import sys
@@ -76,43 +77,11 @@ def open_private(path: Path, mode: str = "a") -> IO[str]:
     return os.fdopen(descriptor, mode, encoding="utf-8")
 
 
-class PrivateRotatingFileHandler(logging.FileHandler):
-    """A log file moved aside to `.1` … `.{backups}` once it would pass `max_bytes`
-    (the oldest dropped), each file 0600, the new ones after a rotation too.
-
-    logging.handlers.RotatingFileHandler does the same, but importing
-    logging.handlers loads socket, pickle and queue for its other handlers:
-    about 12 ms of every station's start to its first paint (bench_foundation)."""
-
-    def __init__(self, path: Path, max_bytes: int = LOG_BYTES, backups: int = LOG_BACKUPS) -> None:
-        super().__init__(path, mode="a", encoding="utf-8")
-        self.max_bytes = max_bytes
-        self.backups = backups
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, the new ones after a rotation too, is 0600."""
 
     def _open(self) -> IO[str]:  # type: ignore[override]
         return open_private(Path(self.baseFilename), self.mode)
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self.stream is not None:  # None after a rotation: FileHandler.emit opens the new file
-                self.stream.seek(0, os.SEEK_END)
-                if self.stream.tell() + len(self.format(record)) + 1 > self.max_bytes:
-                    self.doRollover()
-        except Exception:  # noqa: BLE001 - logging's own rule: a failing log never stops the station
-            self.handleError(record)
-            return
-        super().emit(record)
-
-    def doRollover(self) -> None:  # noqa: N802 - RotatingFileHandler's name for it
-        if self.stream is not None:
-            self.stream.close()
-            self.stream = None  # reopened by the next record
-        base = self.baseFilename
-        for index in range(self.backups - 1, 0, -1):
-            if os.path.exists(f"{base}.{index}"):
-                os.replace(f"{base}.{index}", f"{base}.{index + 1}")
-        if os.path.exists(base):
-            os.replace(base, f"{base}.1")
 
 
 # -- the hooks ---------------------------------------------------------------------
@@ -197,7 +166,7 @@ def start(directory: Path | None = None, *, level: int = logging.INFO) -> Diagno
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     log_path, crash_path = folder / LOG_NAME, folder / CRASH_NAME
-    handler = PrivateRotatingFileHandler(log_path)
+    handler = PrivateRotatingFileHandler(log_path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(PrivateFormatter(FORMAT))
     handler.setLevel(level)
     root = logging.getLogger()

@@ -50,28 +50,6 @@ def test_the_log_and_the_crash_file_are_private_even_after_a_rotation(started):
     assert mode(rotated) == 0o600 and mode(diagnosis.log_path) == 0o600
 
 
-def test_the_log_moves_aside_when_full_and_keeps_only_the_newest_old_files(tmp_path):
-    path = tmp_path / "qatra.log"
-    handler = crashlog.PrivateRotatingFileHandler(path, max_bytes=100, backups=2)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    logger = logging.getLogger("kiosk.test.rotation")
-    logger.addHandler(handler)
-    logger.propagate = False
-    try:
-        for n in range(1, 6):  # 60 bytes a line: each line past the first fills a file
-            logger.warning("%d %s", n, "x" * 57)
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
-    lines = {p.name: p.read_text(encoding="utf-8").split() for p in sorted(tmp_path.iterdir())}
-    assert {name: words[0] for name, words in lines.items()} == {
-        "qatra.log": "5",
-        "qatra.log.1": "4",
-        "qatra.log.2": "3",
-    }
-    assert all(mode(p) == 0o600 for p in tmp_path.iterdir())
-
-
 def test_an_uncaught_error_is_logged_without_personal_data_and_the_station_told(started):
     diagnosis, heard = started
     try:  # what a failed insert says: the statement's values would carry the donor's CIN and phone

@@ -38,11 +38,10 @@ NOT_BEFORE_FIRST_PAINT = (
     # the registry of messages (two hundred codes): read when there is something to say
     "kiosk.errors",
     # standard modules of rare paths: building a catalogue, a certificate's reference,
-    # finding resources in a zipped package; and the other log handlers (socket, pickle…)
+    # finding resources in a zipped package
     "subprocess",
     "uuid",
     "importlib.resources",
-    "logging.handlers",
 )
 
 
