@@ -9,8 +9,6 @@ from kiosk.ui.kiosk_station.window import KioskWindow
 NOON = datetime(2025, 12, 2, 11, 0, tzinfo=UTC)
 
 
-
-
 def open_window(qtbot, app, switch, campaign):
     window = KioskWindow(app, switch, campaign)
     qtbot.addWidget(window)
