@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kiosk.kiosk_flow import KioskFlow
 
 translate = QCoreApplication.translate
+Addressed = TypeVar("Addressed", bound=QWidget)
 
 PICTOGRAM = 128
 ITEM_PICTOGRAM = 40
@@ -56,13 +57,16 @@ def displayed(text: Text, lang: str, sex: str | None = None) -> str:
     return typeset(say(text, lang, sex), lang)
 
 
-def address(screens: Iterable[QWidget], sex: str | None) -> None:
+def address(screens: Iterable[Addressed], sex: str | None) -> list[Addressed]:
     """Tell every screen that speaks to the donor whether to say "venue" or "venu"
-    (None: not known yet, neutral forms)."""
+    (None: not known yet, neutral forms); returns those screens."""
+    addressed = []
     for screen in screens:
         setter = getattr(screen, "set_sex", None)
         if setter is not None:
             setter(sex)
+            addressed.append(screen)
+    return addressed
 
 
 def no_answer(question: Question) -> Any:
@@ -244,9 +248,10 @@ class QuestionScreen(Screen):
         given = [answers[q.id] for q in step.questions if q.id in answers]
         yes = any(value is not None and value is not False for value in given)
         for widget, chosen in ((self.yes, bool(given) and yes), (self.no, bool(given) and not yes)):
-            widget.setProperty("chosen", chosen)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            if widget.property("chosen") != chosen:  # a style sheet pass only when the mark changes
+                widget.setProperty("chosen", chosen)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def given_month(self, question: Question) -> tuple[int, int] | None:
         """The month answered before for a dated question, if any."""
@@ -534,6 +539,8 @@ class ReviewScreen(Screen):
         ):
             text.setText(displayed(question.text, lang, self.sex))
             shown.setText(answer_text(question, value, lang))
-            shown.setProperty("attention", value is not None and value is not False)
-            shown.style().polish(shown)
+            attention = value is not None and value is not False
+            if shown.property("attention") != attention:  # a style sheet pass only when the colour changes
+                shown.setProperty("attention", attention)
+                shown.style().polish(shown)
             edit.setText(translate("Review", "Change"))
