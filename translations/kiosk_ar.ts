@@ -1898,6 +1898,17 @@
     </message>
 </context>
 <context>
+    <name>Sending</name>
+    <message>
+        <source>Sending your answers…</source>
+        <translation>جارٍ إرسال أجوبتك…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>لحظة من فضلك.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Staff: leave kiosk mode</source>

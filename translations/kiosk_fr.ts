@@ -1886,6 +1886,17 @@
     </message>
 </context>
 <context>
+    <name>Sending</name>
+    <message>
+        <source>Sending your answers…</source>
+        <translation>Envoi de vos réponses…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Un instant, s’il vous plaît.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Staff: leave kiosk mode</source>
