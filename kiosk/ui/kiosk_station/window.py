@@ -779,6 +779,10 @@ class KioskWindow(QWidget):
             raise outcome  # a programming error: the crash handler, as on the GUI thread
         result, donor_id = cast(tuple[Result, int | None], outcome)
         self.show_step(self.flow.show_result(self.flow.checked_in(result, donor_id)))
+        if result.print_job_id is not None:
+            # The number painted first: the printing thread's PDF must not delay it.
+            self.screens.ticket.repaint()
+            self.print_queue.submit(result.print_job_id)
 
     def _failed(self, error: Exception) -> None:
         """The database refused (disk full, locked too long…): nothing was saved,
@@ -791,10 +795,6 @@ class KioskWindow(QWidget):
         s = self.screens
         if result.kind == "ticket":
             s.ticket.set_result(result)
-            if result.print_job_id is not None:
-                # After the ticket is on screen: the printing thread must not delay it.
-                job_id = result.print_job_id
-                QTimer.singleShot(0, lambda: self.print_queue.submit(job_id))
         elif result.kind in ("deferred", "permanent"):
             s.deferred.set_result(result)
         else:
