@@ -266,19 +266,7 @@ class QuestionScreen(Screen):
             self.items_grid.removeWidget(text)
         columns = 2 if len(questions) > ITEMS_IN_ONE_COLUMN else 1
         rows = -(-len(questions) // columns)
-        while len(self.item_rows) < len(questions):
-            row = len(self.item_rows)
-            icon = QSvgWidget()
-            icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
-            text = label("item", align=LEADING)
-            self.item_rows.append((icon, text))
-            choice_icon = QSvgWidget()
-            choice_icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
-            choice = button("choice_item", checkable=True)
-            choice.toggled.connect(self._picked)
-            self.choices_grid.addWidget(choice_icon, row, 0)
-            self.choices_grid.addWidget(choice, row, 1)
-            self.choice_rows.append((choice_icon, choice))
+        self.reserve(len(questions))
         for index, (icon, text) in enumerate(self.item_rows[: len(questions)]):
             self.items_grid.addWidget(icon, index % rows, 2 * (index // rows))
             self.items_grid.addWidget(text, index % rows, 2 * (index // rows) + 1)
@@ -300,6 +288,28 @@ class QuestionScreen(Screen):
                 choice.blockSignals(False)
         self.choices_box.setVisible(True)
         self.items.setVisible(bool(questions))
+
+    def reserve(self, items: int) -> None:
+        """Rows for a group of `items` questions, made (and styled) once: the window
+        makes them for the pack's largest group while the welcome screen waits."""
+        while len(self.item_rows) < items:
+            row = len(self.item_rows)
+            icon = QSvgWidget()
+            icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
+            text = label("item", align=LEADING)
+            self.item_rows.append((icon, text))
+            choice_icon = QSvgWidget()
+            choice_icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
+            choice = button("choice_item", checkable=True)
+            choice.toggled.connect(self._picked)
+            self.choices_grid.addWidget(choice_icon, row, 0)
+            self.choices_grid.addWidget(choice, row, 1)
+            self.choice_rows.append((choice_icon, choice))
+            for widget in (icon, text):
+                widget.setParent(self.items)  # laid out by `_rows` when a group uses it
+            for widget in (icon, text, choice_icon, choice):
+                widget.setVisible(False)
+                widget.ensurePolished()
 
     @property
     def asking_when(self) -> bool:
@@ -504,7 +514,17 @@ class ReviewScreen(Screen):
     def set_answers(self, rows: list[tuple[Question, Any, int]]) -> None:
         """Rows are made once and reused (a review is shown again after every change)."""
         self.rows = rows
-        while len(self.widgets) < len(rows):
+        self.reserve(len(rows))
+        for index, widgets in enumerate(self.widgets):
+            for widget in widgets:
+                widget.setVisible(index < len(rows))
+        self.translate_ui()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def reserve(self, count: int) -> None:
+        """`count` rows made (and styled) once: the window makes them for the
+        longest questionnaire while the welcome screen waits."""
+        while len(self.widgets) < count:
             index = len(self.widgets)
             text = label("review_question", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             value = label("review_answer")
@@ -514,11 +534,9 @@ class ReviewScreen(Screen):
             self.grid.addWidget(value, index, 1)
             self.grid.addWidget(edit, index, 2)
             self.widgets.append((text, value, edit))
-        for index, widgets in enumerate(self.widgets):
-            for widget in widgets:
-                widget.setVisible(index < len(rows))
-        self.translate_ui()
-        self.scroll_area.verticalScrollBar().setValue(0)
+            for widget in (text, value, edit):
+                widget.setVisible(index < len(self.rows))
+                widget.ensurePolished()
 
     def set_sex(self, sex: str | None) -> None:
         self.sex = sex

@@ -525,11 +525,16 @@ class KioskWindow(QWidget):
 
     def _warm_up(self) -> None:
         """What the first donor would otherwise wait for, done while the welcome
-        screen waits: the rule pack, the storage modules of a check-in, the keyboard."""
+        screen waits: the rule pack, the storage modules of a check-in, the keyboard,
+        the rows of the longest review and of the largest group of questions."""
         import kiosk.storage.print_jobs  # noqa: F401
         import kiosk.storage.queue  # noqa: F401
 
-        self.flow.pack  # noqa: B018 - loads and compiles the rule pack once
+        pack = self.flow.pack  # loads and compiles the rule pack once
+        donors = [(sex, first) for sex in ("F", "M") for first in (True, False)]
+        self.screens.review.reserve(max(len(pack.questions_for(*donor)) for donor in donors))
+        groups = [step for donor in donors for step in pack.steps_for(*donor) if step.grouped]
+        self.screens.question.reserve(max((len(step.questions) for step in groups), default=0))
         for layout in ("arabic", "latin", "cin", "phone", "digits", "numbers"):
             self.keyboard.pad(layout)
 
