@@ -30,9 +30,11 @@ ARGS ?= --windowed
 run: $(STAMP) $(QM)
 	$(PY) -m kiosk $(ARGS)
 
+# One worker per core (pytest-xdist), each test module kept on one worker so its fixtures are made once.
+WORKERS ?= auto
 test: $(STAMP) $(QM)
 	@sh scripts/debian-deps.sh test
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 # Lint, format, types and import layers; any finding fails.
 check: $(STAMP)

@@ -73,7 +73,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
+        <source>Hold the square code of your card under the scanner's red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -556,15 +556,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor&apos;s record.</source>
+        <source>Permanently deferred on the donor's record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor&apos;s record until %1.</source>
+        <source>Deferred on the donor's record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor&apos;s record until staff decide.</source>
+        <source>Deferred on the donor's record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor&apos;s record.</source>
+        <source>Deferral recorded on the donor's record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@
         <translation>نتيجة تحليل مخبري</translation>
     </message>
     <message>
-        <source>The centre&apos;s register</source>
+        <source>The centre's register</source>
         <translation>سجل المركز</translation>
     </message>
     <message>
@@ -915,7 +915,11 @@
         <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
         <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. يحتفظ سجل التدقيق بالأمرين معًا.</translation>
     </message>
-</context>
+<message>
+        <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
+        <translation>أُلغي القرار: عاد المتبرع إلى المقابلة. طُبعت شهادة لهذا التبرع من قبل: استرجعها من المتبرع.</translation>
+    </message>
+    </context>
 <context>
     <name>NurseQueue</name>
     <message numerus="yes">
@@ -1022,7 +1026,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor&apos;s call for a staff member.</source>
+        <source>Someone answered the donor's call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -1348,7 +1352,7 @@
         <translation>وثائق في انتظار الطبع</translation>
     </message>
     <message>
-        <source>Print the day&apos;s report</source>
+        <source>Print the day's report</source>
         <translation>طباعة تقرير اليوم</translation>
     </message>
     <message>
@@ -1548,7 +1552,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1564,7 +1568,7 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
 </context>

@@ -312,7 +312,7 @@ class PrintJob(Base):
     donor_id: Mapped[int | None] = mapped_column(ForeignKey("donor.id"))
     # The document's language, to render it again; None: the donor's language.
     lang: Mapped[str | None] = mapped_column(String(12))
-    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, printed, failed
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, printed, failed, withdrawn
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=now_utc)

@@ -47,6 +47,7 @@ from kiosk.storage import audit
 from kiosk.storage.models import Campaign, Donation, Donor, PrintJob, Staff, Visit
 
 PENDING, PRINTED, FAILED = "pending", "printed", "failed"
+WITHDRAWN = "withdrawn"  # what it would print no longer holds (a donation undone): it never prints
 WAITING = (PENDING, FAILED)
 ERROR_LIMIT = 2000
 AUDIT_PRINT = "document.print"  # [kind, job, lang]
@@ -291,6 +292,16 @@ def mark_failed(session: Session, job_id: int, error: str) -> PrintJob:
     if job.status != PRINTED:  # a late failure report never undoes a print
         job.status, job.last_error = FAILED, (error or "unknown error")[:ERROR_LIMIT]
     return job
+
+
+def withdraw(session: Session, visit_id: int, kind: str) -> int:
+    """This visit's waiting `kind` jobs never print: the document no longer holds
+    (a donation undone). Returns how many were printed already: those are on paper,
+    and staff take them back."""
+    mine = (PrintJob.visit_id == visit_id, PrintJob.kind == kind)
+    session.execute(update(PrintJob).where(*mine, PrintJob.status.in_(WAITING)).values(status=WITHDRAWN))
+    printed = session.scalar(select(func.count()).select_from(PrintJob).where(*mine, PrintJob.status == PRINTED))
+    return printed or 0
 
 
 def retry(

@@ -14,12 +14,12 @@ from kiosk.storage import faults
 from kiosk.storage.db import Database
 from kiosk.storage.faults import StorageFault
 from tests.conftest import CAMPAIGN_MORNING
-from tests.safety.helpers import copy_database, damage_middle_page, digest, filled_template, register
+from tests.safety.helpers import copy_database, damage_middle_page, digest, register
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return filled_template(tmp_path_factory.mktemp("filled"))
+@pytest.fixture
+def template(filled_template_db):
+    return filled_template_db
 
 
 @pytest.fixture

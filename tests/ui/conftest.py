@@ -129,9 +129,9 @@ def returning_donor(app):
     return register
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def template(tmp_path_factory):
-    """One migrated database with the demo staff (real scrypt PINs) per module; each test copies it."""
+    """One migrated database with the demo staff (real scrypt PINs) per test run; each test copies it."""
     from devtools import demo
 
     path = tmp_path_factory.mktemp("template") / "kiosk.db"

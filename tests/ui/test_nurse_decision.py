@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from devtools import demo
 from kiosk.storage import audit
-from kiosk.storage.models import Deferral, Donation, Visit
+from kiosk.storage.models import Deferral, Donation, PrintJob, Visit
 
 
 def count(app, model) -> int:
@@ -113,3 +113,63 @@ def test_after_the_minute_the_decision_stays(qtbot, nurse, clock):
         "Une décision ne peut être annulée que dans la minute qui suit son enregistrement ; celle-ci reste."
     )
     assert count(nurse.app, Donation) == 1 and undo_events(nurse.app) == []
+
+
+def certificate_station(nurse, tray):
+    """The nurse station with a print queue whose certificate printer is `tray`."""
+    from kiosk.station_settings import StationSettings
+    from kiosk.ui.printers import PrintQueue
+
+    settings = StationSettings(printers={"card": "Evolis", "certificate": "LaserJet"})
+    window = nurse.open(
+        "fr",
+        printer=lambda words: PrintQueue(
+            nurse.app, "nurse-1", settings, device=tray, all_stations=True, translate=words.translate
+        ),
+    )
+    nurse.sign_in("nurse")
+    nurse.to_interview()
+    nurse.type_vitals()
+    decision = window.donor.decision
+    window.donor.tabs.setCurrentIndex(2)
+    decision.bag.setText("=G12349865432177")
+    nurse.click(decision.donate_button)
+    nurse.click(decision.confirm_donation)
+    return window
+
+
+def test_an_undone_donation_withdraws_its_certificate_waiting_for_the_printer(qtbot, nurse, tmp_path):
+    from tests.ui.test_nurse_station import Tray
+
+    demo.check_in(nurse.app, 1)
+    tray = Tray(tmp_path / "tray")
+    tray.jammed = True
+    window = certificate_station(nurse, tray)
+    nurse.click(window.donor.header.print_certificate)
+    qtbot.waitUntil(lambda: window.print_status.isVisible(), timeout=5000)  # jammed: the job waits
+
+    nurse.click(window.donor.decision.undo_button)
+    assert window.status.text() == (
+        "Décision annulée\u00a0: le donneur est de retour en entretien. Le journal d’audit garde les deux."
+    )
+    assert not window.print_status.isVisible()  # nothing waits any more
+    tray.jammed = False
+    assert window.printer.retry() == 0  # what Retry does: nothing to send
+    qtbot.wait(300)
+    assert tray.printed() == []  # the certificate of a donation that no longer exists never prints
+    with nurse.app.db.read() as session:
+        assert [job.status for job in session.query(PrintJob)] == ["withdrawn"]
+
+
+def test_undoing_a_donation_whose_certificate_was_printed_says_to_take_it_back(qtbot, nurse, tmp_path):
+    from tests.ui.test_nurse_station import Tray
+
+    demo.check_in(nurse.app, 1)
+    tray = Tray(tmp_path / "tray")
+    window = certificate_station(nurse, tray)
+    nurse.click(window.donor.header.print_certificate)
+    qtbot.waitUntil(lambda: tray.printed() == ["certificate-LaserJet.pdf"], timeout=5000)
+
+    nurse.click(window.donor.decision.undo_button)
+    assert "Une attestation a déjà été imprimée pour ce don" in window.status.text()
+    assert count(nurse.app, Donation) == 0

@@ -20,12 +20,12 @@ from kiosk.ui.nurse.window import NurseWindow
 from kiosk.ui.nurse.words import Words
 from kiosk.ui.organiser.window import OrganiserWindow
 from tests.conftest import CAMPAIGN_MORNING
-from tests.safety.helpers import copy_database, damage_middle_page, digest, filled_template
+from tests.safety.helpers import copy_database, damage_middle_page, digest
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return filled_template(tmp_path_factory.mktemp("filled"))
+@pytest.fixture
+def template(filled_template_db):
+    return filled_template_db
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import logging
 import math
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -60,6 +61,9 @@ from kiosk.ui.nurse.context import StationContext
 from kiosk.ui.nurse.messages import refusal
 from kiosk.ui.nurse.reaction import ReactionTab
 from kiosk.ui.widgets import LinesLabel, isolate, label, ltr
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -1210,19 +1214,37 @@ class DecisionTab(QWidget):
             self._undo_timer.stop()
 
     def undo(self) -> None:
+        """Undo the decision; an undone donation's certificates waiting for a printer
+        are withdrawn in the same transaction, and one already printed is named."""
+        from kiosk.domain.documents import CERTIFICATE
+        from kiosk.storage import print_jobs
         from kiosk.storage import queue as q
 
         if self.details is None:
             return
         context = self.context
         visit_id, now = self.details.visit_id, context.app.now()
-        done = context.write(lambda s: q.undo_decision(s, visit_id, actor=context.signed_in, now=now))
-        if done is not None:
+
+        def undo_and_withdraw(session: Session) -> int:
+            q.undo_decision(session, visit_id, actor=context.signed_in, now=now)
+            return print_jobs.withdraw(session, visit_id, CERTIFICATE)
+
+        printed = context.write(undo_and_withdraw)
+        if printed:
+            context.say(
+                lambda: context.words.translate(
+                    "NurseDonor",
+                    "Decision undone: the donor is back in the interview. A certificate was already "
+                    "printed for this donation: take it back from the donor.",
+                )
+            )
+        elif printed is not None:
             context.say(
                 lambda: context.words.translate(
                     "NurseDonor", "Decision undone: the donor is back in the interview. The audit log keeps both."
                 )
             )
+        if printed is not None:
             self.decided.emit()
         self.tick()
 

@@ -214,6 +214,7 @@ class NurseWindow(QWidget):
             self.feed.start()
         if printer is not None:
             printer.failed.connect(self._print_failed)
+            self.donor.decision.decided.connect(printer.refresh)  # an undo withdraws waiting certificates
 
     def _fix_bar(self, bar: QFrame) -> None:
         """The top bar as tall as it is with a printer problem shown, from the start: a
