@@ -305,8 +305,8 @@ class QuestionScreen(Screen):
             self.choices_grid.addWidget(choice_icon, row, 0)
             self.choices_grid.addWidget(choice, row, 1)
             self.choice_rows.append((choice_icon, choice))
-            for widget in (icon, text):
-                widget.setParent(self.items)  # laid out by `_rows` when a group uses it
+            for item in (icon, text):
+                item.setParent(self.items)  # laid out by `_rows` when a group uses it
             for widget in (icon, text, choice_icon, choice):
                 widget.setVisible(False)
                 widget.ensurePolished()
