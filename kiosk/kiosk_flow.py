@@ -9,8 +9,9 @@ transition returns the next `Step`: the order of the screens lives here, the
 window only shows the screen of a step.
 
 The registration, the consent, the visit with its ticket and the ticket's
-print job (kiosk.storage.print_jobs) are written in ONE transaction at "send";
-the screens show a ticket only from the `Result` returned after that commit,
+print job (kiosk.storage.print_jobs) are written in ONE transaction at "send"
+(`write_check_in`, which touches no flow state: the window runs it on a worker
+thread); the screens show a ticket only from the `Result` returned after that commit,
 so a power cut can lose an unsent registration but never leaves a ticket shown
 without its donor, nor a donor without the ticket they saw.
 
@@ -70,6 +71,7 @@ class Step(Enum):
     BLOOD = "register_blood"
     QUESTION = "question"
     REVIEW = "review"
+    SENDING = "sending"
     TICKET = "ticket"
     DEFERRED = "deferred"
     MESSAGE = "message"
@@ -135,6 +137,21 @@ class Result:
     visit_id: int | None = None
     print_job_id: int | None = None
     assessment: Assessment | None = None
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """What "send" writes, taken from the flow when the donor taps it: the write
+    (`write_check_in`) can then run on a worker thread without touching the flow."""
+
+    station: str
+    donor_id: int | None  # a returning donor; None: `details` are registered
+    details: DonorDetails | None
+    consent_at: datetime
+    assessment: Assessment
+    answers: dict[str, Any]
+    language: str
+    needs_staff: bool
 
 
 def card_token(scanned: str) -> str:
@@ -700,95 +717,40 @@ class KioskFlow:
     def submit(self) -> Result:
         """Register (or record the renewed consent), pre-screen and join the queue,
         in one transaction. Raises FlowError("cin.taken") for a CIN registered meanwhile."""
-        from kiosk.domain.documents import TICKET
+        check_in = self.check_in()
+        return self.checked_in(*write_check_in(self.app, check_in))
+
+    def check_in(self) -> CheckIn:
+        """What `submit` writes, as the donor left it (the answers assessed now)."""
         from kiosk.domain.eligibility import stored_answers
-        from kiosk.domain.staff import Actor
-        from kiosk.domain.visits import VisitRefused
-        from kiosk.storage import campaigns, print_jobs, queue, registration
-        from kiosk.storage.models import Donor
 
         if self.consent_at is None:
             raise FlowError("consent.missing")
         details = None if self.returning else self.details()
         assessment = self.assess()
-        answers = stored_answers(self.pack, self.answers, assessment)
-        today, now = self.app.today(), self.app.now()
-        try:
-            with self.app.db.write() as session:
-                campaign = campaigns.active_campaign(session)
-                if campaign is None:
-                    raise VisitRefused("campaign.closed")
-                if details is None:
-                    donor = session.get_one(Donor, self.donor_id)
-                    registration.record_consent(donor, CONSENT_VERSION, self.consent_at)
-                else:
-                    donor = registration.create_donor(session, details, CONSENT_VERSION, self.consent_at)
-                visit = queue.join_queue(
-                    session,
-                    campaign,
-                    donor,
-                    today,
-                    actor=Actor.station_only(self.app.station),
-                    now=now,
-                    outcome=assessment.outcome.value,
-                    until=assessment.until,
-                    reasons=list(assessment.reasons),
-                    pack=assessment.pack,
-                    answers=answers,
-                    needs_staff=self.needs_staff,
-                )
-                if visit.ticket is None:
-                    kind = "deferred" if assessment.outcome.value == "deferred" else "permanent"
-                    result = Result(
-                        kind,
-                        outcome=assessment.outcome.value,
-                        until=assessment.until,
-                        visit_id=visit.id,
-                        assessment=assessment,
-                    )
-                else:
-                    wait = queue.wait_of(session, visit, now)
-                    assert wait is not None  # a visit just queued with a ticket is waiting
-                    # The ticket's print job commits with its visit; the print queue runs it after.
-                    job = print_jobs.create_job(
-                        session,
-                        TICKET,
-                        station=self.app.station,
-                        lang=self.language,
-                        now=now,
-                        visit_id=visit.id,
-                    )
-                    result = Result(
-                        "ticket",
-                        outcome=assessment.outcome.value,
-                        ticket=visit.ticket,
-                        people_ahead=wait.ahead,
-                        wait_minutes=wait.minutes,
-                        visit_id=visit.id,
-                        print_job_id=job.id,
-                        assessment=assessment,
-                    )
-                donor_id = donor.id
-        except VisitRefused as refused:
-            result = self._refused(refused)
-        else:
+        return CheckIn(
+            station=self.app.station,
+            donor_id=self.donor_id,
+            details=details,
+            consent_at=self.consent_at,
+            assessment=assessment,
+            answers=stored_answers(self.pack, self.answers, assessment),
+            language=self.language,
+            needs_staff=self.needs_staff,
+        )
+
+    def sending(self) -> Step:
+        """The donor tapped "send": the check-in is being written."""
+        return self._to(Step.SENDING)
+
+    def checked_in(self, result: Result, donor_id: int | None) -> Result:
+        """The check-in's transaction returned `result`: the flow holds it (and a
+        new donor's id)."""
+        if donor_id is not None:
             self.donor_id = donor_id
         self.result = result
         log.info("kiosk result %s (outcome %s)", result.kind, result.outcome)
         return result
-
-    @staticmethod
-    def _refused(refused: VisitRefused) -> Result:
-        detail = refused.detail
-        if refused.code == "already_queued":
-            ticket = detail.get("ticket")
-            return Result("already_queued", ticket=ticket if isinstance(ticket, int) else None)
-        if refused.code == "campaign.closed":
-            return Result("closed")
-        if refused.code == "donor.deferred":
-            until = detail.get("until")
-            return _held(until if isinstance(until, date) else None, bool(detail.get("permanent")))
-        raise FlowError(refused.code) from None
 
     def result_message(self, result: Result, lang: str, format_date: Callable[[date, str], str]) -> str:
         """What the rule pack tells the donor about `result`, in `lang` and in the
@@ -870,3 +832,92 @@ class KioskFlow:
 
         with self.app.db.write() as session:
             staff_calls.end_session(session, self.app.station, now=self.app.now(), before=started)
+
+
+def write_check_in(app: App, check_in: CheckIn) -> tuple[Result, int | None]:
+    """Register (or record the renewed consent), pre-screen and join the queue, in
+    one transaction; returns the result and the donor's id (None when refused).
+    Touches no flow: it may run on a worker thread. Raises FlowError("cin.taken")
+    for a CIN registered meanwhile."""
+    from kiosk.domain.documents import TICKET
+    from kiosk.domain.staff import Actor
+    from kiosk.domain.visits import VisitRefused
+    from kiosk.storage import campaigns, print_jobs, queue, registration
+    from kiosk.storage.models import Donor
+
+    assessment, details = check_in.assessment, check_in.details
+    today, now = app.today(), app.now()
+    try:
+        with app.db.write() as session:
+            campaign = campaigns.active_campaign(session)
+            if campaign is None:
+                raise VisitRefused("campaign.closed")
+            if details is None:
+                donor = session.get_one(Donor, check_in.donor_id)
+                registration.record_consent(donor, CONSENT_VERSION, check_in.consent_at)
+            else:
+                donor = registration.create_donor(session, details, CONSENT_VERSION, check_in.consent_at)
+            visit = queue.join_queue(
+                session,
+                campaign,
+                donor,
+                today,
+                actor=Actor.station_only(check_in.station),
+                now=now,
+                outcome=assessment.outcome.value,
+                until=assessment.until,
+                reasons=list(assessment.reasons),
+                pack=assessment.pack,
+                answers=check_in.answers,
+                needs_staff=check_in.needs_staff,
+            )
+            if visit.ticket is None:
+                kind = "deferred" if assessment.outcome.value == "deferred" else "permanent"
+                result = Result(
+                    kind,
+                    outcome=assessment.outcome.value,
+                    until=assessment.until,
+                    visit_id=visit.id,
+                    assessment=assessment,
+                )
+            else:
+                wait = queue.wait_of(session, visit, now)
+                assert wait is not None  # a visit just queued with a ticket is waiting
+                # The ticket's print job commits with its visit; the print queue runs it after.
+                job = print_jobs.create_job(
+                    session,
+                    TICKET,
+                    station=check_in.station,
+                    lang=check_in.language,
+                    now=now,
+                    visit_id=visit.id,
+                )
+                result = Result(
+                    "ticket",
+                    outcome=assessment.outcome.value,
+                    ticket=visit.ticket,
+                    people_ahead=wait.ahead,
+                    wait_minutes=wait.minutes,
+                    visit_id=visit.id,
+                    print_job_id=job.id,
+                    assessment=assessment,
+                )
+            donor_id = donor.id
+    except VisitRefused as refused:
+        return refused_result(refused), None
+    return result, donor_id
+
+
+def refused_result(refused: VisitRefused) -> Result:
+    """What the donor is told when joining the queue was refused (FlowError when
+    the refusal is not one the kiosk words as a result)."""
+    detail = refused.detail
+    if refused.code == "already_queued":
+        ticket = detail.get("ticket")
+        return Result("already_queued", ticket=ticket if isinstance(ticket, int) else None)
+    if refused.code == "campaign.closed":
+        return Result("closed")
+    if refused.code == "donor.deferred":
+        until = detail.get("until")
+        return _held(until if isinstance(until, date) else None, bool(detail.get("permanent")))
+    raise FlowError(refused.code) from None

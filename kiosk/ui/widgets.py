@@ -24,8 +24,46 @@ def QT_TRANSLATE_N_NOOP(context: str, source: str, disambiguation: str | None = 
     return source
 
 
+# What changes how tall a given text is at a given width.
+_MEASURE_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ContentsRectChange,
+        QEvent.Type.LayoutDirectionChange,
+    }
+)
+
+
+class MeasuredLabel(QLabel):
+    """A QLabel that remembers its height at each width until its text, font or
+    margins change. Qt lays a wrapped text out again each time a layout asks, and
+    layouts ask several times per pass (a stack asks every page, shown or not):
+    with Arabic shaping that was most of the time a kiosk screen took to change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self._measured: tuple[str, bool, int, int] = ("", False, 0, 0)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        measured = (self.text(), self.wordWrap(), self.margin(), self.indent())
+        if measured != self._measured:
+            self._measured = measured
+            self._heights.clear()
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in _MEASURE_CHANGES:
+            self._heights.clear()
+        super().changeEvent(event)
+
+
 def label(object_name: str, *, wrap: bool = True, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:
-    widget = QLabel()
+    widget = MeasuredLabel()
     widget.setObjectName(object_name)
     widget.setWordWrap(wrap)
     widget.setAlignment(align)

@@ -69,22 +69,23 @@ class Screen(QWidget):
         outer.addLayout(footer)
 
     def translate_ui(self) -> None:
+        self._texts_in = current_language()  # showing the screen in this language need not set them again
         self.back_button.setText(translate("Screen", "Back"))
         self.next_button.setText(translate("Screen", "Next"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            # Only the screen in front follows at once; the others when they come
-            # forward (a switch of language then costs one screen, not twenty).
-            if self.isVisible():
-                self.translate_ui()
-            else:
-                self._stale = True
+        # Only the screen in front follows a switch of language at once; the others
+        # when they come forward (a switch then costs one screen, not twenty).
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.isVisible()
+            and getattr(self, "_texts_in", None) != current_language()
+        ):
+            self.translate_ui()
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if getattr(self, "_stale", False):
-            self._stale = False
+        if getattr(self, "_texts_in", None) != current_language():
             self.translate_ui()
         super().showEvent(event)
 

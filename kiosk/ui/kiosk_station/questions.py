@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kiosk.kiosk_flow import KioskFlow
 
 translate = QCoreApplication.translate
+Addressed = TypeVar("Addressed", bound=QWidget)
 
 PICTOGRAM = 128
 ITEM_PICTOGRAM = 40
@@ -56,13 +57,16 @@ def displayed(text: Text, lang: str, sex: str | None = None) -> str:
     return typeset(say(text, lang, sex), lang)
 
 
-def address(screens: Iterable[QWidget], sex: str | None) -> None:
+def address(screens: Iterable[Addressed], sex: str | None) -> list[Addressed]:
     """Tell every screen that speaks to the donor whether to say "venue" or "venu"
-    (None: not known yet, neutral forms)."""
+    (None: not known yet, neutral forms); returns those screens."""
+    addressed = []
     for screen in screens:
         setter = getattr(screen, "set_sex", None)
         if setter is not None:
             setter(sex)
+            addressed.append(screen)
+    return addressed
 
 
 def no_answer(question: Question) -> Any:
@@ -244,9 +248,10 @@ class QuestionScreen(Screen):
         given = [answers[q.id] for q in step.questions if q.id in answers]
         yes = any(value is not None and value is not False for value in given)
         for widget, chosen in ((self.yes, bool(given) and yes), (self.no, bool(given) and not yes)):
-            widget.setProperty("chosen", chosen)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            if widget.property("chosen") != chosen:  # a style sheet pass only when the mark changes
+                widget.setProperty("chosen", chosen)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def given_month(self, question: Question) -> tuple[int, int] | None:
         """The month answered before for a dated question, if any."""
@@ -261,19 +266,7 @@ class QuestionScreen(Screen):
             self.items_grid.removeWidget(text)
         columns = 2 if len(questions) > ITEMS_IN_ONE_COLUMN else 1
         rows = -(-len(questions) // columns)
-        while len(self.item_rows) < len(questions):
-            row = len(self.item_rows)
-            icon = QSvgWidget()
-            icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
-            text = label("item", align=LEADING)
-            self.item_rows.append((icon, text))
-            choice_icon = QSvgWidget()
-            choice_icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
-            choice = button("choice_item", checkable=True)
-            choice.toggled.connect(self._picked)
-            self.choices_grid.addWidget(choice_icon, row, 0)
-            self.choices_grid.addWidget(choice, row, 1)
-            self.choice_rows.append((choice_icon, choice))
+        self.reserve(len(questions))
         for index, (icon, text) in enumerate(self.item_rows[: len(questions)]):
             self.items_grid.addWidget(icon, index % rows, 2 * (index // rows))
             self.items_grid.addWidget(text, index % rows, 2 * (index // rows) + 1)
@@ -295,6 +288,28 @@ class QuestionScreen(Screen):
                 choice.blockSignals(False)
         self.choices_box.setVisible(True)
         self.items.setVisible(bool(questions))
+
+    def reserve(self, items: int) -> None:
+        """Rows for a group of `items` questions, made (and styled) once: the window
+        makes them for the pack's largest group while the welcome screen waits."""
+        while len(self.item_rows) < items:
+            row = len(self.item_rows)
+            icon = QSvgWidget()
+            icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
+            text = label("item", align=LEADING)
+            self.item_rows.append((icon, text))
+            choice_icon = QSvgWidget()
+            choice_icon.setFixedSize(ITEM_PICTOGRAM, ITEM_PICTOGRAM)
+            choice = button("choice_item", checkable=True)
+            choice.toggled.connect(self._picked)
+            self.choices_grid.addWidget(choice_icon, row, 0)
+            self.choices_grid.addWidget(choice, row, 1)
+            self.choice_rows.append((choice_icon, choice))
+            for item in (icon, text):
+                item.setParent(self.items)  # laid out by `_rows` when a group uses it
+            for widget in (icon, text, choice_icon, choice):
+                widget.setVisible(False)
+                widget.ensurePolished()
 
     @property
     def asking_when(self) -> bool:
@@ -499,7 +514,17 @@ class ReviewScreen(Screen):
     def set_answers(self, rows: list[tuple[Question, Any, int]]) -> None:
         """Rows are made once and reused (a review is shown again after every change)."""
         self.rows = rows
-        while len(self.widgets) < len(rows):
+        self.reserve(len(rows))
+        for index, widgets in enumerate(self.widgets):
+            for widget in widgets:
+                widget.setVisible(index < len(rows))
+        self.translate_ui()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def reserve(self, count: int) -> None:
+        """`count` rows made (and styled) once: the window makes them for the
+        longest questionnaire while the welcome screen waits."""
+        while len(self.widgets) < count:
             index = len(self.widgets)
             text = label("review_question", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             value = label("review_answer")
@@ -509,11 +534,9 @@ class ReviewScreen(Screen):
             self.grid.addWidget(value, index, 1)
             self.grid.addWidget(edit, index, 2)
             self.widgets.append((text, value, edit))
-        for index, widgets in enumerate(self.widgets):
-            for widget in widgets:
-                widget.setVisible(index < len(rows))
-        self.translate_ui()
-        self.scroll_area.verticalScrollBar().setValue(0)
+            for widget in (text, value, edit):
+                widget.setVisible(index < len(self.rows))
+                widget.ensurePolished()
 
     def set_sex(self, sex: str | None) -> None:
         self.sex = sex
@@ -534,6 +557,8 @@ class ReviewScreen(Screen):
         ):
             text.setText(displayed(question.text, lang, self.sex))
             shown.setText(answer_text(question, value, lang))
-            shown.setProperty("attention", value is not None and value is not False)
-            shown.style().polish(shown)
+            attention = value is not None and value is not False
+            if shown.property("attention") != attention:  # a style sheet pass only when the colour changes
+                shown.setProperty("attention", attention)
+                shown.style().polish(shown)
             edit.setText(translate("Review", "Change"))

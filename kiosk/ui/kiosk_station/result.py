@@ -283,3 +283,24 @@ class MessageScreen(Screen):
         else:
             self.heading.setText("")
             self.text.setText("")
+
+
+class SendingScreen(Screen):
+    """Between "send" and the result: the check-in is being written (a worker
+    thread does it). The result's screen follows once the transaction committed,
+    so a ticket number is never shown before it exists in the database."""
+
+    name = "sending"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(has_back=False, has_next=False, parent=parent)
+        self.text = label("big_message")
+        self.body.addStretch(1)
+        self.body.addWidget(self.text)
+        self.body.addStretch(2)
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        super().translate_ui()
+        self.heading.setText(translate("Sending", "Sending your answers…"))
+        self.text.setText(translate("Sending", "One moment, please."))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from kiosk.ui.kiosk_station.overlay import IdleOverlay, PinOverlay, StaffMenu
     from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
     from kiosk.ui.kiosk_station.register import RegistrationPage
-    from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
+    from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, SendingScreen, TicketScreen
     from kiosk.ui.printers import PrintQueue
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,35 @@ class Header(QWidget):
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.translate_ui()
         super().changeEvent(event)
+
+
+class _FrontScreenLayout(QStackedLayout):
+    """A QStackedLayout asks every page for its height at a width, shown or not
+    (each label's text laid out again whenever anything in the window moves);
+    the screens ask only the one in front, the only one that needs the room."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        front = self.currentWidget()
+        height = front.heightForWidth(width) if front is not None else -1
+        return max(height, self.minimumSize().height())
+
+
+class ScreenStack(QWidget):
+    """The screens of the flow, one in front (a QStackedWidget's calls, with
+    `_FrontScreenLayout`)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.screens = _FrontScreenLayout(self)
+
+    def addWidget(self, screen: QWidget) -> int:  # noqa: N802 (QStackedWidget's name)
+        return self.screens.addWidget(screen)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (QStackedWidget's name)
+        return self.screens.currentWidget()
+
+    def setCurrentWidget(self, screen: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        self.screens.setCurrentWidget(screen)
 
 
 # A press that can be a corner tap. A second tap soon after the first reaches the
@@ -255,7 +284,7 @@ class KioskScreens:
         )
         from kiosk.ui.kiosk_station.questions import QuestionScreen, ReviewScreen
         from kiosk.ui.kiosk_station.register import RegistrationPage
-        from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, TicketScreen
+        from kiosk.ui.kiosk_station.result import DeferredScreen, MessageScreen, SendingScreen, TicketScreen
 
         self.path: PathScreen = PathScreen()
         self.card: CardScreen = CardScreen()
@@ -271,6 +300,7 @@ class KioskScreens:
         self.blood: RegistrationPage = RegistrationPage(Step.BLOOD, flow)
         self.question: QuestionScreen = QuestionScreen()
         self.review: ReviewScreen = ReviewScreen()
+        self.sending: SendingScreen = SendingScreen()
         self.ticket: TicketScreen = TicketScreen(pack_text, notes)
         self.deferred: DeferredScreen = DeferredScreen(pack_text, notes)
         self.message: MessageScreen = MessageScreen()
@@ -292,6 +322,7 @@ class KioskScreens:
             **self.pages,
             Step.QUESTION: self.question,
             Step.REVIEW: self.review,
+            Step.SENDING: self.sending,
             Step.TICKET: self.ticket,
             Step.DEFERRED: self.deferred,
             Step.MESSAGE: self.message,
@@ -312,6 +343,9 @@ class KioskWindow(QWidget):
     ready = Signal()  # the database is open and the campaign is current
     damaged = Signal(object)  # the start-up check, run in the background, found damage (a StorageFault)
     shown = Signal(str)  # a step's name (Step.value), each time its screen is brought forward
+    # From the check-in's worker thread, delivered on the GUI thread: the donor it was
+    # for (`_donor_number`) and (Result, donor id), or the exception it raised.
+    checked_in = Signal(int, object)
 
     def __init__(
         self,
@@ -340,6 +374,10 @@ class KioskWindow(QWidget):
         self.step = Step.WELCOME
         self._screens: KioskScreens | None = None
         self._addressed: str | None = None  # the sex the screens speak to
+        self._touched: set[Screen] = set()  # screens that hold something of this donor: cleared on reset
+        self._donor_number = 0  # counts resets: a check-in that ends after its donor left is not shown
+        self._closed = False
+        self.checked_in.connect(self._check_in_done, Qt.ConnectionType.QueuedConnection)
         self.idle_overlay: IdleOverlay | None = None
         self.pin_overlay: PinOverlay | None = None
         self.staff_menu: StaffMenu | None = None
@@ -352,7 +390,7 @@ class KioskWindow(QWidget):
         self.setObjectName("kiosk")
 
         self.header = Header()
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.welcome = WelcomeScreen()
         self.welcome.set_language(switch.language or default_language)
         self.welcome.set_campaign(campaign, app.today())
@@ -369,7 +407,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         self.header.show_languages(False)
-        self.header.language_chosen.connect(self.switch.set_language)
+        self.header.language_chosen.connect(self.set_language)
         self.header.help.clicked.connect(self.call_staff)
         self.welcome.language_chosen.connect(self.choose_language)
         switch.changed.connect(self._language_changed)
@@ -487,11 +525,16 @@ class KioskWindow(QWidget):
 
     def _warm_up(self) -> None:
         """What the first donor would otherwise wait for, done while the welcome
-        screen waits: the rule pack, the storage modules of a check-in, the keyboard."""
+        screen waits: the rule pack, the storage modules of a check-in, the keyboard,
+        the rows of the longest review and of the largest group of questions."""
         import kiosk.storage.print_jobs  # noqa: F401
         import kiosk.storage.queue  # noqa: F401
 
-        self.flow.pack  # noqa: B018 - loads and compiles the rule pack once
+        pack = self.flow.pack  # loads and compiles the rule pack once
+        donors = [(sex, first) for sex in ("F", "M") for first in (True, False)]
+        self.screens.review.reserve(max(len(pack.questions_for(*donor)) for donor in donors))
+        groups = [step for donor in donors for step in pack.steps_for(*donor) if step.grouped]
+        self.screens.question.reserve(max((len(step.questions) for step in groups), default=0))
         for layout in ("arabic", "latin", "cin", "phone", "digits", "numbers"):
             self.keyboard.pad(layout)
 
@@ -508,6 +551,8 @@ class KioskWindow(QWidget):
         if step is Step.MESSAGE:  # after "I do not agree", Back leads to the notice again
             self.screens.message.back_button.setVisible(self.flow.consent_refused)
         self.stack.setCurrentWidget(screen)
+        if isinstance(screen, Screen):
+            self._touched.add(screen)
         self.header.show_languages(step is not Step.WELCOME)
         field = screen.first_field() if isinstance(screen, Screen) else None
         if field is not None:
@@ -532,7 +577,7 @@ class KioskWindow(QWidget):
             from kiosk.ui.kiosk_station.questions import address
 
             self._addressed = flow.sex
-            address(s.all(), flow.sex)
+            self._touched.update(address(s.all(), flow.sex))
         if step is Step.BIRTH_DATE:
             s.birth_date.set_second_factor(flow.path in ("card", "cin"))
         elif step is Step.CONFIRM:
@@ -547,8 +592,20 @@ class KioskWindow(QWidget):
             self._set_result(flow.result)
         self.go(step)
 
+    def set_language(self, lang: str) -> None:
+        """Switch the whole kiosk to `lang`, the input watcher set aside meanwhile: every
+        widget gets a few events (language, direction) that are no input, and the
+        watcher, in Python, took a third of a switch's time to look at them."""
+        application = _application()
+        application.removeEventFilter(self.watcher)
+        try:
+            self.switch.set_language(lang)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        finally:
+            application.installEventFilter(self.watcher)
+
     def choose_language(self, lang: str) -> None:
-        self.switch.set_language(lang)
+        self.set_language(lang)
         self.build()
         if self.welcome.is_open:
             self.show_step(self.flow.start())
@@ -645,6 +702,7 @@ class KioskWindow(QWidget):
                 screen = self.screens.pages[page]
                 screen.set_optional(index == 1)
                 screen.load()
+                self._touched.add(screen)
         self.show_step(step)
 
     @guarded
@@ -680,21 +738,56 @@ class KioskWindow(QWidget):
 
     # -- the end ---------------------------------------------------------------------
     def send(self) -> None:
-        from kiosk.kiosk_flow import FlowError
+        """ "Send": the sending screen at once, the check-in written on a worker
+        thread (one transaction: registration, consent, visit, ticket and its print
+        job), then the result's screen from `checked_in`, after the commit."""
+        from kiosk.kiosk_flow import FlowError, write_check_in
 
         try:
-            result = self.flow.submit()
+            check_in = self.flow.check_in()
         except FlowError as error:
-            if error.code == "cin.taken" and Step.CONTACT in self.flow.pages:
-                self.screens.contact.show_error("cin", "cin.taken")
-                self.show_step(self.flow.revisit(Step.CONTACT))
-                return
             self._failed(error)
             return
-        except expected_failures() as error:
-            self._failed(error)
+        app, donor = self.app, self._donor_number
+
+        def write() -> None:
+            try:
+                outcome: object = write_check_in(app, check_in)
+            except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which decides
+                outcome = error
+            try:
+                self.checked_in.emit(donor, outcome)
+            except RuntimeError:  # the window is gone: the check-in is in the database
+                log.info("a check-in finished after the kiosk window closed")
+
+        QThreadPool.globalInstance().start(write)
+        self.show_step(self.flow.sending())
+
+    def _check_in_done(self, donor: int, outcome: object) -> None:
+        from kiosk.kiosk_flow import FlowError, Result
+
+        if self._closed:
             return
-        self.show_step(self.flow.show_result(result))
+        if donor != self._donor_number or self.flow.step is not Step.SENDING:
+            log.info("a check-in finished after its donor left")  # written: staff see it in the queue
+            if isinstance(outcome, tuple) and isinstance(outcome[0], Result) and outcome[0].print_job_id is not None:
+                self.print_queue.submit(outcome[0].print_job_id)  # their ticket waits for them at the printer
+            return
+        if isinstance(outcome, FlowError) and outcome.code == "cin.taken" and Step.CONTACT in self.flow.pages:
+            self.screens.contact.show_error("cin", "cin.taken")
+            self.show_step(self.flow.revisit(Step.CONTACT))
+            return
+        if isinstance(outcome, expected_failures()):
+            self._failed(outcome)
+            return
+        if isinstance(outcome, Exception):
+            raise outcome  # a programming error: the crash handler, as on the GUI thread
+        result, donor_id = cast(tuple[Result, int | None], outcome)
+        self.show_step(self.flow.show_result(self.flow.checked_in(result, donor_id)))
+        if result.print_job_id is not None:
+            # The number painted first: the printing thread's PDF must not delay it.
+            self.screens.ticket.repaint()
+            self.print_queue.submit(result.print_job_id)
 
     def _failed(self, error: Exception) -> None:
         """The database refused (disk full, locked too long…): nothing was saved,
@@ -707,10 +800,6 @@ class KioskWindow(QWidget):
         s = self.screens
         if result.kind == "ticket":
             s.ticket.set_result(result)
-            if result.print_job_id is not None:
-                # After the ticket is on screen: the printing thread must not delay it.
-                job_id = result.print_job_id
-                QTimer.singleShot(0, lambda: self.print_queue.submit(job_id))
         elif result.kind in ("deferred", "permanent"):
             s.deferred.set_result(result)
         else:
@@ -755,7 +844,7 @@ class KioskWindow(QWidget):
         lang = self.switch.language
         self.reset()
         if self._screens is not None:
-            self.switch.set_language(lang)  # the notice in the language the donor reads
+            self.set_language(lang)  # the notice in the language the donor reads
             self._screens.message.set_message("error.unexpected")
             self.go(self.flow.failed())
             self.idle.start()
@@ -766,13 +855,18 @@ class KioskWindow(QWidget):
             self.idle_overlay.tick.stop()
             self.idle_overlay.hide()
         self.flow.reset()
+        self._donor_number += 1
         if self._screens is not None:
+            # Only the screens this donor saw or that were given their details: clearing
+            # all of them took a frame or two of the next donor's first tap.
             for screen in self._screens.all():
-                screen.clear()  # and back to neutral words
+                if screen in self._touched:
+                    screen.clear()  # and back to neutral words
+        self._touched.clear()
         self._addressed = None
         self._end_staff_call()
         self.keyboard.detach()
-        self.switch.set_language(self.default_language)
+        self.set_language(self.default_language)
         self.go(Step.WELCOME)
         self.idle.stop()
 
@@ -881,6 +975,7 @@ class KioskWindow(QWidget):
         if self.kiosk_mode and not self.unlocked:
             event.ignore()  # Alt+F4, the window manager, a stray shortcut: the kiosk stays
             return
+        self._closed = True  # a check-in still being written is kept in the database, not shown
         if self._print_queue is not None:
             self._print_queue.shutdown()  # the ticket on the printer finishes; nothing is dropped
         _application().removeEventFilter(self.watcher)
