@@ -73,7 +73,7 @@
         <translation>أظهر بطاقة المتبرع الخاصة بك</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>ضع الرمز المربع الموجود على بطاقتك تحت الضوء الأحمر لجهاز القراءة.</translation>
     </message>
 </context>
@@ -556,15 +556,15 @@
         <translation>(عدّله الطاقم؛ نتيجة جهاز التسجيل: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>مؤجل نهائيًا في سجل المتبرع.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
+        <source>Deferred on the donor&apos;s record until %1.</source>
         <translation>مؤجل في سجل المتبرع إلى غاية %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
         <translation>مؤجل في سجل المتبرع إلى أن يقرر الطاقم.</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>سُجّل التبرع: %1، %2 مل، الكيس %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>سُجّل التأجيل في سجل المتبرع.</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@
         <translation>نتيجة تحليل مخبري</translation>
     </message>
     <message>
-        <source>The centre's register</source>
+        <source>The centre&apos;s register</source>
         <translation>سجل المركز</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>تمت الاستجابة</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
         <translation>استجاب أحد أفراد الطاقم لطلب المتبرع.</translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@
         <translation>وثائق في انتظار الطبع</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>طباعة تقرير اليوم</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@
         <translation>لا يُستعمل رقم هاتفك إلا للتواصل معك بشأن تبرعك.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
         <translation>إذا كنت تعرفها. وإلا فاختر «لا أعرف»: سيحددها الطاقم الطبي.</translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@
         <translation>رجل</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
 </context>
@@ -1902,6 +1902,17 @@
     </message>
 </context>
 <context>
+    <name>Sending</name>
+    <message>
+        <source>Sending your answers…</source>
+        <translation>جارٍ إرسال أجوبتك…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>لحظة من فضلك.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Staff: leave kiosk mode</source>
@@ -2046,52 +2057,6 @@
     <message>
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
-    </message>
-</context>
-<context>
-    <name>Sending</name>
-    <message>
-        <source>Sending your answers…</source>
-        <translation>جارٍ إرسال أجوبتك…</translation>
-    </message>
-    <message>
-        <source>One moment, please.</source>
-        <translation>لحظة من فضلك.</translation>
-    </message>
-</context>
-<context>
-    <name>StorageBanner</name>
-    <message>
-        <source>Another station has held the database for too long: nothing was saved. This station retries by itself; if it lasts, close the station that is stuck.</source>
-        <translation>جهاز آخر يحجز قاعدة البيانات منذ مدة طويلة: لم يُحفظ أي شيء. يعيد هذا الجهاز المحاولة تلقائيا؛ وإذا استمر ذلك فأغلقوا الجهاز المتوقف.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing can be saved. Free some space; the station then resumes.</source>
-        <translation>القرص ممتلئ: لا يمكن حفظ أي شيء. وفّروا بعض المساحة، ثم يستأنف الجهاز عمله.</translation>
-    </message>
-    <message>
-        <source>The database file or its folder is read-only: nothing can be saved. Make them writable for this account; the station resumes by itself.</source>
-        <translation>ملف قاعدة البيانات أو مجلده للقراءة فقط: لا يمكن حفظ أي شيء. اجعلوهما قابلين للتعديل من هذا الحساب، وسيستأنف الجهاز عمله تلقائيا.</translation>
-    </message>
-    <message>
-        <source>The database server does not answer. Check the network and the PostgreSQL server; the station retries by itself.</source>
-        <translation>خادم قاعدة البيانات لا يجيب. تحققوا من الشبكة ومن خادم PostgreSQL؛ يعيد الجهاز المحاولة تلقائيا.</translation>
-    </message>
-    <message>
-        <source>The database is damaged: nothing will be written to it. Close every station, then restore the last backup: kiosk backup list, then kiosk restore FILE.</source>
-        <translation>قاعدة البيانات متضررة: لن يُكتب فيها أي شيء. أغلقوا كل الأجهزة ثم استرجعوا آخر نسخة احتياطية: kiosk backup list ثم kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database file is not a Qatra database; it was left untouched. Check the --db path or restore a backup: kiosk restore FILE.</source>
-        <translation>ملف قاعدة البيانات ليس قاعدة بيانات قطرة؛ لم يُمسّ. تحققوا من المسار --db أو استرجعوا نسخة احتياطية: kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database address is not valid: check --db or KIOSK_DB.</source>
-        <translation>عنوان قاعدة البيانات غير صالح: تحققوا من --db أو KIOSK_DB.</translation>
-    </message>
-    <message>
-        <source>The database did not answer; nothing was changed. Retrying.</source>
-        <translation>لم تُجب قاعدة البيانات؛ لم يتغير أي شيء. جارٍ إعادة المحاولة.</translation>
     </message>
 </context>
 </TS>

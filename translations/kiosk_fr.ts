@@ -5,7 +5,7 @@
     <name>BackupBanner</name>
     <message>
         <source>The automatic backup to %1 failed. Check that the folder or the USB stick is there, writable and not full; the next backup is tried in %2 minutes, or run: %3.</source>
-        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein ; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez : %3.</translation>
+        <translation>La sauvegarde automatique vers %1 a échoué. Vérifiez que le dossier ou la clé USB est présent, accessible en écriture et pas plein&#x202f;; la prochaine sauvegarde sera tentée dans %2 minutes, ou lancez&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Please wait: your number will appear here.</source>
-        <translation>Veuillez patienter : votre numéro s’affichera ici.</translation>
+        <translation>Veuillez patienter&#xa0;: votre numéro s’affichera ici.</translation>
     </message>
     <message>
         <source>Nobody waiting</source>
@@ -73,7 +73,7 @@
         <translation>Présentez votre carte de donneur</translation>
     </message>
     <message>
-        <source>Hold the square code of your card under the scanner's red light.</source>
+        <source>Hold the square code of your card under the scanner&apos;s red light.</source>
         <translation>Placez le code carré de votre carte sous la lumière rouge du lecteur.</translation>
     </message>
 </context>
@@ -92,7 +92,7 @@
     <name>Confirm</name>
     <message>
         <source>Is this you?</source>
-        <translation>Est-ce bien vous ?</translation>
+        <translation>Est-ce bien vous&#x202f;?</translation>
     </message>
     <message>
         <source>Yes, it is me</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>There is no %1 %2: the day is now %3. Please check it.</source>
-        <translation>Il n’y a pas de %1 %2 : le jour est maintenant %3. Vérifiez-le, s’il vous plaît.</translation>
+        <translation>Il n’y a pas de %1 %2&#xa0;: le jour est maintenant %3. Vérifiez-le, s’il vous plaît.</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Personnes avant vous : %1</translation>
+        <translation>Personnes avant vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody ahead of you</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Thank you for your generosity: every drop counts.</source>
-        <translation>Merci pour votre générosité : chaque goutte compte.</translation>
+        <translation>Merci pour votre générosité&#xa0;: chaque goutte compte.</translation>
     </message>
     <message>
         <source>Donor card</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>%1 (%2 mL)</source>
-        <translation>%1 (%2 mL)</translation>
+        <translation>%1 (%2&#xa0;mL)</translation>
     </message>
     <message>
         <source>Issued at %1 on %2</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bag number</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Thank you: your gift saves lives.</source>
-        <translation>Merci : votre don sauve des vies.</translation>
+        <translation>Merci&#xa0;: votre don sauve des vies.</translation>
     </message>
     <message>
         <source>Whole blood</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Estimated wait: about %1 min</source>
-        <translation>Attente estimée : environ %1 min</translation>
+        <translation>Attente estimée&#xa0;: environ %1 min</translation>
     </message>
 </context>
 <context>
@@ -357,14 +357,14 @@
     </message>
     <message>
         <source>The call could not be sent: please ask a staff member.</source>
-        <translation>Appel non envoyé : adressez-vous à un membre de l’équipe.</translation>
+        <translation>Appel non envoyé&#xa0;: adressez-vous à un membre de l’équipe.</translation>
     </message>
 </context>
 <context>
     <name>Idle</name>
     <message>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#x202f;?</translation>
     </message>
     <message>
         <source>Touch the screen to continue. Otherwise, what you typed will be erased.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>No donor selected: call the next one or pick one in the list.</source>
-        <translation>Aucun donneur choisi : appelez le suivant ou choisissez-en un dans la liste.</translation>
+        <translation>Aucun donneur choisi&#xa0;: appelez le suivant ou choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Woman</source>
@@ -549,22 +549,22 @@
     </message>
     <message>
         <source>Pre-screen: %1</source>
-        <translation>Présélection : %1</translation>
+        <translation>Présélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>(changed by staff; the kiosk said: %1)</source>
-        <translation>(modifié par le personnel ; la borne avait dit : %1)</translation>
+        <translation>(modifié par le personnel&#x202f;; la borne avait dit&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Permanently deferred on the donor's record.</source>
+        <source>Permanently deferred on the donor&apos;s record.</source>
         <translation>Ajourné définitivement dans le dossier du donneur.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until %1.</source>
+        <source>Deferred on the donor&apos;s record until %1.</source>
         <translation>Ajourné dans le dossier du donneur jusqu’au %1.</translation>
     </message>
     <message>
-        <source>Deferred on the donor's record until staff decide.</source>
+        <source>Deferred on the donor&apos;s record until staff decide.</source>
         <translation>Ajourné dans le dossier du donneur jusqu’à décision du personnel.</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Answers are health data: each time they are shown, your name is recorded.</source>
-        <translation>Les réponses sont des données de santé : chaque affichage est enregistré à votre nom.</translation>
+        <translation>Les réponses sont des données de santé&#xa0;: chaque affichage est enregistré à votre nom.</translation>
     </message>
     <message>
         <source>Show answers</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Sensitive: ask during the interview</source>
-        <translation>Sensible : à demander pendant l’entretien</translation>
+        <translation>Sensible&#xa0;: à demander pendant l’entretien</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -605,11 +605,11 @@
     </message>
     <message>
         <source>Kiosk pre-screen: %1</source>
-        <translation>Présélection à la borne : %1</translation>
+        <translation>Présélection à la borne&#xa0;: %1</translation>
     </message>
     <message>
         <source>now: %1</source>
-        <translation>désormais : %1</translation>
+        <translation>désormais&#xa0;: %1</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>To give: %1</source>
-        <translation>Pour donner : %1</translation>
+        <translation>Pour donner&#xa0;: %1</translation>
     </message>
     <message>
         <source>Vitals saved.</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Outside the thresholds: the donor cannot give today.</source>
-        <translation>Hors des seuils : le donneur ne peut pas donner aujourd’hui.</translation>
+        <translation>Hors des seuils&#xa0;: le donneur ne peut pas donner aujourd’hui.</translation>
     </message>
     <message>
         <source>All measurements are within the thresholds.</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>No donation today: deferral</source>
-        <translation>Pas de don aujourd’hui : ajournement</translation>
+        <translation>Pas de don aujourd’hui&#xa0;: ajournement</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -721,10 +721,10 @@
     </message>
     <message>
         <source>Donation recorded: %1, %2 ml, bag %3.</source>
-        <translation>Don enregistré : %1, %2 ml, poche %3.</translation>
+        <translation>Don enregistré&#xa0;: %1, %2 ml, poche %3.</translation>
     </message>
     <message>
-        <source>Deferral recorded on the donor's record.</source>
+        <source>Deferral recorded on the donor&apos;s record.</source>
         <translation>Ajournement inscrit dans le dossier du donneur.</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>ISBT 128 donation number %1: check character correct.</source>
-        <translation>Numéro de don ISBT 128 %1 : caractère de contrôle correct.</translation>
+        <translation>Numéro de don ISBT 128 %1&#xa0;: caractère de contrôle correct.</translation>
     </message>
     <message>
         <source>Local bag number %1.</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Donation recorded. Thank the donor!</source>
-        <translation>Don enregistré. Remerciez le donneur !</translation>
+        <translation>Don enregistré. Remerciez le donneur&#x202f;!</translation>
     </message>
     <message>
         <source>The nurse or doctor decides. The change, your name and your reason go to the audit log.</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>For example: medication checked with the doctor</source>
-        <translation>Par exemple : traitement vérifié avec le médecin</translation>
+        <translation>Par exemple&#xa0;: traitement vérifié avec le médecin</translation>
     </message>
     <message>
         <source>Change the pre-screen outcome</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>Pre-screen outcome now: %1</source>
-        <translation>Résultat actuel de la présélection : %1</translation>
+        <translation>Résultat actuel de la présélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pre-screen outcome changed; the audit log keeps the reason.</source>
-        <translation>Résultat de la présélection modifié ; le journal d’audit garde le motif.</translation>
+        <translation>Résultat de la présélection modifié&#x202f;; le journal d’audit garde le motif.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Severe reaction at an earlier donation (%1): take extra care.</source>
-        <translation>Réaction sévère lors d’un don précédent (%1) : redoubler d’attention.</translation>
+        <translation>Réaction sévère lors d’un don précédent (%1)&#xa0;: redoubler d’attention.</translation>
     </message>
     <message>
         <source>Reaction</source>
@@ -844,7 +844,7 @@
         <translation>Résultat de laboratoire</translation>
     </message>
     <message>
-        <source>The centre's register</source>
+        <source>The centre&apos;s register</source>
         <translation>Registre du centre</translation>
     </message>
     <message>
@@ -897,15 +897,15 @@
     </message>
     <message>
         <source>Record this donation: %1, %2 ml, bag %3?</source>
-        <translation>Enregistrer ce don : %1, %2 ml, poche %3 ?</translation>
+        <translation>Enregistrer ce don&#xa0;: %1, %2 ml, poche %3&#x202f;?</translation>
     </message>
     <message>
         <source>Record a permanent deferral: %1?</source>
-        <translation>Enregistrer un ajournement définitif : %1 ?</translation>
+        <translation>Enregistrer un ajournement définitif&#xa0;: %1&#x202f;?</translation>
     </message>
     <message>
         <source>Record a deferral until %2: %1?</source>
-        <translation>Enregistrer un ajournement jusqu’au %2 : %1 ?</translation>
+        <translation>Enregistrer un ajournement jusqu’au %2&#xa0;: %1&#x202f;?</translation>
     </message>
     <message>
         <source>Undo (%1 s)</source>
@@ -913,11 +913,11 @@
     </message>
     <message>
         <source>Decision undone: the donor is back in the interview. The audit log keeps both.</source>
-        <translation>Décision annulée : le donneur est de retour en entretien. Le journal d’audit garde les deux.</translation>
+        <translation>Décision annulée&#xa0;: le donneur est de retour en entretien. Le journal d’audit garde les deux.</translation>
     </message>
     <message>
         <source>Decision undone: the donor is back in the interview. A certificate was already printed for this donation: take it back from the donor.</source>
-        <translation>Décision annulée : le donneur est de retour en entretien. Une attestation a déjà été imprimée pour ce don : reprenez-la au donneur.</translation>
+        <translation>Décision annulée&#xa0;: le donneur est de retour en entretien. Une attestation a déjà été imprimée pour ce don&#xa0;: reprenez-la au donneur.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Find: ticket, ticket QR, CIN or donor number</source>
-        <translation>Chercher : ticket, QR du ticket, CIN ou numéro de donneur</translation>
+        <translation>Chercher&#xa0;: ticket, QR du ticket, CIN ou numéro de donneur</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>The donor did not come: back in the queue behind three others, out after the third call.</source>
-        <translation>Le donneur n’est pas venu : il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
+        <translation>Le donneur n’est pas venu&#xa0;: il revient dans la file derrière trois autres, et en sort après le troisième appel.</translation>
     </message>
     <message>
         <source>Start interview</source>
@@ -1022,7 +1022,7 @@
         <translation>Appel traité</translation>
     </message>
     <message>
-        <source>Someone answered the donor's call for a staff member.</source>
+        <source>Someone answered the donor&apos;s call for a staff member.</source>
         <translation>Quelqu’un a répondu à l’appel du donneur.</translation>
     </message>
     <message>
@@ -1039,15 +1039,15 @@
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation>En attente : %1</translation>
+        <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Asking for a staff member: %1</source>
-        <translation>Demande un membre du personnel : %1</translation>
+        <translation>Demande un membre du personnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>A donor at a kiosk is calling for staff: %1</source>
-        <translation>Un donneur à une borne demande un membre de l’équipe : %1</translation>
+        <translation>Un donneur à une borne demande un membre de l’équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ticket %1 called to booth %2.</source>
@@ -1059,11 +1059,11 @@
     </message>
     <message>
         <source>Deferred on the record: %1</source>
-        <translation>Ajourné dans son dossier : %1</translation>
+        <translation>Ajourné dans son dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>You go to the kiosk: its donor is told you are on the way, and the alert leaves every screen.</source>
-        <translation>Vous allez à la borne : le donneur apprend que vous arrivez, et l’alerte disparaît de tous les écrans.</translation>
+        <translation>Vous allez à la borne&#xa0;: le donneur apprend que vous arrivez, et l’alerte disparaît de tous les écrans.</translation>
     </message>
     <message>
         <source>kiosk</source>
@@ -1138,18 +1138,18 @@
     </message>
     <message>
         <source>Recorded for this visit:</source>
-        <translation>Enregistré pour cette visite :</translation>
+        <translation>Enregistré pour cette visite&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>NurseSignIn</name>
     <message>
         <source>Too many wrong PINs at this station: signing in here is locked for %1.</source>
-        <translation>Trop de codes PIN erronés sur ce poste : la connexion y est verrouillée pendant %1.</translation>
+        <translation>Trop de codes PIN erronés sur ce poste&#xa0;: la connexion y est verrouillée pendant %1.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for this name: it is locked for %1. Other names can sign in.</source>
-        <translation>Trop de codes PIN erronés pour ce nom : il est verrouillé pendant %1. Les autres noms peuvent se connecter.</translation>
+        <translation>Trop de codes PIN erronés pour ce nom&#xa0;: il est verrouillé pendant %1. Les autres noms peuvent se connecter.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>Who are you?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#x202f;?</translation>
     </message>
     <message>
         <source>Your PIN</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>No staff member is set up yet: the organiser adds them with “kiosk staff add”.</source>
-        <translation>Aucun membre du personnel n’est encore enregistré : l’organisateur les ajoute avec « kiosk staff add ».</translation>
+        <translation>Aucun membre du personnel n’est encore enregistré&#xa0;: l’organisateur les ajoute avec «&#xa0;kiosk staff add&#xa0;».</translation>
     </message>
     <message>
         <source>nurse</source>
@@ -1273,19 +1273,19 @@
     </message>
     <message>
         <source>Report and exchange bundle for “%2” written to %1</source>
-        <translation>Bilan et lot d’échange pour « %2 » écrits dans %1</translation>
+        <translation>Bilan et lot d’échange pour «&#xa0;%2&#xa0;» écrits dans %1</translation>
     </message>
     <message>
         <source>Report written to %1. No trusted key of a centre is registered on this station, so no exchange bundle was written (kiosk keys trust NAME FILE).</source>
-        <translation>Bilan écrit dans %1. Aucune clé de confiance d’un centre n’est enregistrée sur ce poste : aucun lot d’échange n’a été écrit (kiosk keys trust NOM FICHIER).</translation>
+        <translation>Bilan écrit dans %1. Aucune clé de confiance d’un centre n’est enregistrée sur ce poste&#xa0;: aucun lot d’échange n’a été écrit (kiosk keys trust NOM FICHIER).</translation>
     </message>
     <message>
         <source>Report written to %1. This station has no keys yet, so no exchange bundle was written (kiosk keys init).</source>
-        <translation>Bilan écrit dans %1. Ce poste n’a pas encore de clés : aucun lot d’échange n’a été écrit (kiosk keys init).</translation>
+        <translation>Bilan écrit dans %1. Ce poste n’a pas encore de clés&#xa0;: aucun lot d’échange n’a été écrit (kiosk keys init).</translation>
     </message>
     <message>
         <source>Report written to %1, but the exchange bundle for “%2” could not be written. Check the folder or the USB stick, then save again.</source>
-        <translation>Bilan écrit dans %1, mais le lot d’échange pour « %2 » n’a pas pu être écrit. Vérifiez le dossier ou la clé USB, puis enregistrez à nouveau.</translation>
+        <translation>Bilan écrit dans %1, mais le lot d’échange pour «&#xa0;%2&#xa0;» n’a pas pu être écrit. Vérifiez le dossier ou la clé USB, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>The report could not be written there. Check the folder or the USB stick.</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>The report did not print: check the printer, then try again.</source>
-        <translation>Le bilan n’a pas été imprimé : vérifiez l’imprimante, puis réessayez.</translation>
+        <translation>Le bilan n’a pas été imprimé&#xa0;: vérifiez l’imprimante, puis réessayez.</translation>
     </message>
     <message>
         <source>No office printer is set on this station (kiosk printers set certificate QUEUE).</source>
@@ -1333,14 +1333,14 @@
     </message>
     <message>
         <source>Wait, last hour: median / 9 in 10</source>
-        <translation>Attente, dernière heure : médiane / 9 sur 10</translation>
+        <translation>Attente, dernière heure&#xa0;: médiane / 9 sur 10</translation>
     </message>
     <message>
         <source>Documents waiting to print</source>
         <translation>Documents en attente d’impression</translation>
     </message>
     <message>
-        <source>Print the day's report</source>
+        <source>Print the day&apos;s report</source>
         <translation>Imprimer le bilan du jour</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>Booth %1: ticket %2, %3</source>
-        <translation>Poste %1 : ticket %2, %3</translation>
+        <translation>Poste %1&#xa0;: ticket %2, %3</translation>
     </message>
     <message>
         <source>called</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>Booth %1: %2 seen, %3 donations</source>
-        <translation>Poste %1 : %2 reçus, %3 dons</translation>
+        <translation>Poste %1&#xa0;: %2 reçus, %3 dons</translation>
     </message>
     <message>
         <source>No booth has called yet.</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>The exchange bundle is for:</source>
-        <translation>Le lot d’échange est destiné à :</translation>
+        <translation>Le lot d’échange est destiné à&#xa0;:</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1388,7 +1388,7 @@
     <name>Path</name>
     <message>
         <source>How would you like to start?</source>
-        <translation>Comment souhaitez-vous commencer ?</translation>
+        <translation>Comment souhaitez-vous commencer&#x202f;?</translation>
     </message>
     <message>
         <source>I have a donor card</source>
@@ -1419,15 +1419,15 @@
     </message>
     <message>
         <source>Printer “%1” is not available.</source>
-        <translation>L’imprimante « %1 » n’est pas disponible.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’est pas disponible.</translation>
     </message>
     <message>
         <source>Printer “%1” has stopped: check its paper and cable, then retry.</source>
-        <translation>L’imprimante « %1 » s’est arrêtée : vérifiez son papier et son câble, puis réessayez.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» s’est arrêtée&#xa0;: vérifiez son papier et son câble, puis réessayez.</translation>
     </message>
     <message>
         <source>Printer “%1” did not take the document.</source>
-        <translation>L’imprimante « %1 » n’a pas accepté le document.</translation>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’a pas accepté le document.</translation>
     </message>
     <message>
         <source>The print queue could not reach the database.</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Documents waiting to print: %1</source>
-        <translation>Documents en attente d’impression : %1</translation>
+        <translation>Documents en attente d’impression&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>When?</source>
-        <translation>Quand ?</translation>
+        <translation>Quand&#x202f;?</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1470,11 +1470,11 @@
     </message>
     <message>
         <source>Your answer is confidential: only the medical team reads it.</source>
-        <translation>Votre réponse est confidentielle : seule l’équipe médicale la lit.</translation>
+        <translation>Votre réponse est confidentielle&#xa0;: seule l’équipe médicale la lit.</translation>
     </message>
     <message>
         <source>Which? Tap each one that applies, then “Next”.</source>
-        <translation>Lesquels ? Touchez chacun de ceux qui vous concernent, puis « Suivant ».</translation>
+        <translation>Lesquels&#x202f;? Touchez chacun de ceux qui vous concernent, puis «&#xa0;Suivant&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1540,8 +1540,8 @@
         <translation>Votre numéro ne sert qu’à vous joindre au sujet de votre don.</translation>
     </message>
     <message>
-        <source>If you know it. Otherwise choose “I don't know”: the nurses will find out.</source>
-        <translation>Si vous le connaissez. Sinon, choisissez « Je ne sais pas » : l’équipe médicale le déterminera.</translation>
+        <source>If you know it. Otherwise choose “I don&apos;t know”: the nurses will find out.</source>
+        <translation>Si vous le connaissez. Sinon, choisissez «&#xa0;Je ne sais pas&#xa0;»&#xa0;: l’équipe médicale le déterminera.</translation>
     </message>
     <message>
         <source>You may leave this page empty.</source>
@@ -1556,7 +1556,7 @@
         <translation>Un homme</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
 </context>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Counts only, no personal data. In tables of people, a count from 1 to 4 is shown as “&lt; 5”.</source>
-        <translation>Des nombres seulement, aucune donnée personnelle. Dans les tableaux de personnes, un nombre de 1 à 4 s’affiche « &lt; 5 ».</translation>
+        <translation>Des nombres seulement, aucune donnée personnelle. Dans les tableaux de personnes, un nombre de 1 à 4 s’affiche «&#xa0;&lt; 5&#xa0;».</translation>
     </message>
     <message>
         <source>Made by Qatra on %1 at %2</source>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>Tap “Change” to correct an answer, then send.</source>
-        <translation>Touchez « Modifier » pour corriger une réponse, puis envoyez.</translation>
+        <translation>Touchez «&#xa0;Modifier&#xa0;» pour corriger une réponse, puis envoyez.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1890,10 +1890,21 @@
     </message>
 </context>
 <context>
+    <name>Sending</name>
+    <message>
+        <source>Sending your answers…</source>
+        <translation>Envoi de vos réponses…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Un instant, s’il vous plaît.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Staff: leave kiosk mode</source>
-        <translation>Équipe : quitter le mode borne</translation>
+        <translation>Équipe&#xa0;: quitter le mode borne</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1954,8 +1965,8 @@
     <message numerus="yes">
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
-            <numerusform>Attente estimée : environ %n minute</numerusform>
-            <numerusform>Attente estimée : environ %n minutes</numerusform>
+            <numerusform>Attente estimée&#xa0;: environ %n minute</numerusform>
+            <numerusform>Attente estimée&#xa0;: environ %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1972,11 +1983,11 @@
     </message>
     <message>
         <source>People ahead of you: %1</source>
-        <translation>Personnes avant vous : %1</translation>
+        <translation>Personnes avant vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
-        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous&#xa0;: c’est bientôt votre tour.</translation>
     </message>
     <message>
         <source>Please take your printed ticket.</source>
@@ -1989,12 +2000,12 @@
     <message>
         <source>Nobody is ahead of you: you are next.</source>
         <comment>F</comment>
-        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous&#xa0;: c’est bientôt votre tour.</translation>
     </message>
     <message>
         <source>Nobody is ahead of you: you are next.</source>
         <comment>M</comment>
-        <translation>Personne n’est avant vous : c’est bientôt votre tour.</translation>
+        <translation>Personne n’est avant vous&#xa0;: c’est bientôt votre tour.</translation>
     </message>
     <message>
         <source>A member of the medical team will talk with you before the donation.</source>
@@ -2002,7 +2013,7 @@
     </message>
     <message>
         <source>Thank you for your generosity! Keep the number shown here in mind: a member of the medical team will check your answers with you before the donation.</source>
-        <translation>Merci de votre générosité ! Retenez le numéro affiché ici : un membre de l’équipe médicale vérifiera vos réponses avec vous avant le don.</translation>
+        <translation>Merci de votre générosité&#x202f;! Retenez le numéro affiché ici&#xa0;: un membre de l’équipe médicale vérifiera vos réponses avec vous avant le don.</translation>
     </message>
 </context>
 <context>
@@ -2022,52 +2033,6 @@
     <message>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
-    </message>
-</context>
-<context>
-    <name>Sending</name>
-    <message>
-        <source>Sending your answers…</source>
-        <translation>Envoi de vos réponses…</translation>
-    </message>
-    <message>
-        <source>One moment, please.</source>
-        <translation>Un instant, s’il vous plaît.</translation>
-    </message>
-</context>
-<context>
-    <name>StorageBanner</name>
-    <message>
-        <source>Another station has held the database for too long: nothing was saved. This station retries by itself; if it lasts, close the station that is stuck.</source>
-        <translation>Un autre poste bloque la base de données depuis trop longtemps : rien n’a été enregistré. Ce poste réessaie tout seul ; si cela dure, fermez le poste bloqué.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing can be saved. Free some space; the station then resumes.</source>
-        <translation>Le disque est plein : rien ne peut être enregistré. Libérez de la place ; le poste reprend ensuite.</translation>
-    </message>
-    <message>
-        <source>The database file or its folder is read-only: nothing can be saved. Make them writable for this account; the station resumes by itself.</source>
-        <translation>Le fichier de la base de données ou son dossier est en lecture seule : rien ne peut être enregistré. Rendez-les modifiables pour ce compte ; le poste reprend tout seul.</translation>
-    </message>
-    <message>
-        <source>The database server does not answer. Check the network and the PostgreSQL server; the station retries by itself.</source>
-        <translation>Le serveur de base de données ne répond pas. Vérifiez le réseau et le serveur PostgreSQL ; le poste réessaie tout seul.</translation>
-    </message>
-    <message>
-        <source>The database is damaged: nothing will be written to it. Close every station, then restore the last backup: kiosk backup list, then kiosk restore FILE.</source>
-        <translation>La base de données est endommagée : rien n’y sera écrit. Fermez tous les postes puis restaurez la dernière sauvegarde : kiosk backup list, puis kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database file is not a Qatra database; it was left untouched. Check the --db path or restore a backup: kiosk restore FILE.</source>
-        <translation>Le fichier de la base de données n’est pas une base Qatra ; il n’a pas été touché. Vérifiez le chemin --db ou restaurez une sauvegarde : kiosk restore FICHIER.</translation>
-    </message>
-    <message>
-        <source>The database address is not valid: check --db or KIOSK_DB.</source>
-        <translation>L’adresse de la base de données n’est pas valide : vérifiez --db ou KIOSK_DB.</translation>
-    </message>
-    <message>
-        <source>The database did not answer; nothing was changed. Retrying.</source>
-        <translation>La base de données n’a pas répondu ; rien n’a été modifié. Nouvel essai en cours.</translation>
     </message>
 </context>
 </TS>

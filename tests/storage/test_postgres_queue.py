@@ -163,7 +163,7 @@ def test_a_shortened_campaign_day_on_postgresql(url):
     assert (report.tickets_lost, report.duplicates, report.errors) == (0, 0, 0), report.messages[:1]
     assert report.database == "postgresql"
     assert report.donors_served + report.left == report.tickets > 40
-    assert report.latency_ms_p95 <= 500 and report.changes_unseen == 0
+    assert report.changes_unseen == 0  # speed is the benchmarks' business (tests/bench), not a timed assertion
 
 
 def test_the_watcher_listens_again_after_losing_its_connection(world, url):
