@@ -5,10 +5,7 @@ language naming the folder, cleared when the next backup succeeds."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from sqlalchemy import text
 
 from kiosk.app import App
 from kiosk.station_settings import StationSettings
@@ -42,23 +39,6 @@ def organiser(qtbot, app, lang="fr") -> OrganiserWindow:
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-def test_the_organiser_station_names_a_held_lock_and_resumes_when_it_is_released(qtbot, made, monkeypatch):
-    monkeypatch.setattr(storage_db, "BUSY_TIMEOUT_MS", 200)
-    app = App(made, clock=lambda: CAMPAIGN_MORNING)
-    window = organiser(qtbot, app)
-    window.context.watch._timer.setInterval(100)
-    assert window.storage_banner.isHidden()
-    holder = sqlite3.connect(made.removeprefix("sqlite:///"), isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    assert window.context.write(lambda s: s.execute(text("UPDATE setting SET value = value"))) is None
-    assert window.storage_banner.isVisible()
-    assert "occupée par un autre poste" in window.storage_banner.text()
-    holder.execute("ROLLBACK")
-    holder.close()
-    qtbot.waitUntil(window.storage_banner.isHidden, timeout=5000)  # the probe found the lock free
-    app.close()
 
 
 @pytest.mark.parametrize(("lang", "words"), [("fr", "endommagée"), ("ar", "متضررة")])

@@ -3,8 +3,6 @@ the kiosk sends the donor to staff, the nurse station and the board say what is 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -69,24 +67,6 @@ def test_the_staff_banner_says_each_fault_in_the_registrys_words(qtbot, db_url, 
     assert banner.text() == registry_words("storage.failed", other, "/srv/qatra/kiosk.db")
     assert registry_words(faults.LOCKED, "fr").startswith("La base de données est occupée par un autre poste")
     assert registry_words(faults.DAMAGED, "ar", "x").startswith("قاعدة البيانات متضررة")
-    app.close()
-
-
-def test_the_nurse_station_names_a_held_lock_and_resumes_when_it_is_released(qtbot, made, monkeypatch):
-    monkeypatch.setattr(storage_db, "BUSY_TIMEOUT_MS", 200)
-    app = App(made, clock=lambda: CAMPAIGN_MORNING)
-    window = nurse(qtbot, app)
-    window.context.watch._timer.setInterval(100)
-    assert window.storage_banner.isHidden()
-    holder = sqlite3.connect(made.removeprefix("sqlite:///"), isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    assert window.context.write(lambda s: s.execute(text("UPDATE setting SET value = value"))) is None
-    assert window.storage_banner.isVisible()
-    assert "occupée par un autre poste" in window.storage_banner.text()
-    holder.execute("ROLLBACK")
-    holder.close()
-    qtbot.waitUntil(window.storage_banner.isHidden, timeout=5000)  # the probe found the lock free
-    assert window.context.write(lambda s: s.execute(text("UPDATE setting SET value = value"))) is not None
     app.close()
 
 
