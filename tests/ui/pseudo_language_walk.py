@@ -266,7 +266,7 @@ def test_every_kiosk_screen_and_document_in_the_pseudo_language(
     donor.tap(contact.widgets["city"])
     assert window.keyboard.current == "pseudo"
     for letter in "ψαρ":
-        donor.tap(window.keyboard.key(letter))
+        donor.press(letter)
     assert contact.widgets["city"].text() == "ψαρ"
     donor.tap_next()
     donor.sees("register_blood")

@@ -182,7 +182,7 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     donor.sees("register_names_latin")
     assert window.keyboard.current == "latin"
     for letter in "youssef":  # a name starts with a capital without touching shift
-        donor.tap(window.keyboard.key(letter))
+        donor.press(letter)
     assert window.screens.names_latin.widgets["first_name_latin"].text() == "Youssef"
     donor.fill(window.screens.names_latin.widgets["last_name_latin"], "Alaoui")
     donor.tap_next()
