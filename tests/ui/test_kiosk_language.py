@@ -29,6 +29,10 @@ def arabic_left(window) -> list[str]:
         if widget is window.header.language or window.keyboard.isAncestorOf(widget):
             continue
         left.append(f"{widget.objectName() or type(widget).__name__}: {text}")
+    drawn = window.screens.review.list  # the review's rows are drawn, not labels
+    if drawn.isVisibleTo(window):
+        texts = [text for row in drawn.texts() for text in row] + [drawn.button_text]
+        left += [f"review_list: {text}" for text in texts if ARABIC.search(text)]
     return left
 
 

@@ -526,13 +526,12 @@ class KioskWindow(QWidget):
     def _warm_up(self) -> None:
         """What the first donor would otherwise wait for, done while the welcome
         screen waits: the rule pack, the storage modules of a check-in, the keyboard's
-        glyphs, the rows of the longest review and of the largest group of questions."""
+        glyphs, the rows of the largest group of questions."""
         import kiosk.storage.print_jobs  # noqa: F401
         import kiosk.storage.queue  # noqa: F401
 
         pack = self.flow.pack  # loads and compiles the rule pack once
         donors = [(sex, first) for sex in ("F", "M") for first in (True, False)]
-        self.screens.review.reserve(max(len(pack.questions_for(*donor)) for donor in donors))
         groups = [step for donor in donors for step in pack.steps_for(*donor) if step.grouped]
         self.screens.question.reserve(max((len(step.questions) for step in groups), default=0))
         self.keyboard.warm_up()
