@@ -517,6 +517,7 @@ class ReviewList(QWidget):
             look.setParent(self)
             look.hide()
         self._placed: dict[int, list[tuple[QRect, QRect, QRect]]] = {}  # by width: question, answer, button
+        self._heights: dict[tuple[str, int], int] = {}  # a question's height at a width, for every donor
         self._down: int | None = None  # the row whose button is under the finger
 
     def set_rows(self, rows: list[tuple[str, str, bool]], button_text: str) -> None:
@@ -538,6 +539,7 @@ class ReviewList(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange):
             self._placed.clear()
+            self._heights.clear()
         super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
@@ -566,7 +568,12 @@ class ReviewList(QWidget):
         wrap = int(Qt.TextFlag.TextWordWrap)
         placed, top = [], self.MARGIN
         for question, _answer, _yes in self.rows:
-            text_height = question_metrics.boundingRect(QRect(0, 0, question_width, 100_000), wrap, question).height()
+            text_height = self._heights.get((question, question_width))
+            if text_height is None:
+                box = QRect(0, 0, question_width, 100_000)
+                text_height = self._heights[question, question_width] = question_metrics.boundingRect(
+                    box, wrap, question
+                ).height()
             height = max(text_height, answer_height, button.height())
             x = self.MARGIN
             cells = []
