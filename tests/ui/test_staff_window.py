@@ -221,3 +221,17 @@ def test_both_banners_still_fit_a_laptop_screen_signed_out_and_in(
                 if other is not button and rect.intersects(box)
             ]
             assert not overlapping, (moment, button.text(), overlapping)  # keys squeezed onto each other
+
+
+@pytest.mark.parametrize("station", STATIONS)
+def test_what_the_last_persons_work_said_goes_with_them(qtbot, monkeypatch, staffed_app, staff, station):
+    window = open_station(qtbot, monkeypatch, station, staffed_app)
+    sign_in(qtbot, window, station, staff)
+    status = window.status_line
+    assert isinstance(status, QLabel)
+    status.setText("Report la prochaine fois : ajournement enregistré.")
+    assert status.isVisible()
+    window.sign_out()
+    assert status.isHidden() and status.text() == ""
+    sign_in(qtbot, window, station, staff)
+    assert status.isVisible() and status.text() == ""
