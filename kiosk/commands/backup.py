@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.commands import db_url
+from kiosk.errors import say
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -30,11 +31,13 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "list":
         found = backup.list_backups(folder)
         for item in found:
-            print(f"{item.path}  {item.taken_at:%Y-%m-%d %H:%M:%S} UTC  {item.size // 1024} KB")
+            print(
+                say("backup.listed", file=item.path, taken=f"{item.taken_at:%Y-%m-%d %H:%M:%S}", kb=item.size // 1024)
+            )
         if not found:
-            print(f"no backup in {folder} yet: kiosk backup")
+            print(say("backup.none", folder=folder))
         return 0
     keep = args.keep if args.keep is not None else settings.backup_keep
     made = backup.backup(db_url(args), folder, keep=keep)
-    print(f"backup written and checked: {made}")
+    print(say("backup.written", file=made))
     return 0
