@@ -411,6 +411,7 @@ class Code(StrEnum):
     PRINT_CERTIFICATE_FOR_VISIT = "print.certificate_for_visit"
     PRINT_NOT_DONOR_NUMBER = "print.not_donor_number"
     PRINT_VISIT = "print.visit"
+    PRINT_ABOUT = "print.about"
     PRINT_WROTE = "print.wrote"
     PRINTERS_NAME_EMPTY = "printers.name_empty"
     PRINTERS_CLEARED = "printers.cleared"

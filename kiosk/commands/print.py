@@ -109,7 +109,7 @@ def _from_database(args: argparse.Namespace):
         return _fail(say("print.not_donor_number", number=args.donor))
     which = say("print.visit", visit=args.visit) if args.visit is not None else args.donor
     if args.visit is not None and not storable_id(args.visit):
-        return _fail(f"{which}: {say('visit.unknown')}")
+        return _fail(say("print.about", which=which, text=say("visit.unknown")))
     app = App(db_url(args), station="cli")
     try:
         with app.db.read() as session:
@@ -123,6 +123,6 @@ def _from_database(args: argparse.Namespace):
             lang = args.lang or rows.donor.language
             return compose.document_data(rows, lang, dates, issued=app.today()), lang
     except VisitRefused as refused:
-        return _fail(f"{which}: {say(refused.code, **refused.detail)}")
+        return _fail(say("print.about", which=which, text=say(refused.code, **refused.detail)))
     finally:
         app.close()
