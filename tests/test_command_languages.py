@@ -321,7 +321,7 @@ def test_printers_speak_the_operators_language(tmp_path, monkeypatch, capsys, la
     assert code == 1 and err == [words["printer_none_for"]]
     code, out, _ = _run(capsys, "printers", "clear", "card", paths=(tmp_path,))
     assert code == 0 and out == [words["printer_cleared"].format(path=settings)]
-    monkeypatch.setattr(printers, "_printers", lambda: [])
+    monkeypatch.setattr(printers, "_printers", list)
     code, out, _ = _run(capsys, "printers", "list", paths=(tmp_path,))
     assert out[0] == words["no_printer_here"]
 
