@@ -440,7 +440,6 @@ class Code(StrEnum):
     RULES_EVERYONE = "rules.everyone"
     RULES_SOURCE = "rules.source"
     RULES_VITAL = "rules.vital"
-    PRINTERS_SETTINGS = "printers.settings"
     SIMULATE_COUNT = "simulate.count"
     SIMULATE_MINUTE = "simulate.minute"
     SIMULATE_NOT_EMPTY = "simulate.not_empty"
@@ -457,6 +456,18 @@ class Code(StrEnum):
     SIMULATE_LINE_LATENCY = "simulate.line_latency"
     SIMULATE_LINE_THROUGHPUT = "simulate.line_throughput"
     SIMULATE_LINE_WALL = "simulate.line_wall"
+    SETTINGS_KIND = "settings.kind"
+    SETTINGS_KIND_IN_FILE = "settings.kind_in_file"
+    SETTINGS_STATION_TEXT = "settings.station_text"
+    SETTINGS_STATION_LONG = "settings.station_long"
+    SETTINGS_BOOTH = "settings.booth"
+    SETTINGS_PRINTERS = "settings.printers"
+    SETTINGS_BACKUP_TABLE = "settings.backup_table"
+    SETTINGS_BACKUP_EVERY = "settings.backup_every"
+    SETTINGS_BACKUP_FOLDER = "settings.backup_folder"
+    SETTINGS_BACKUP_KEEP = "settings.backup_keep"
+    SETTINGS_UNREADABLE = "settings.unreadable"
+    SETTINGS_NOT_TOML = "settings.not_toml"
     REFUSED = "refused"  # the fallback for a code with no message
 
 

@@ -326,6 +326,27 @@ def test_printers_speak_the_operators_language(tmp_path, monkeypatch, capsys, la
     assert out[0] == words["no_printer_here"]
 
 
+SETTINGS_REFUSED = {
+    "ar": "{file}: يجب أن يكون booth عددًا صحيحًا ابتداءً من 1، مثل booth = 2",
+    "fr": "{file} : booth doit être un nombre entier à partir de 1, par exemple booth = 2",
+}
+
+
+def test_a_broken_settings_file_is_refused_in_the_operators_language(db_url, tmp_path, capsys, lang):
+    from kiosk import station_settings
+
+    settings = station_settings.settings_path()
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("booth = 0\n", encoding="utf-8")
+    said = SETTINGS_REFUSED[lang].format(file=settings)
+    code, _, err = _run(capsys, "printers", "list", paths=(tmp_path,))
+    assert code == 1 and err == [f"kiosk printers: {said}"]
+    folder = tmp_path / "usb"
+    code, _, err = _run(capsys, "backup", "--to", str(folder), "--db", db_url, paths=(tmp_path,))
+    assert code == 1 and err == [f"kiosk backup: {said}"]  # before: a traceback
+    assert not folder.exists()
+
+
 def test_report_speaks_the_operators_language(db_url, tmp_path, capsys, lang):
     words = WORDS[lang]
     pdf = tmp_path / "day.pdf"

@@ -4,11 +4,12 @@ database taken while stations run, checked after writing, rotated."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from kiosk.commands import db_url
-from kiosk.errors import say
+from kiosk.errors import command_language, error_message, say
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -26,7 +27,11 @@ def run(args: argparse.Namespace) -> int:
     from kiosk import station_settings
     from kiosk.storage import backup
 
-    settings = station_settings.load()
+    try:
+        settings = station_settings.load()
+    except station_settings.SettingsError as error:  # one line, no traceback, nothing copied
+        print(f"kiosk backup: {error_message(error, command_language(), isolate=False)}", file=sys.stderr)
+        return 1
     folder = args.to or settings.backup_folder_path() or backup.default_folder()
     if args.action == "list":
         found = backup.list_backups(folder)

@@ -17,7 +17,7 @@ import os
 import sys
 
 from kiosk.commands.print import document_word
-from kiosk.errors import say
+from kiosk.errors import command_language, error_message, say
 from kiosk.i18n import LANGUAGES
 from kiosk.station_settings import KINDS
 
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = station_settings.load()
     except station_settings.SettingsError as error:
-        return _fail(say("printers.settings", detail=error))
+        return _fail(error_message(error, command_language(), isolate=False))
     if args.action == "list":
         return _list(settings)
     if args.action == "test":
