@@ -326,6 +326,25 @@ def test_printers_speak_the_operators_language(tmp_path, monkeypatch, capsys, la
     assert out[0] == words["no_printer_here"]
 
 
+PRINT_FAILED = {
+    "ar": "kiosk printers: الطابعة 'TM-T20II' متوقفة (انظروا lpstat -p TM-T20II)",
+    "fr": "kiosk printers: l’imprimante 'TM-T20II' est arrêtée (voir lpstat -p TM-T20II)",
+}
+
+
+def test_a_stopped_printer_is_said_in_the_operators_language(tmp_path, monkeypatch, capsys, lang):
+    from kiosk.ui.printers import device
+
+    def stopped(self, pdf, printer, kind, title):
+        raise device.PrintFailure(device.STOPPED, f"printer {printer!r} is stopped", printer)
+
+    monkeypatch.setattr(device.QtPrinterDevice, "print_pdf", stopped)
+    assert cli.main(["printers", "set", "ticket", "TM-T20II"]) == 0
+    capsys.readouterr()
+    code, _, err = _run(capsys, "printers", "test", "ticket", paths=(tmp_path,))
+    assert code == 1 and err == [PRINT_FAILED[lang]]
+
+
 SETTINGS_REFUSED = {
     "ar": "{file}: يجب أن يكون booth عددًا صحيحًا ابتداءً من 1، مثل booth = 2",
     "fr": "{file} : booth doit être un nombre entier à partir de 1, par exemple booth = 2",

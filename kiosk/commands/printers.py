@@ -15,11 +15,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk.commands.print import document_word
 from kiosk.errors import command_language, error_message, say
 from kiosk.i18n import LANGUAGES
 from kiosk.station_settings import KINDS
+
+if TYPE_CHECKING:
+    from kiosk.ui.printers.device import PrintFailure
 
 # Qt's printer states, as kiosk.errors codes
 STATES = {
@@ -114,6 +118,20 @@ def _list(settings) -> int:
     return 0
 
 
+def _failure(failure: PrintFailure, printer: str) -> str:
+    """Why the demo document did not print, in the operator's language; the
+    system's own words only where a tool explained it (PREPARE)."""
+    from kiosk.ui.printers import device
+
+    if failure.code == device.MISSING:
+        return say("printers.failed_missing", printer=failure.printer or printer)
+    if failure.code == device.STOPPED:
+        return say("printers.failed_stopped", printer=failure.printer or printer)
+    if failure.code == device.REFUSED:
+        return say("printers.failed_refused", printer=failure.printer or printer)
+    return say("printers.failed_prepare", detail=failure)
+
+
 def _test(settings, kind: str, lang: str) -> int:
     """The demo document through the stations' own path (rasterised, QPrinter), now."""
     import tempfile
@@ -138,6 +156,6 @@ def _test(settings, kind: str, lang: str) -> int:
         try:
             QtPrinterDevice().print_pdf(path, name, kind, f"Qatra {kind} test")
         except PrintFailure as failure:
-            return _fail(say("printers.failed", detail=failure))
+            return _fail(_failure(failure, name))
     print(say("printers.sent", kind=document_word(kind), name=name))
     return 0
