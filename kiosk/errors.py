@@ -430,6 +430,7 @@ class Code(StrEnum):
     PRINTERS_PRINTS = "printers.prints"
     PRINTERS_NONE_FOR = "printers.none_for"
     PRINTERS_SENT = "printers.sent"
+    PRINTERS_NOTES_SEPARATOR = "printers.notes_separator"
     PRINTERS_FAILED_MISSING = "printers.failed_missing"
     PRINTERS_FAILED_STOPPED = "printers.failed_stopped"
     PRINTERS_FAILED_REFUSED = "printers.failed_refused"

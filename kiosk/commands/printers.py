@@ -103,7 +103,7 @@ def _list(settings) -> int:
             used = [kind for kind in KINDS if settings.printer_for(kind) == name]
             notes = [state] + ([say("printers.default")] if default else [])
             notes += [say("printers.prints", kinds=", ".join(document_word(kind) for kind in used))] if used else []
-            print(f"  {name:<{width}}  {'; '.join(notes)}")
+            print(f"  {name:<{width}}  {say('printers.notes_separator').join(notes)}")
     else:
         print(say("printers.none_here"))
     print(say("printers.documents", path=station_settings.settings_path()))
