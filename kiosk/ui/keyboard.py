@@ -210,7 +210,7 @@ class KeyPad(QWidget):
 
     def placed(self) -> list[tuple[str, QRect]]:
         """The keys and where they sit, at the pad's size now."""
-        if self._placed != (self.width(), self.height()):
+        if self._placed != (self.width(), self.height()) and self.rows:  # no rows before a layout is shown
             area = self.rect().marginsRemoved(self.margins)
             self.keys = place_keys(self.rows, area, self.key_height, self.compact)
             self._placed = (self.width(), self.height())
