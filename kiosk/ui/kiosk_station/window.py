@@ -106,6 +106,9 @@ class Header(QWidget):
             widget.setFixedHeight(64)  # one height whatever the script's line height
         row = QHBoxLayout(self)
         row.setContentsMargins(CORNER + 16, 8, CORNER + 16, 6)  # leave the corners empty
+        # One height whatever the notice says: two wrapped lines beside the buttons
+        # must not push every screen down by a few pixels.
+        self.setFixedHeight(8 + 64 + 6)
         row.addWidget(self.help)
         row.addSpacing(16)
         row.addWidget(self.notice, 1)
