@@ -141,16 +141,14 @@ def _test(settings, kind: str, lang: str) -> int:
     if name is None:
         return _fail(say("printers.none_for", document=document_word(kind), kind=kind))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
     from kiosk.commands.print import sample_data
     from kiosk.i18n.catalog import labels_for
     from kiosk.printing import compose
     from kiosk.ui.printers.device import PrintFailure, QtPrinterDevice
 
-    # A QApplication, not a bare QGuiApplication: in a process that later opens a
-    # station (the test suite), Qt allows one application object and widgets need this kind.
-    _app = QApplication.instance() or QApplication(["kiosk"])
+    _app = QGuiApplication.instance() or QGuiApplication(["kiosk"])
     pdf = compose.render(kind, sample_data(kind, lang), lang, labels_for)
     with tempfile.TemporaryDirectory(prefix="qatra-test-") as folder:
         path = Path(folder) / f"{kind}-{lang}.pdf"
