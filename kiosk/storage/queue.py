@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain import queue as rules
 from kiosk.domain import staff as perms
 from kiosk.domain import visits as states
+from kiosk.domain.campaigns import CampaignDays
 from kiosk.domain.clock import local_day
 from kiosk.domain.donors import full_name, new_token
 from kiosk.domain.isbt import bag_number as read_bag_number
@@ -118,7 +119,7 @@ def _waiting_times(session: Session, campaign_id: int, day: date, limit: int) ->
 # -- the kiosk ----------------------------------------------------------------------------
 def join_queue(
     session: Session,
-    campaign: Campaign,
+    campaign: Campaign | CampaignDays,
     donor: Donor,
     day: date,
     *,

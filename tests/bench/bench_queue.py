@@ -50,7 +50,9 @@ def build(path: Path) -> tuple[int, int]:
     db = Database(f"sqlite:///{path}")
     migrate.upgrade(db.engine)
     with db.write() as s:
-        campaign_id = campaigns.save_campaign(s, campaign_spec(DAY, 400)).id
+        spec = campaign_spec(DAY, 400)
+        campaign_id = campaigns.save_campaign(s, spec).id
+        campaigns.use_campaign(s, spec.slug)  # the campaign in use, as on a kiosk's database
         nurse = Staff(name="Bench", role="nurse", pin_hash="-", created_at=T0)
         s.add(nurse)
         s.flush()
@@ -163,7 +165,9 @@ def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float
 
 class OrmSide:
     """The check-in and call-next the stations make: the real storage functions,
-    one write transaction each."""
+    one write transaction each. A check-in reads the campaign in use as the kiosk
+    does (`kiosk.kiosk_flow.write_check_in`): its id and days alone, with
+    `campaigns.active_campaign_days`, not the whole `Campaign` and its texts."""
 
     def __init__(self, path: Path, campaign_id: int, staff_id: int):
         from kiosk.domain.staff import Actor
@@ -174,12 +178,12 @@ class OrmSide:
         self.kiosk, self.nurse = Actor.station_only("kiosk-1"), Actor("nurse-1", staff_id, "nurse")
 
     def check_in(self, i: int, now: datetime) -> None:
+        from kiosk.storage import campaigns, registration
         from kiosk.storage import queue as q
-        from kiosk.storage import registration
-        from kiosk.storage.models import Campaign
 
         with self.db.write() as s:
-            campaign = s.get_one(Campaign, self.campaign_id)  # first, as the kiosk and the simulator
+            campaign = campaigns.active_campaign_days(s)  # first, as the kiosk
+            assert campaign is not None and campaign.id == self.campaign_id
             donor = registration.create_donor(s, details(i), "v1", now)
             q.join_queue(
                 s,
