@@ -5,7 +5,6 @@ ticket without a donor or a donor without the ticket they were shown."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -103,7 +102,7 @@ def create_donor(session: Session, details: DonorDetails, consent_version: str, 
             "consent_version": consent_version,
             "created_at": now,
             "updated_at": now,
-            **asdict(details),
+            **vars(details),  # its fields as they are (`asdict` would deep-copy each)
         },
     )
     session.info.setdefault(_NEW_DONORS, set()).add(donor.id)

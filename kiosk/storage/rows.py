@@ -44,8 +44,10 @@ def insert_row(session: Session, model: type[M], values: Mapping[str, Any]) -> M
     """Insert one row of `model` (column defaults apply as with the ORM) and return
     its object, persistent in `session` with every column as written."""
     row = session.connection().execute(_insert(table_of(model), True), values).one()
-    instance = model(**row._asdict())
-    make_transient_to_detached(instance)  # as if loaded: no history, nothing left to flush
+    instance = model()
+    for name, value in row._asdict().items():  # as a loader sets them: no change events, no history
+        set_committed_value(instance, name, value)
+    make_transient_to_detached(instance)  # as if loaded: its identity, nothing left to flush
     session.add(instance)
     return instance
 
