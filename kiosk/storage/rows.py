@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy import Insert, Table, Update, bindparam, insert, update
 from sqlalchemy.orm import Session, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 
 from kiosk.storage.models import Base
 
@@ -45,9 +45,8 @@ def insert_row(session: Session, model: type[M], values: Mapping[str, Any]) -> M
     its object, persistent in `session` with every column as written."""
     row = session.connection().execute(_insert(table_of(model), True), values).one()
     instance = model()
-    for name, value in row._asdict().items():  # as a loader sets them: no change events, no history
-        set_committed_value(instance, name, value)
-    make_transient_to_detached(instance)  # as if loaded: its identity, nothing left to flush
+    instance_dict(instance).update(row._asdict())  # as a loader fills it: no change event per column
+    make_transient_to_detached(instance)  # as if loaded: no history, its identity, nothing left to flush
     session.add(instance)
     return instance
 
