@@ -113,10 +113,9 @@ def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float
     """Check-ins with and without the audit chain, interleaved one by one on two
     databases of the same shape, so that the machine's drift hits both alike."""
     from kiosk.domain.staff import Actor
-    from kiosk.storage import audit, registration
+    from kiosk.storage import audit, campaigns, registration
     from kiosk.storage import queue as q
     from kiosk.storage.db import Database
-    from kiosk.storage.models import Campaign
 
     chained_record, plain_record = audit.record, unchained_record()
     sides = {}
@@ -137,7 +136,7 @@ def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float
                     donor = registration.create_donor(s, details(i), "v1", now)
                     q.join_queue(
                         s,
-                        s.get(Campaign, campaign_id),
+                        campaigns.campaign_days(s, campaign_id),
                         donor,
                         DAY,
                         actor=kiosk,
