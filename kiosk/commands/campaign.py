@@ -21,11 +21,13 @@ def add_parser(sub, parents) -> None:
 def run(args) -> int:
     from kiosk.app import App
     from kiosk.domain.campaigns import CampaignFileError, load_campaign_file
-    from kiosk.errors import command_language, error_message
+    from kiosk.errors import command_language, error_message, say
+    from kiosk.i18n import LANGUAGES
     from kiosk.i18n.texts import Texts
     from kiosk.storage import campaigns
 
     app = App(db_url(args))
+    lang = command_language()
     try:
         if args.action == "list":
             with app.db.read() as session:
@@ -33,20 +35,19 @@ def run(args) -> int:
                 for row in campaigns.list_campaigns(session):
                     mark = "*" if active is not None and row.id == active.id else " "
                     days = f"{row.first_day}" + ("" if row.last_day == row.first_day else f"..{row.last_day}")
-                    demo = "  (demo: open every day)" if row.demo else ""
-                    name = Texts(row.name).of("fr")
+                    demo = f"  {say('campaign.listed_demo')}" if row.demo else ""
+                    name = Texts(row.name).of(lang if lang in LANGUAGES else "fr")  # a Latin terminal: French
                     print(f"{mark} {row.slug:22} {days:24} {name}{demo}")
             return 0
         if args.action == "use":
             with app.db.write() as session:
                 chosen = campaigns.use_campaign(session, args.name)
             if chosen is None:
-                print(f"kiosk: no campaign named {args.name!r} (see: kiosk campaign list)", file=sys.stderr)
+                print(f"kiosk campaign: {say('campaign.unknown', name=args.name)}", file=sys.stderr)
                 return 1
             app.campaign()  # remember it for the next start
-            print(f"now serving {args.name}")
+            print(say("campaign.serving", name=args.name))
             return 0
-        lang = command_language()
         report: list[CampaignFileError] = []
         try:
             spec = load_campaign_file(args.file, report)  # checked whole before the database is touched
@@ -57,12 +58,8 @@ def run(args) -> int:
             replaced = campaigns.find_campaign(session, spec.slug) is not None
             campaigns.save_campaign(session, spec)
         for line in report:  # a translation under way: imported, and said
-            print(f"kiosk: warning: {error_message(line, lang, isolate=False)}", file=sys.stderr)
-        print(
-            f"updated {spec.slug} (it replaced the campaign stored under that slug)"
-            if replaced
-            else f"imported {spec.slug}"
-        )
+            print(f"kiosk: {say('command.warning', message=error_message(line, lang, isolate=False))}", file=sys.stderr)
+        print(say("campaign.updated" if replaced else "campaign.imported", name=spec.slug))
         return 0
     finally:
         app.close()

@@ -35,9 +35,9 @@ def _read_pin(args: argparse.Namespace) -> str | None:
         return sys.stdin.readline().strip()
     import getpass
 
-    first = getpass.getpass("PIN (4-8 digits): ")
-    if getpass.getpass("PIN again: ") != first:
-        print("kiosk: the two PINs differ", file=sys.stderr)
+    first = getpass.getpass(say("staff.pin_prompt"))
+    if getpass.getpass(say("staff.pin_again")) != first:
+        print(f"kiosk staff: {say('staff.pins_differ')}", file=sys.stderr)
         return None
     return first
 
@@ -59,10 +59,11 @@ def run(args: argparse.Namespace) -> int:
             with app.db.read() as session:
                 people = staff.list_staff(session, include_inactive=args.all)
             for person in people:
-                state = "" if person.active else "  (disabled)"
-                print(f"{person.id:4}  {person.role:9}  {plain(person.name)}{state}")  # no escape reaches the terminal
+                state = "" if person.active else f"  {say('staff.listed_disabled')}"
+                role = say(f"role.{person.role}")
+                print(f"{person.id:4}  {role:16}  {plain(person.name)}{state}")  # no escape reaches the terminal
             if not people:
-                print("no staff yet: kiosk staff add --name NAME --role nurse --pin-stdin", file=sys.stderr)
+                print(say("staff.none_yet"), file=sys.stderr)
             return 0
         if args.action == "add":
             pin = _read_pin(args)
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             with app.db.write() as session:
                 person = staff.add_staff(session, plain(args.name), args.role, pin, actor=actor, now=app.now())
-            print(f"added {person.role} {person.name} (number {person.id})")
+            print(say("staff.added", role=say(f"role.{person.role}"), name=plain(person.name), number=person.id))
             return 0
         if args.action == "pin":
             pin = _read_pin(args)
@@ -78,11 +79,11 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             with app.db.write() as session:
                 person = staff.change_pin(session, args.id, pin, actor=actor, now=app.now())
-            print(f"new PIN set for {person.name} (number {person.id})")
+            print(say("staff.pin_set", name=plain(person.name), number=person.id))
             return 0
         with app.db.write() as session:
             person = staff.disable_staff(session, args.id, actor=actor, now=app.now())
-        print(f"disabled {person.name} (number {person.id})")
+        print(say("staff.disabled", name=plain(person.name), number=person.id))
         return 0
     except VisitRefused as refused:
         code = refused.code

@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton, QTableView, QWidget
 from sqlalchemy import text
 
 from devtools import demo
@@ -18,7 +18,7 @@ from kiosk import errors
 from kiosk.app import App
 from kiosk.i18n.typography import typeset
 from kiosk.storage import db as storage_db
-from kiosk.storage.faults import LOCKED, READ_ONLY
+from kiosk.storage.faults import LOCKED, READ_ONLY, StorageFault
 from kiosk.ui.nurse.context import NurseSettings
 from kiosk.ui.nurse.staff_window import StaffWindow
 from kiosk.ui.nurse.window import NurseWindow
@@ -190,3 +190,48 @@ def test_a_station_started_while_the_database_was_down_resumes_with_its_campaign
         qtbot.waitUntil(showing, timeout=5000)
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("station", STATIONS)
+def test_both_banners_still_fit_a_laptop_screen_signed_out_and_in(
+    qtbot, monkeypatch, staffed_app, staff, station, lang
+):
+    """A held database and a failed backup at once, on a 1366×768 laptop: the window
+    keeps its size (no control pushed below the screen's edge), before and after sign-in."""
+    window = open_station(qtbot, monkeypatch, station, staffed_app, lang=lang)
+    window.storage_banner.show_fault(StorageFault(LOCKED))
+    window.backup_banner.show_failure("/media/usb/qatra")
+    qtbot.waitUntil(lambda: window.storage_banner.isVisible() and window.backup_banner.isVisible())
+    for moment in ("signed out", "signed in"):
+        if moment == "signed in":
+            sign_in(qtbot, window, station, staff)
+        QApplication.processEvents()
+        assert window.size().toTuple() == (1366, 768), moment
+        page = window.stack.currentWidget()
+        room = window.stack.mapTo(window, window.stack.rect().bottomLeft()).y()
+        buttons = [button for button in page.findChildren(QPushButton) if button.isVisible()]
+        assert buttons, moment
+        boxes = [button.geometry().translated(button.parentWidget().mapTo(window, QPoint(0, 0))) for button in buttons]
+        for button, box in zip(buttons, boxes, strict=True):  # each control above the status line, whole
+            assert box.bottom() <= room, (moment, button.text())
+            overlapping = [
+                other.text()
+                for other, rect in zip(buttons, boxes, strict=True)
+                if other is not button and rect.intersects(box)
+            ]
+            assert not overlapping, (moment, button.text(), overlapping)  # keys squeezed onto each other
+
+
+@pytest.mark.parametrize("station", STATIONS)
+def test_what_the_last_persons_work_said_goes_with_them(qtbot, monkeypatch, staffed_app, staff, station):
+    window = open_station(qtbot, monkeypatch, station, staffed_app)
+    sign_in(qtbot, window, station, staff)
+    status = window.status_line
+    assert isinstance(status, QLabel)
+    status.setText("Report la prochaine fois : ajournement enregistré.")
+    assert status.isVisible()
+    window.sign_out()
+    assert status.isHidden() and status.text() == ""
+    sign_in(qtbot, window, station, staff)
+    assert status.isVisible() and status.text() == ""

@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import paths
 from kiosk.domain.staff import Actor
@@ -159,8 +169,14 @@ class StaffWindow(QWidget):
     def assemble(self, bar: QFrame, main: QWidget, status: QWidget) -> None:
         """The window from top to bottom: bar, banners, PIN pad or `main`, status line."""
         self.main = main
-        self.stack.addWidget(self.sign_in)
-        self.stack.addWidget(main)
+        for page in (self.sign_in, main):
+            # A page takes the height the screen leaves it and sets no minimum of its own:
+            # the page behind, laid out at a stale width, would otherwise make the window
+            # taller than a 768-pixel laptop once both banners show.
+            policy = page.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
+            self.stack.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -169,6 +185,10 @@ class StaffWindow(QWidget):
         outer.addWidget(self.backup_banner)
         outer.addWidget(self.stack, 1)
         outer.addWidget(status)
+        self.status_line = status  # hidden while signed out, when the PIN pad takes its room
+        policy = status.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        status.setSizePolicy(policy)
         self._apply_language()
         self.translate_ui()
         self._show_signed_out()
@@ -248,6 +268,7 @@ class StaffWindow(QWidget):
     def signed_in(self, actor: Actor) -> None:
         self.context.set_actor(actor)
         self.stack.setCurrentWidget(self.main)
+        self.status_line.show()
         self.sign_out_button.show()
         self.show_who()
         self.forget()
@@ -273,6 +294,11 @@ class StaffWindow(QWidget):
 
     def _show_signed_out(self) -> None:
         self.stack.setCurrentWidget(self.sign_in)
+        # What the last person's work said (a deferral recorded, a print sent) goes with
+        # them; the PIN pad has its own line and takes the room.
+        self.status_line.hide()
+        if isinstance(self.status_line, QLabel):
+            self.status_line.clear()
         self.sign_out_button.hide()
         self.show_who()
         self.sign_in.reset()
