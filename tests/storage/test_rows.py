@@ -43,4 +43,6 @@ def test_an_inserted_row_is_a_loaded_object_that_later_changes_are_written_from(
     assert statements == ["INSERT", "UPDATE"]
     with app.db.read() as s:
         again = s.get_one(Donor, donor.id)
-        assert (again.uuid, again.city, again.consent_at) == (donor.uuid, "Khouribga", AT)
+        columns = Donor.__table__.c.keys()
+        assert {c: getattr(again, c) for c in columns} == {c: getattr(donor, c) for c in columns}  # every column
+        assert (again.uuid, again.city, again.consent_at, again.blood_group) == (donor.uuid, "Khouribga", AT, None)
