@@ -10,6 +10,7 @@ messages without a QApplication; the Qt side only tells it the language.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import string
@@ -365,6 +366,112 @@ class Code(StrEnum):
     RECORD_AUDIT = "record.audit"
     RECORD_REGISTER = "record.register"
     RECORD_SEPARATOR = "record.separator"
+    # why the system refused a file (an OSError's errno), said inside another message
+    OS_NOT_FOUND = "os.not_found"
+    OS_DENIED = "os.denied"
+    OS_DISK_FULL = "os.disk_full"
+    OS_READ_ONLY = "os.read_only"
+    OS_IS_FOLDER = "os.is_folder"
+    OS_NOT_FOLDER = "os.not_folder"
+    OS_EXISTS = "os.exists"
+    OS_IO = "os.io"
+    OS_NAME_TOO_LONG = "os.name_too_long"
+    # the command line's reports (kiosk audit, db, backup, restore, print, printers, report, rules)
+    DB_MISSING = "db.missing"
+    DB_NOT_URL = "db.not_url"
+    DB_NOT_CURRENT = "db.not_current"
+    DB_UNREADABLE = "db.unreadable"
+    DB_REVISION = "db.revision"
+    DB_UPGRADED = "db.upgraded"
+    DB_UPGRADED_EMPTY = "db.upgraded_empty"
+    SITE_CENTRE = "site.centre"
+    SITE_STATION = "site.station"
+    SITE_TAKEN = "site.taken"
+    SITE_SET = "site.set"
+    SITE_ALREADY_SET = "site.already_set"
+    AUDIT_AT = "audit.at"
+    AUDIT_NO_TIME = "audit.no_time"
+    AUDIT_EVENT = "audit.event"
+    AUDIT_CHANGED = "audit.changed"
+    AUDIT_MISSING_ONE = "audit.missing_one"
+    AUDIT_MISSING_MANY = "audit.missing_many"
+    AUDIT_ALL_MISSING = "audit.all_missing"
+    AUDIT_CUT_SHORT = "audit.cut_short"
+    AUDIT_END_MISMATCH = "audit.end_mismatch"
+    AUDIT_INTACT = "audit.intact"
+    BACKUP_LISTED = "backup.listed"
+    BACKUP_NONE = "backup.none"
+    BACKUP_WRITTEN = "backup.written"
+    RESTORE_DONE = "restore.done"
+    RESTORE_DONE_ASIDE = "restore.done_aside"
+    DOCUMENT_TICKET = "document.ticket"
+    DOCUMENT_CARD = "document.card"
+    DOCUMENT_CERTIFICATE = "document.certificate"
+    PRINT_TICKET_FOR_VISIT = "print.ticket_for_visit"
+    PRINT_CERTIFICATE_FOR_VISIT = "print.certificate_for_visit"
+    PRINT_NOT_DONOR_NUMBER = "print.not_donor_number"
+    PRINT_VISIT = "print.visit"
+    PRINT_ABOUT = "print.about"
+    PRINT_WROTE = "print.wrote"
+    PRINTERS_NAME_EMPTY = "printers.name_empty"
+    PRINTERS_CLEARED = "printers.cleared"
+    PRINTERS_SET = "printers.set"
+    PRINTERS_ABSENT = "printers.absent"
+    PRINTERS_HEADING = "printers.heading"
+    PRINTERS_NONE_HERE = "printers.none_here"
+    PRINTERS_DOCUMENTS = "printers.documents"
+    PRINTERS_KIND_NONE = "printers.kind_none"
+    PRINTERS_NOT_AVAILABLE = "printers.not_available"
+    PRINTERS_STATE_IDLE = "printers.state_idle"
+    PRINTERS_STATE_PRINTING = "printers.state_printing"
+    PRINTERS_STATE_ABORTED = "printers.state_aborted"
+    PRINTERS_STATE_STOPPED = "printers.state_stopped"
+    PRINTERS_DEFAULT = "printers.default"
+    PRINTERS_PRINTS = "printers.prints"
+    PRINTERS_NONE_FOR = "printers.none_for"
+    PRINTERS_SENT = "printers.sent"
+    PRINTERS_NOTES_SEPARATOR = "printers.notes_separator"
+    PRINTERS_FAILED_MISSING = "printers.failed_missing"
+    PRINTERS_FAILED_STOPPED = "printers.failed_stopped"
+    PRINTERS_FAILED_REFUSED = "printers.failed_refused"
+    PRINTERS_FAILED_PREPARE = "printers.failed_prepare"
+    REPORT_WHERE = "report.where"
+    REPORT_DATE = "report.date"
+    REPORT_NO_CAMPAIGN = "report.no_campaign"
+    REPORT_NO_CAMPAIGN_IN_USE = "report.no_campaign_in_use"
+    REPORT_WROTE = "report.wrote"
+    RULES_SEX = "rules.sex"
+    RULES_EVERYONE = "rules.everyone"
+    RULES_SOURCE = "rules.source"
+    RULES_VITAL = "rules.vital"
+    SIMULATE_COUNT = "simulate.count"
+    SIMULATE_MINUTE = "simulate.minute"
+    SIMULATE_NOT_EMPTY = "simulate.not_empty"
+    SIMULATE_NO_POSTGRES = "simulate.no_postgres"
+    SIMULATE_NO_POSTGRES_USER = "simulate.no_postgres_user"
+    SIMULATE_NO_RUNUSER = "simulate.no_runuser"
+    SIMULATE_POSTGRES_FAILED = "simulate.postgres_failed"
+    SIMULATE_LINE_DATABASE = "simulate.line_database"
+    SIMULATE_LINE_REGISTERED = "simulate.line_registered"
+    SIMULATE_LINE_SERVED = "simulate.line_served"
+    SIMULATE_LINE_LOST = "simulate.line_lost"
+    SIMULATE_LINE_DUPLICATES = "simulate.line_duplicates"
+    SIMULATE_LINE_ERRORS = "simulate.line_errors"
+    SIMULATE_LINE_LATENCY = "simulate.line_latency"
+    SIMULATE_LINE_THROUGHPUT = "simulate.line_throughput"
+    SIMULATE_LINE_WALL = "simulate.line_wall"
+    SETTINGS_KIND = "settings.kind"
+    SETTINGS_KIND_IN_FILE = "settings.kind_in_file"
+    SETTINGS_STATION_TEXT = "settings.station_text"
+    SETTINGS_STATION_LONG = "settings.station_long"
+    SETTINGS_BOOTH = "settings.booth"
+    SETTINGS_PRINTERS = "settings.printers"
+    SETTINGS_BACKUP_TABLE = "settings.backup_table"
+    SETTINGS_BACKUP_EVERY = "settings.backup_every"
+    SETTINGS_BACKUP_FOLDER = "settings.backup_folder"
+    SETTINGS_BACKUP_KEEP = "settings.backup_keep"
+    SETTINGS_UNREADABLE = "settings.unreadable"
+    SETTINGS_NOT_TOML = "settings.not_toml"
     REFUSED = "refused"  # the fallback for a code with no message
 
 
@@ -447,14 +554,42 @@ def _text(entry: Entry, lang: str, detail: Mapping[str, object]) -> str:
     return text
 
 
+# An OSError given as a detail (`reason=error`) is said in the message's language
+# for the errors an operator meets with files and USB sticks; any other keeps the
+# system's own words (strerror).
+OS_REASONS = {
+    errno.ENOENT: Code.OS_NOT_FOUND,
+    errno.EACCES: Code.OS_DENIED,
+    errno.EPERM: Code.OS_DENIED,
+    errno.ENOSPC: Code.OS_DISK_FULL,
+    errno.EROFS: Code.OS_READ_ONLY,
+    errno.EISDIR: Code.OS_IS_FOLDER,
+    errno.ENOTDIR: Code.OS_NOT_FOLDER,
+    errno.EEXIST: Code.OS_EXISTS,
+    errno.EIO: Code.OS_IO,
+    errno.ENAMETOOLONG: Code.OS_NAME_TOO_LONG,
+}
+
+
+def os_reason(error: OSError, lang: str) -> str:
+    """Why the system refused, in `lang` (no path: the message around it names the file)."""
+    code = OS_REASONS.get(error.errno or 0)
+    if code is not None:
+        return format_message(code, lang, Audience.STAFF, {})
+    return error.strerror or str(error) or type(error).__name__
+
+
 class _Values(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
 
 
-def _value(key: str, value: object, isolate: bool) -> str:
+def _value(key: str, value: object, isolate: bool, lang: str) -> str:
     """A ticket as it is called out (`042`, as kiosk.domain.visits.ticket_label);
-    a ticket or bag number kept left to right inside an Arabic sentence (LRI … PDI)."""
+    a ticket or bag number kept left to right inside an Arabic sentence (LRI … PDI);
+    an OSError as its reason in `lang`."""
+    if isinstance(value, OSError):
+        return os_reason(value, lang)
     if key == "ticket" and isinstance(value, int) and not isinstance(value, bool):
         value = f"{value:03d}"
     text = "" if value is None else str(value)
@@ -481,7 +616,7 @@ def format_message(
         log.warning("no message for code %r", code)
         entry = registry()[Code.REFUSED][audience]
     text = _text(entry, lang, detail)
-    values = _Values({key: _value(key, value, isolate) for key, value in detail.items()})
+    values = _Values({key: _value(key, value, isolate, lang) for key, value in detail.items()})
     try:
         return string.Formatter().vformat(text, (), values)
     except (ValueError, IndexError, KeyError):  # a translator's stray brace: show the text as written

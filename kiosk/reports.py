@@ -12,12 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.app import App
+from kiosk.coded_error import CodedError
 from kiosk.domain.day_report import DayReport
 from kiosk.printing.data import CampaignText
 
 
-class ReportRefused(ValueError):
-    """Nothing to report on (no such campaign); the message says what to do."""
+class ReportRefused(CodedError, ValueError):
+    """Nothing to report on (no such campaign); the code's message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,9 @@ def load(
     with app.db.read() as session:
         row = campaigns.find_campaign(session, campaign_slug) if campaign_slug else campaigns.active_campaign(session)
         if row is None:
-            raise ReportRefused(
-                f"no campaign {campaign_slug!r} (see `kiosk campaign list`)" if campaign_slug else "no campaign in use"
-            )
+            if campaign_slug:
+                raise ReportRefused("report.no_campaign", slug=campaign_slug)
+            raise ReportRefused("report.no_campaign_in_use")
         if whole_campaign:
             first, last = day_report.campaign_days(session, row)
         else:

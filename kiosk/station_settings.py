@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from kiosk import paths
+from kiosk.coded_error import CodedError
 from kiosk.domain.documents import DOCUMENT_KINDS as KINDS  # each may go to its own printer
 
 FILE_NAME = "station.toml"
@@ -42,8 +43,14 @@ BACKUP_EVERY_MINUTES = 10
 BACKUP_KEEP = 48
 
 
-class SettingsError(ValueError):
-    """The settings file exists but cannot be used; the message names it and says why."""
+class SettingsError(CodedError, ValueError):
+    """The settings file exists but cannot be used: a code of kiosk.errors whose
+    message names it and says why; `str()` is that message in English (the logs)."""
+
+    def __str__(self) -> str:
+        from kiosk.errors import error_message
+
+        return error_message(self, "en", isolate=False)
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ class StationSettings:
     def __post_init__(self) -> None:
         unknown = set(self.printers) - set(KINDS)
         if unknown:
-            raise SettingsError(f"unknown document kind {sorted(unknown)[0]!r}; expected one of {', '.join(KINDS)}")
+            raise SettingsError("settings.kind", kind=sorted(unknown)[0], kinds=", ".join(KINDS))
         if not isinstance(self.printers, MappingProxyType):
             object.__setattr__(self, "printers", MappingProxyType(dict(self.printers)))
 
@@ -96,36 +103,36 @@ def _from_table(table: dict[str, Any], where: Path) -> StationSettings:
     booth = table.get("booth")
     printers = table.get("printers", {})
     if not isinstance(station, str):
-        raise SettingsError(f'{where}: station must be a text, e.g. station = "kiosk-1"')
+        raise SettingsError("settings.station_text", file=where)
     if len(station) > STATION_MAX:
-        raise SettingsError(f'{where}: station must be {STATION_MAX} characters at most, e.g. station = "kiosk-1"')
+        raise SettingsError("settings.station_long", file=where, most=STATION_MAX)
     if booth is not None and (not isinstance(booth, int) or isinstance(booth, bool) or booth < 1):
-        raise SettingsError(f"{where}: booth must be a whole number from 1, e.g. booth = 2")
+        raise SettingsError("settings.booth", file=where)
     if not isinstance(printers, dict) or not all(isinstance(v, str) for v in printers.values()):
-        raise SettingsError(f'{where}: [printers] holds texts, e.g. ticket = "TM-T20II"')
+        raise SettingsError("settings.printers", file=where)
+    unknown = sorted(set(printers) - set(KINDS))
+    if unknown:
+        raise SettingsError("settings.kind_in_file", file=where, kind=unknown[0], kinds=", ".join(KINDS))
     backup = table.get("backup", {})
     if not isinstance(backup, dict):
-        raise SettingsError(f"{where}: [backup] is a table, e.g. [backup] every_minutes = 10")
+        raise SettingsError("settings.backup_table", file=where)
     every = backup.get("every_minutes", BACKUP_EVERY_MINUTES)
     folder = backup.get("folder", "")
     keep = backup.get("keep", BACKUP_KEEP)
     if not isinstance(every, int) or isinstance(every, bool) or not 0 <= every <= 24 * 60:
-        raise SettingsError(f"{where}: [backup] every_minutes is a whole number from 0 (none) to 1440, e.g. 10")
+        raise SettingsError("settings.backup_every", file=where)
     if not isinstance(folder, str):
-        raise SettingsError(f'{where}: [backup] folder is a text, e.g. folder = "/media/usb/qatra-backups"')
+        raise SettingsError("settings.backup_folder", file=where)
     if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 10_000:
-        raise SettingsError(f"{where}: [backup] keep is a whole number from 1, e.g. keep = 48")
-    try:
-        return StationSettings(
-            station=station,
-            booth=booth,
-            printers=MappingProxyType(dict(printers)),
-            backup_every_minutes=every,
-            backup_folder=folder,
-            backup_keep=keep,
-        )
-    except SettingsError as error:
-        raise SettingsError(f"{where}: {error}") from None
+        raise SettingsError("settings.backup_keep", file=where)
+    return StationSettings(
+        station=station,
+        booth=booth,
+        printers=MappingProxyType(dict(printers)),
+        backup_every_minutes=every,
+        backup_folder=folder,
+        backup_keep=keep,
+    )
 
 
 def load(path: Path | None = None) -> StationSettings:
@@ -136,11 +143,11 @@ def load(path: Path | None = None) -> StationSettings:
     except FileNotFoundError:
         return StationSettings()
     except OSError as error:
-        raise SettingsError(f"{path}: {error.strerror or error}") from None
+        raise SettingsError("settings.unreadable", file=path, reason=error) from None
     try:
         table = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise SettingsError(f"{path}: not a valid TOML file ({error})") from None
+        raise SettingsError("settings.not_toml", file=path, error=error) from None
     return _from_table(table, path)
 
 

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             with open(args.file, "rb") as handle:
                 raw = handle.read(REQUEST_MAX_BYTES + 1)
     except OSError as error:
-        return _fail("file.unreadable", file=args.file, reason=error.strerror or str(error))
+        return _fail("file.unreadable", file=args.file, reason=error)
     if len(raw) > REQUEST_MAX_BYTES:
         return _fail("file.too_large", file=args.file, kb=REQUEST_MAX_BYTES // 1024)
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.commands import db_url
+from kiosk.errors import say
 
 if TYPE_CHECKING:
     from kiosk.storage.audit import Break
@@ -30,28 +31,30 @@ def add_parser(
 
 def _when(moment: datetime | None) -> str:
     if moment is None:
-        return "no time"
+        return say("audit.no_time")
     from kiosk.domain.clock import to_local
 
-    return to_local(moment).strftime("%Y-%m-%d %H:%M:%S %z (Casablanca)")
+    return say("audit.at", time=to_local(moment).strftime("%Y-%m-%d %H:%M:%S %z"))
 
 
 def describe(broken: Break) -> str:
-    """One line naming the first broken link (a `kiosk.storage.audit.Break`)."""
+    """One line naming the first broken link (a `kiosk.storage.audit.Break`), in
+    the operator's language."""
     from kiosk.storage import audit
 
-    where = f"event {broken.event_id} of {_when(broken.at)}"
+    where = say("audit.event", event=broken.event_id, at=_when(broken.at))
     if broken.kind == audit.CHANGED:
-        return f"audit trail BROKEN at {where}: it was changed after it was written (chain position {broken.seq})"
+        return say("audit.changed", where=where, seq=broken.seq)
     if broken.kind == audit.MISSING:
         first, last = broken.first_missing, broken.seq - 1
-        removed = f"event {first} of the chain is" if first == last else f"events {first} to {last} of the chain are"
-        return f"audit trail BROKEN before {where}: {removed} missing (deleted)"
+        if first == last:
+            return say("audit.missing_one", where=where, first=first)
+        return say("audit.missing_many", where=where, first=first, last=last)
     if broken.kind == audit.CUT_SHORT:
         if broken.event_id is None:
-            return "audit trail BROKEN: every event is missing (deleted)"
-        return f"audit trail BROKEN after {where}: the events after it (from {broken.first_missing} on) are missing"
-    return f"audit trail BROKEN after {where}: the chain's end record does not match it"
+            return say("audit.all_missing")
+        return say("audit.cut_short", where=where, first=broken.first_missing)
+    return say("audit.end_mismatch", where=where)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,25 +69,25 @@ def run(args: argparse.Namespace) -> int:
         parsed = make_url(url)
         path = parsed.database if parsed.get_backend_name() == "sqlite" else None
         if path not in (None, "", ":memory:") and not Path(str(path)).is_file():
-            print(f"kiosk: there is no database at {path}", file=sys.stderr)  # and none is created
+            print(f"kiosk: {say('db.missing', path=path)}", file=sys.stderr)  # and none is created
             return 1
         db = Database(url)
     except ArgumentError:
-        print("kiosk: this is not a database URL (for example sqlite:///path/to/kiosk.db)", file=sys.stderr)
+        print(f"kiosk: {say('db.not_url')}", file=sys.stderr)
         return 1
     try:
         if migrate.current_revision(db.engine) != migrate.HEAD:
-            print("kiosk: this database is not at the current version: run `kiosk db upgrade` first", file=sys.stderr)
+            print(f"kiosk: {say('db.not_current')}", file=sys.stderr)
             return 1
         with db.read() as session:
             verdict = audit.verify(session)
     except SQLAlchemyError as error:
-        print(f"kiosk: the database could not be read ({type(error).__name__})", file=sys.stderr)
+        print(f"kiosk: {say('db.unreadable', error=type(error).__name__)}", file=sys.stderr)
         return 1
     finally:
         db.dispose()
     if verdict.broken is not None:
         print(f"kiosk: {describe(verdict.broken)}", file=sys.stderr)
         return 1
-    print(f"audit trail intact: {verdict.count} events, each chained to the one before")
+    print(say("audit.intact", count=verdict.count))
     return 0

@@ -4,10 +4,12 @@ database taken while stations run, checked after writing, rotated."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from kiosk.commands import db_url
+from kiosk.errors import command_language, error_message, say
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -25,16 +27,22 @@ def run(args: argparse.Namespace) -> int:
     from kiosk import station_settings
     from kiosk.storage import backup
 
-    settings = station_settings.load()
+    try:
+        settings = station_settings.load()
+    except station_settings.SettingsError as error:  # one line, no traceback, nothing copied
+        print(f"kiosk backup: {error_message(error, command_language(), isolate=False)}", file=sys.stderr)
+        return 1
     folder = args.to or settings.backup_folder_path() or backup.default_folder()
     if args.action == "list":
         found = backup.list_backups(folder)
         for item in found:
-            print(f"{item.path}  {item.taken_at:%Y-%m-%d %H:%M:%S} UTC  {item.size // 1024} KB")
+            print(
+                say("backup.listed", file=item.path, taken=f"{item.taken_at:%Y-%m-%d %H:%M:%S}", kb=item.size // 1024)
+            )
         if not found:
-            print(f"no backup in {folder} yet: kiosk backup")
+            print(say("backup.none", folder=folder))
         return 0
     keep = args.keep if args.keep is not None else settings.backup_keep
     made = backup.backup(db_url(args), folder, keep=keep)
-    print(f"backup written and checked: {made}")
+    print(say("backup.written", file=made))
     return 0

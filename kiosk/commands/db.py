@@ -23,30 +23,33 @@ def run_init(args: argparse.Namespace) -> int:
     import sys
 
     from kiosk.app import App
-    from kiosk.domain.sites import SiteError, site
+    from kiosk.domain.sites import SiteRefused, site
+    from kiosk.errors import command_language, error_message, say
     from kiosk.storage import site as sites
 
     try:
         wanted = site(args.centre, args.station)
-    except SiteError as error:
-        print(f"kiosk db init: {error}", file=sys.stderr)
+    except SiteRefused as error:
+        print(f"kiosk db init: {error_message(error, command_language(), isolate=False)}", file=sys.stderr)
         return 2
     app = App(db_url(args), station="cli")
     try:
         with app.db.write() as session:
+            existing = sites.stored(session)
+            if existing is not None and existing != wanted:  # records already carry it: refused, nothing written
+                print(f"kiosk db init: {say('site.taken', site=existing)}", file=sys.stderr)
+                return 1
             new = sites.set_once(session, wanted)
-    except SiteError as error:
-        print(f"kiosk db init: {error}", file=sys.stderr)
-        return 1
     finally:
         app.close()
-    print(f"site {wanted}: new donor numbers start with {wanted.prefix}-" + ("" if new else " (already set)"))
+    print(say("site.set" if new else "site.already_set", site=wanted, prefix=wanted.prefix))
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
     if args.action == "init":
         return run_init(args)
+    from kiosk.errors import say
     from kiosk.storage import migrate
     from kiosk.storage.db import open_database
 
@@ -54,9 +57,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         before = migrate.current_revision(db.engine)
         migrate.upgrade(db.engine)
-        print(
-            f"database at revision {migrate.HEAD}" + ("" if before == migrate.HEAD else f" (was {before or 'empty'})")
-        )
+        if before == migrate.HEAD:
+            print(say("db.revision", revision=migrate.HEAD))
+        elif before:
+            print(say("db.upgraded", revision=migrate.HEAD, before=before))
+        else:
+            print(say("db.upgraded_empty", revision=migrate.HEAD))
     finally:
         db.dispose()
     return 0

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     except NoCampaign:
         return _fail(say("exchange.no_campaign", slug=args.campaign))
     except OSError as error:
-        return _fail(say("exchange.cannot_write", file=args.out, reason=error.strerror or error))
+        return _fail(say("exchange.cannot_write", file=args.out, reason=error))
     finally:
         app.close()
     counts = record_counts(written.counts) or say("exchange.nothing_to_send")

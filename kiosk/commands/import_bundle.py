@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             return _fail(say("exchange.too_large", file=args.file))
         data = args.file.read_bytes()
     except OSError as error:
-        return _fail(say("file.unreadable", file=args.file, reason=error.strerror or error))
+        return _fail(say("file.unreadable", file=args.file, reason=error))
     try:
         mine = keys.load(data_dir())
         opened, records = read(data, mine, keys.trusted(data_dir()))

@@ -57,8 +57,10 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "trust":
             try:
                 text = args.file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                return _fail(say("file.unreadable", file=args.file, reason=getattr(error, "strerror", None) or error))
+            except OSError as error:
+                return _fail(say("file.unreadable", file=args.file, reason=error))
+            except UnicodeDecodeError:
+                return _fail(say("file.not_text", file=args.file))
             peer = keys.parse_public(text)
             keys.trust(data, args.name, peer)
             print(say("keys.trusted", name=args.name, site=peer.site, fingerprint=peer.fingerprint))

@@ -53,6 +53,11 @@ def _fail(text: str) -> int:
     return 1
 
 
+def document_word(kind: str) -> str:
+    """A kind of document (`ticket`, the command's word) named in the operator's language."""
+    return say("document.ticket" if kind == "ticket" else "document.card" if kind == "card" else "document.certificate")
+
+
 def sample_data(kind: str, lang: str) -> TicketData | CardData | CertificateData:
     from kiosk.printing import samples
 
@@ -73,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         data = sample_data(args.kind, lang)
     else:
         if args.donor is not None and args.kind != "card":
-            return _fail(f"a {args.kind} is printed for a visit: use --visit ID")
+            return _fail(say("print.ticket_for_visit" if args.kind == "ticket" else "print.certificate_for_visit"))
         loaded = _from_database(args)
         if isinstance(loaded, int):
             return loaded
@@ -86,8 +91,8 @@ def run(args: argparse.Namespace) -> int:
             private_dir(args.out.parent)
         write_private(args.out, pdf)  # a card or certificate names a donor: 0600
     except OSError as error:
-        return _fail(f"cannot write {args.out}: {error.strerror or error}")
-    print(f"wrote {args.out} ({args.kind}, {lang}, {len(pdf) // 1024} KB)")
+        return _fail(say("exchange.cannot_write", file=args.out, reason=error))
+    print(say("print.wrote", file=args.out, kind=document_word(args.kind), lang=lang, kb=len(pdf) // 1024))
     return 0
 
 
@@ -101,10 +106,10 @@ def _from_database(args: argparse.Namespace):
     from kiosk.storage import print_jobs
 
     if args.donor is not None and normal_number(args.donor) is None:
-        return _fail(f"{args.donor!r} is not a donor number (e.g. QTR-000123)")
-    which = f"visit {args.visit}" if args.visit is not None else args.donor
+        return _fail(say("print.not_donor_number", number=args.donor))
+    which = say("print.visit", visit=args.visit) if args.visit is not None else args.donor
     if args.visit is not None and not storable_id(args.visit):
-        return _fail(f"{which}: {say('visit.unknown')}")
+        return _fail(say("print.about", which=which, text=say("visit.unknown")))
     app = App(db_url(args), station="cli")
     try:
         with app.db.read() as session:
@@ -118,6 +123,6 @@ def _from_database(args: argparse.Namespace):
             lang = args.lang or rows.donor.language
             return compose.document_data(rows, lang, dates, issued=app.today()), lang
     except VisitRefused as refused:
-        return _fail(f"{which}: {say(refused.code, **refused.detail)}")
+        return _fail(say("print.about", which=which, text=say(refused.code, **refused.detail)))
     finally:
         app.close()

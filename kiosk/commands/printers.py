@@ -15,11 +15,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
+from kiosk.commands.print import document_word
+from kiosk.errors import command_language, error_message, say
 from kiosk.i18n import LANGUAGES
 from kiosk.station_settings import KINDS
 
-STATES = {"Idle": "idle", "Active": "printing", "Aborted": "aborted", "Error": "stopped"}
+if TYPE_CHECKING:
+    from kiosk.ui.printers.device import PrintFailure
+
+# Qt's printer states, as kiosk.errors codes
+STATES = {
+    "Idle": "printers.state_idle",
+    "Active": "printers.state_printing",
+    "Aborted": "printers.state_aborted",
+    "Error": "printers.state_stopped",
+}
 
 
 def add_parser(sub, parents) -> None:
@@ -41,13 +53,17 @@ def _fail(text: str) -> int:
     return 1
 
 
+def _state(name: str) -> str:
+    code = STATES.get(name)
+    return say(code) if code else name.lower()
+
+
 def _printers() -> list[tuple[str, str, bool]]:
     """(name, state, is default) of every printer Qt sees (CUPS on Linux)."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
     return [
-        (info.printerName(), STATES.get(info.state().name, info.state().name.lower()), info.isDefault())
-        for info in QPrinterInfo.availablePrinters()
+        (info.printerName(), _state(info.state().name), info.isDefault()) for info in QPrinterInfo.availablePrinters()
     ]
 
 
@@ -57,25 +73,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = station_settings.load()
     except station_settings.SettingsError as error:
-        return _fail(str(error))
+        return _fail(error_message(error, command_language(), isolate=False))
     if args.action == "list":
         return _list(settings)
     if args.action == "test":
         return _test(settings, args.kind, args.lang)
     name = args.name.strip() if args.action == "set" else None
     if args.action == "set" and not name:
-        return _fail("the printer name is empty (to forget a printer: kiosk printers clear KIND)")
+        return _fail(say("printers.name_empty"))
     path = station_settings.save(settings.with_printer(args.kind, name))
     if name is None:
-        print(f"{args.kind}: no printer (jobs wait until one is set); saved in {path}")
+        print(say("printers.cleared", kind=document_word(args.kind), path=path))
         return 0
-    print(f"{args.kind} -> {name}; saved in {path}")
+    print(say("printers.set", kind=document_word(args.kind), name=name, path=path))
     if name not in {printer for printer, _, _ in _printers()}:
-        print(
-            f"kiosk printers: warning: no printer {name!r} on this machine now; {args.kind} jobs will wait "
-            "(see kiosk printers list)",
-            file=sys.stderr,
-        )
+        print(f"kiosk printers: {say('printers.absent', name=name, kind=document_word(args.kind))}", file=sys.stderr)
     return 0
 
 
@@ -85,22 +97,39 @@ def _list(settings) -> int:
     printers = _printers()
     known = {name for name, _, _ in printers}
     if printers:
-        print("Printers on this machine:")
+        print(say("printers.heading"))
         width = max(len(name) for name, _, _ in printers)
         for name, state, default in printers:
             used = [kind for kind in KINDS if settings.printer_for(kind) == name]
-            notes = [state] + (["system default"] if default else []) + ([f"prints: {', '.join(used)}"] if used else [])
-            print(f"  {name:<{width}}  {'; '.join(notes)}")
+            notes = [state] + ([say("printers.default")] if default else [])
+            notes += [say("printers.prints", kinds=", ".join(document_word(kind) for kind in used))] if used else []
+            print(f"  {name:<{width}}  {say('printers.notes_separator').join(notes)}")
     else:
-        print("No printer on this machine (is CUPS running? lpstat -r)")
-    print(f"Documents ({station_settings.settings_path()}):")
+        print(say("printers.none_here"))
+    print(say("printers.documents", path=station_settings.settings_path()))
     for kind in KINDS:
         name = settings.printer_for(kind)
         if name is None:
-            print(f"  {kind:<12} (none: set one with kiosk printers set {kind} NAME)")
+            print(f"  {document_word(kind):<12} {say('printers.kind_none', kind=kind)}")
         else:
-            print(f"  {kind:<12} {name}" + ("" if name in known else "  (NOT AVAILABLE)"))
+            print(
+                f"  {document_word(kind):<12} {name}" + ("" if name in known else f"  {say('printers.not_available')}")
+            )
     return 0
+
+
+def _failure(failure: PrintFailure, printer: str) -> str:
+    """Why the demo document did not print, in the operator's language; the
+    system's own words only where a tool explained it (PREPARE)."""
+    from kiosk.ui.printers import device
+
+    if failure.code == device.MISSING:
+        return say("printers.failed_missing", printer=failure.printer or printer)
+    if failure.code == device.STOPPED:
+        return say("printers.failed_stopped", printer=failure.printer or printer)
+    if failure.code == device.REFUSED:
+        return say("printers.failed_refused", printer=failure.printer or printer)
+    return say("printers.failed_prepare", detail=failure)
 
 
 def _test(settings, kind: str, lang: str) -> int:
@@ -110,7 +139,7 @@ def _test(settings, kind: str, lang: str) -> int:
 
     name = settings.printer_for(kind)
     if name is None:
-        return _fail(f"no printer is set for {kind}: kiosk printers set {kind} NAME")
+        return _fail(say("printers.none_for", document=document_word(kind), kind=kind))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
     from PySide6.QtGui import QGuiApplication
 
@@ -127,6 +156,6 @@ def _test(settings, kind: str, lang: str) -> int:
         try:
             QtPrinterDevice().print_pdf(path, name, kind, f"Qatra {kind} test")
         except PrintFailure as failure:
-            return _fail(str(failure))
-    print(f"demo {kind} sent to {name}")
+            return _fail(_failure(failure, name))
+    print(say("printers.sent", kind=document_word(kind), name=name))
     return 0

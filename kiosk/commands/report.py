@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.commands import db_url
+from kiosk.errors import command_language, error_message, say
 from kiosk.i18n import LANGUAGES
 
 
@@ -45,13 +46,13 @@ def _fail(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if args.out is None and args.csv is None:
-        return _fail("say where to write it: --out FILE.pdf and/or --csv DIR")
+        return _fail(say("report.where"))
     day = None
     if getattr(args, "date", None):
         try:
             day = date.fromisoformat(args.date)
         except ValueError:
-            return _fail(f"--date {args.date!r}: expected a date such as 2025-12-02")
+            return _fail(say("report.date", date=args.date))
     from kiosk.app import App
     from kiosk.reports import ReportRefused, write_report
 
@@ -68,11 +69,11 @@ def run(args: argparse.Namespace) -> int:
             csv_dir=args.csv,
         )
     except ReportRefused as refused:
-        return _fail(str(refused))
+        return _fail(error_message(refused, command_language(), isolate=False))
     except OSError as error:
-        return _fail(f"cannot write {error.filename or ''}: {error.strerror or error}")
+        return _fail(say("exchange.cannot_write", file=error.filename or "", reason=error))
     finally:
         app.close()
     for path in written:
-        print(f"wrote {path}")
+        print(say("report.wrote", file=path))
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.commands import db_url
+from kiosk.errors import say
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -20,5 +21,5 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.storage import backup
 
     aside = backup.restore(db_url(args), args.file)
-    print(f"restored from {args.file}" + (f"; the replaced database is kept as {aside}" if aside else ""))
+    print(say("restore.done_aside", file=args.file, aside=aside) if aside else say("restore.done", file=args.file))
     return 0

@@ -60,7 +60,8 @@ def _check(files: list[str]) -> int:
 
 def _show(name: str | None) -> int:
     from kiosk.domain.eligibility.pack import DEFAULT_PACK, PackError, Problem, load_pack
-    from kiosk.errors import command_language
+    from kiosk.errors import command_language, say
+    from kiosk.i18n import LANGUAGES
 
     lang = command_language()
     try:
@@ -71,17 +72,18 @@ def _show(name: str | None) -> int:
     except RecursionError:
         print(f"kiosk rules: {Problem(0, 'pack.nested').format(name or DEFAULT_PACK, lang)}", file=sys.stderr)
         return 1
-    print(f"{pack.ref}: {pack.title.of('fr')}")
+    print(f"{pack.ref}: {pack.title.of(lang if lang in LANGUAGES else 'fr')}")  # a pack's texts: ar, fr
     for rule in pack.rules:
-        who = "/".join(
-            filter(None, [f"sex {rule.sex}" if rule.sex else None, str(rule.donors) if rule.donors != "all" else None])
-        )
+        sex = say("rules.sex", sex=rule.sex) if rule.sex else None
+        who = "/".join(filter(None, [sex, str(rule.donors) if rule.donors != "all" else None]))
         numbers = ", ".join(f"{k}={_plain(v)}" for k, v in rule.params.items())
-        print(f"  {rule.id:<17} {rule.type:<13} {rule.outcome:<10} {who or 'everyone':<12} {numbers}")
-        print(f"  {'':<17} source: {rule.source}")
+        print(f"  {rule.id:<17} {rule.type:<13} {rule.outcome:<10} {who or say('rules.everyone'):<12} {numbers}")
+        print(f"  {'':<17} {say('rules.source', source=rule.source)}")
     for vital in pack.vitals:
         limits = ", ".join(f"{k}={_plain(v)}" for k, v in (("min", vital.min), ("max", vital.max)) if v)
-        print(f"  vital {vital.id:<11} {vital.unit:<6} {limits}; source: {vital.source}")
+        print(
+            f"  {say('rules.vital')} {vital.id:<11} {vital.unit:<6} {limits}; {say('rules.source', source=vital.source)}"
+        )
     return 0
 
 

@@ -45,6 +45,7 @@ def add_parser(sub, parents) -> None:
 def run(args: argparse.Namespace) -> int:
     import dataclasses
 
+    from kiosk.errors import command_language, error_message
     from kiosk.simulation import Settings, SimulationError, simulate
     from kiosk.simulation.run import check_settings
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         check_settings(asked)  # before any server, folder or process is started
     except SimulationError as error:
-        print(f"kiosk simulate: {error}", file=sys.stderr)
+        print(f"kiosk simulate: {error_message(error, command_language(), isolate=False)}", file=sys.stderr)
         return 2
 
     def go(url: str) -> int:
@@ -62,12 +63,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             report = simulate(settings)
         except SimulationError as error:
-            print(f"kiosk: {error}", file=sys.stderr)
+            print(f"kiosk: {error_message(error, command_language(), isolate=False)}", file=sys.stderr)
             return 2
         if args.json:
             print(json.dumps(report.to_json(), sort_keys=True))
         else:
-            print(report.text())
+            print(report.text(command_language()))
         for message in report.messages[:3]:
             print(message, file=sys.stderr)
         return 0 if report.ok() else 1
@@ -82,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             with TempPostgres() as url:
                 return go(url)
         except PostgresUnavailable as error:
-            print(f"kiosk: {error}", file=sys.stderr)
+            print(f"kiosk: {error_message(error, command_language(), isolate=False)}", file=sys.stderr)
             return 2
     if getattr(args, "db", None):  # only an explicit URL: $KIOSK_DB is a station's real data
         return go(args.db)

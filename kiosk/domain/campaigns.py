@@ -206,7 +206,7 @@ def load_campaign_file(path: Path, report: list[CampaignFileError] | None = None
         with open(path, "rb") as handle:
             raw = handle.read(FILE_MAX_BYTES + 1)
     except OSError as error:
-        raise CampaignFileError("file.unreadable", file=str(path), reason=error.strerror or str(error)) from None
+        raise CampaignFileError("file.unreadable", file=str(path), reason=error) from None
     if len(raw) > FILE_MAX_BYTES:
         raise CampaignFileError("file.too_large", file=str(path), kb=FILE_MAX_BYTES // 1024)
     try:

@@ -255,4 +255,4 @@ def open_register(path: Path) -> IO[str]:
     try:
         return open(path, encoding="utf-8-sig", newline="")
     except OSError as error:
-        raise RegisterError("register.unreadable", file=path, reason=error.strerror or error) from None
+        raise RegisterError("register.unreadable", file=path, reason=error) from None

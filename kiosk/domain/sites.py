@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kiosk.coded_error import CodedError
+
 _CENTRE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*")
 _STATION = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 CENTRE_MAX, STATION_MAX = 16, 20
@@ -17,6 +19,10 @@ CENTRE_MAX, STATION_MAX = 16, 20
 
 class SiteError(ValueError):
     """A centre code or station id that cannot be used, or a site already set otherwise."""
+
+
+class SiteRefused(CodedError, SiteError):
+    """A centre code or station id that cannot be used, as a code of kiosk.errors."""
 
 
 @dataclass(frozen=True)
@@ -38,10 +44,10 @@ DEMO = Site("DEMO", "qtr")
 
 
 def site(centre: str, station: str) -> Site:
-    """A checked site; `SiteError` saying what is wrong otherwise."""
+    """A checked site; `SiteRefused` saying what is wrong otherwise."""
     centre, station = centre.strip().upper(), station.strip().lower()
     if not (0 < len(centre) <= CENTRE_MAX and _CENTRE.fullmatch(centre)):
-        raise SiteError(f"the centre code must be 1-{CENTRE_MAX} letters, digits and dashes, e.g. CRTS-MKN")
+        raise SiteRefused("site.centre", most=CENTRE_MAX)
     if not (0 < len(station) <= STATION_MAX and _STATION.fullmatch(station)):
-        raise SiteError(f"the station id must be 1-{STATION_MAX} letters, digits and dashes, e.g. khouribga-1")
+        raise SiteRefused("site.station", most=STATION_MAX)
     return Site(centre, station)

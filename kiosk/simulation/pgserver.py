@@ -16,15 +16,23 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from kiosk.coded_error import CodedError
 
-class PostgresUnavailable(RuntimeError):
-    """Why no server can be started here (the reason a test skips with)."""
+
+class PostgresUnavailable(CodedError, RuntimeError):
+    """Why no server can be started here: a code of kiosk.errors; `str()` is the
+    English sentence, the reason a test skips with."""
+
+    def __str__(self) -> str:
+        from kiosk.errors import error_message
+
+        return error_message(self, "en", isolate=False)
 
 
 def binaries() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parent.parent.name))
     if not found:
-        raise PostgresUnavailable("PostgreSQL is not installed (Debian package postgresql: /usr/lib/postgresql/*/bin)")
+        raise PostgresUnavailable("simulate.no_postgres")
     return Path(found[-1]).parent
 
 
@@ -38,11 +46,9 @@ class TempPostgres:
             try:
                 pwd.getpwnam("postgres")
             except KeyError:
-                raise PostgresUnavailable(
-                    "running as root and there is no 'postgres' system user to run the server"
-                ) from None
+                raise PostgresUnavailable("simulate.no_postgres_user") from None
             if shutil.which("runuser") is None:
-                raise PostgresUnavailable("running as root and 'runuser' is missing")
+                raise PostgresUnavailable("simulate.no_runuser")
             self.as_user = ["runuser", "-u", "postgres", "--"]
         self.dir: Path | None = None
         self.started = False
@@ -50,7 +56,8 @@ class TempPostgres:
     def _run(self, *args: str) -> None:
         result = subprocess.run([*self.as_user, *args], capture_output=True, text=True, timeout=120)
         if result.returncode != 0:
-            raise PostgresUnavailable(f"{Path(args[0]).name} failed: {result.stderr.strip() or result.stdout.strip()}")
+            output = result.stderr.strip() or result.stdout.strip()
+            raise PostgresUnavailable("simulate.postgres_failed", tool=Path(args[0]).name, output=output)
 
     def start(self) -> str:
         self.dir = Path(tempfile.mkdtemp(prefix="qatra-pg-"))

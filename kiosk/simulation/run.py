@@ -26,14 +26,20 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from kiosk.coded_error import CodedError
 from kiosk.simulation.actors import Outcome, Plan, booth_main, kiosk_main
 from kiosk.simulation.world import Nurse, campaign_spec, nurse_pin
 
 log = logging.getLogger(__name__)
 
 
-class SimulationError(RuntimeError):
-    """The simulation cannot run (not an empty database, bad numbers)."""
+class SimulationError(CodedError, RuntimeError):
+    """The simulation cannot run (not an empty database, bad numbers); a code of kiosk.errors."""
+
+    def __str__(self) -> str:
+        from kiosk.errors import error_message
+
+        return error_message(self, "en", isolate=False)
 
 
 @dataclass(frozen=True)
@@ -83,22 +89,47 @@ class Report:
     def ok(self) -> bool:
         return self.tickets_lost == 0 and self.duplicates == 0 and self.errors == 0
 
-    def text(self) -> str:
+    def text(self, lang: str = "en") -> str:
+        """The report for people, in `lang` (the command line's language)."""
+        from kiosk.errors import Audience, format_message
+
+        def line(code: str, **detail: object) -> str:
+            return format_message(code, lang, Audience.STAFF, detail, isolate=False)
+
         return "\n".join(
             [
-                f"database            {self.database}, {self.kiosks} kiosks, {self.booths} booths",
-                f"donors registered   {self.donors_registered} ({self.tickets} tickets, "
-                f"{self.deferred_at_kiosk} deferred at the kiosk)",
-                f"donors served       {self.donors_served} ({self.donated} donated, {self.deferred_at_booth} deferred); "
-                f"{self.left} left",
-                f"tickets lost        {self.tickets_lost}",
-                f"duplicates          {self.duplicates}",
-                f"errors              {self.errors}",
-                f"queue-update latency  median {self.latency_ms_p50:.0f} ms, p95 {self.latency_ms_p95:.0f} ms, "
-                f"max {self.latency_ms_max:.0f} ms ({self.queue_changes} changes, {self.changes_unseen} unseen)",
-                f"throughput          {self.donors_per_hour:.1f} donors per hour over {self.campaign_hours:.1f} h "
-                f"of campaign time; most waiting at once: {self.max_waiting}",
-                f"wall time           {self.wall_seconds:.1f} s",
+                line("simulate.line_database", database=self.database, kiosks=self.kiosks, booths=self.booths),
+                line(
+                    "simulate.line_registered",
+                    registered=self.donors_registered,
+                    tickets=self.tickets,
+                    deferred=self.deferred_at_kiosk,
+                ),
+                line(
+                    "simulate.line_served",
+                    served=self.donors_served,
+                    donated=self.donated,
+                    deferred=self.deferred_at_booth,
+                    left=self.left,
+                ),
+                line("simulate.line_lost", count=self.tickets_lost),
+                line("simulate.line_duplicates", count=self.duplicates),
+                line("simulate.line_errors", count=self.errors),
+                line(
+                    "simulate.line_latency",
+                    median=f"{self.latency_ms_p50:.0f}",
+                    p95=f"{self.latency_ms_p95:.0f}",
+                    max=f"{self.latency_ms_max:.0f}",
+                    changes=self.queue_changes,
+                    unseen=self.changes_unseen,
+                ),
+                line(
+                    "simulate.line_throughput",
+                    per_hour=f"{self.donors_per_hour:.1f}",
+                    hours=f"{self.campaign_hours:.1f}",
+                    waiting=self.max_waiting,
+                ),
+                line("simulate.line_wall", seconds=f"{self.wall_seconds:.1f}"),
             ]
         )
 
@@ -121,10 +152,10 @@ def check_settings(settings: Settings) -> None:
     for name, most in LIMITS.items():
         value = getattr(settings, name)
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
-            raise SimulationError(f"--{name} must be a whole number from 1 to {most}, not {value}")
+            raise SimulationError("simulate.count", name=name, most=most, value=value)
     low, high = MINUTE_MS
     if not (math.isfinite(settings.minute_ms) and low <= settings.minute_ms <= high):
-        raise SimulationError(f"--minute-ms must be a number of milliseconds from {low} to {high:.0f}")
+        raise SimulationError("simulate.minute", low=low, high=f"{high:.0f}")
 
 
 def refuse_unless_empty(db) -> None:
@@ -137,7 +168,7 @@ def refuse_unless_empty(db) -> None:
             if name == "alembic_version":
                 continue
             if connection.execute(select(1).select_from(table(name)).limit(1)).first() is not None:
-                raise SimulationError(f"the simulation needs an empty database (this one holds rows in {name!r})")
+                raise SimulationError("simulate.not_empty", table=name)
 
 
 def prepare(settings: Settings) -> tuple[Plan, list[Nurse]]:

@@ -62,7 +62,7 @@ def test_a_backup_while_a_kiosk_registers_is_whole_checked_private_and_anonymous
         writer.kill()
         writer.wait()
         writer.stdout.close()
-    assert "backup written and checked" in capsys.readouterr().out
+    assert "sauvegarde écrite et vérifiée : " in capsys.readouterr().out
     (copy,) = folder.iterdir()
     assert backup.NAME.match(copy.name)  # the time only: no name, no place, no CIN
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600 and stat.S_IMODE(folder.stat().st_mode) == 0o700

@@ -878,11 +878,12 @@ class _Checker:
         return vitals
 
 
-def _reason(error: Exception) -> str:
-    """Why a file could not be read, in the system's words (no path: the line names it)."""
+def _reason(error: Exception) -> object:
+    """Why a file could not be read (no path: the line names it); an OSError is
+    said in the message's language by kiosk.errors."""
     if isinstance(error, UnicodeDecodeError):
         return "UTF-8"
-    return getattr(error, "strerror", None) or type(error).__name__
+    return error if isinstance(error, OSError) else type(error).__name__
 
 
 def _sex_forms(item: Mapping[str, Any], lang: str, out: dict[str, str]) -> tuple[str, str] | None:
