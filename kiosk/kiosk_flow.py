@@ -849,7 +849,7 @@ def write_check_in(app: App, check_in: CheckIn) -> tuple[Result, int | None]:
     today, now = app.today(), app.now()
     try:
         with app.db.write() as session:
-            campaign = campaigns.active_campaign(session)
+            campaign = campaigns.active_campaign_days(session)  # its days alone: no texts to decode
             if campaign is None:
                 raise VisitRefused("campaign.closed")
             if details is None:

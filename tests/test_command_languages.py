@@ -332,7 +332,9 @@ PRINT_FAILED = {
 }
 
 
-def test_a_stopped_printer_is_said_in_the_operators_language(tmp_path, monkeypatch, capsys, lang):
+def test_a_stopped_printer_is_said_in_the_operators_language(qapp, tmp_path, monkeypatch, capsys, lang):
+    """`qapp`: the command prints through Qt, and would otherwise leave its own
+    QGuiApplication behind for the widget tests that run next in this process."""
     from kiosk.ui.printers import device
 
     def stopped(self, pdf, printer, kind, title):

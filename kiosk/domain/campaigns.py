@@ -75,6 +75,20 @@ def is_open(first_day: date, last_day: date, demo: bool, day: date) -> bool:
     return demo or first_day <= day <= last_day
 
 
+@dataclass(frozen=True)
+class CampaignDays:
+    """A stored campaign's id and the days it is open: all a check-in needs of
+    it (kiosk.storage.campaigns reads these four columns alone, not its texts)."""
+
+    id: int
+    first_day: date
+    last_day: date
+    demo: bool
+
+    def is_open(self, day: date) -> bool:
+        return is_open(self.first_day, self.last_day, self.demo, day)
+
+
 def _texts(value: Any, file: str, where: str, report: list[CampaignFileError] | None) -> Texts:
     """A `{ ar = "…", fr = "…" }` table: every language without fallback must have
     its text; a language with a fallback that has none is noted in `report`."""

@@ -83,10 +83,9 @@ def kiosk_main(
     that creates the donor and their ticket (or their deferral)."""
     logging.basicConfig(level=logging.WARNING)
     from kiosk.domain.staff import Actor
-    from kiosk.storage import changes, registration
+    from kiosk.storage import campaigns, changes, registration
     from kiosk.storage import queue as q
     from kiosk.storage.db import Database
-    from kiosk.storage.models import Campaign
 
     out = Outcome("kiosk", index)
     db = Database(plan.url)
@@ -107,7 +106,7 @@ def kiosk_main(
             try:
                 with db.write() as s:
                     now = clock.now()
-                    campaign = s.get_one(Campaign, plan.campaign_id)
+                    campaign = campaigns.campaign_days(s, plan.campaign_id)  # as the kiosk: its days alone
                     donor = registration.create_donor(s, donor_details(number, plan.seed, plan.day), CONSENT, now)
                     visit = q.join_queue(
                         s,

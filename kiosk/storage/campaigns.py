@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.campaigns import TEXTS, CampaignFileError, CampaignSpec, load_campaign_file
+from kiosk.domain.campaigns import TEXTS, CampaignDays, CampaignFileError, CampaignSpec, load_campaign_file
 from kiosk.i18n.texts import Texts
 from kiosk.storage.models import Campaign, Setting
+from kiosk.storage.rows import table_of
 
 ACTIVE_KEY = "active_campaign"
 _PEOPLE = ("organisers", "partners")
+CAMPAIGN, SETTING = table_of(Campaign), table_of(Setting)
+
+# Built once (see kiosk.storage.rows): every check-in reads a campaign's days, and
+# only those: the ORM object would also decode its nine JSON texts.
+_DAYS = select(CAMPAIGN.c.id, CAMPAIGN.c.first_day, CAMPAIGN.c.last_day, CAMPAIGN.c.demo)
+_DAYS_OF = _DAYS.where(CAMPAIGN.c.id == bindparam("campaign_id"))
+_ACTIVE_DAYS = _DAYS.join(SETTING, SETTING.c.value == CAMPAIGN.c.slug).where(SETTING.c.key == ACTIVE_KEY)
 
 
 def spec_of(row: Campaign) -> CampaignSpec:
@@ -65,6 +73,18 @@ def find_campaign(session: Session, slug: str) -> Campaign | None:
 def active_campaign(session: Session) -> Campaign | None:
     slug = session.get(Setting, ACTIVE_KEY)
     return find_campaign(session, slug.value) if slug else None
+
+
+def campaign_days(session: Session, campaign_id: int) -> CampaignDays:
+    """The id and days of a stored campaign (`NoResultFound` for an unknown id)."""
+    return CampaignDays(*session.execute(_DAYS_OF, {"campaign_id": campaign_id}).one())
+
+
+def active_campaign_days(session: Session) -> CampaignDays | None:
+    """`active_campaign`'s id and days alone, in one query: what a check-in needs.
+    Through the session, so a campaign just put in use in it (`use_campaign`) is seen."""
+    row = session.execute(_ACTIVE_DAYS).first()
+    return None if row is None else CampaignDays(*row)
 
 
 def use_campaign(session: Session, slug: str) -> Campaign | None:

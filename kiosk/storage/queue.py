@@ -24,13 +24,14 @@ import math
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, and_, bindparam, delete, func, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain import queue as rules
 from kiosk.domain import staff as perms
 from kiosk.domain import visits as states
+from kiosk.domain.campaigns import CampaignDays
 from kiosk.domain.clock import local_day
 from kiosk.domain.donors import full_name, new_token
 from kiosk.domain.isbt import bag_number as read_bag_number
@@ -118,7 +119,7 @@ def _waiting_times(session: Session, campaign_id: int, day: date, limit: int) ->
 # -- the kiosk ----------------------------------------------------------------------------
 def join_queue(
     session: Session,
-    campaign: Campaign,
+    campaign: Campaign | CampaignDays,
     donor: Donor,
     day: date,
     *,
@@ -555,20 +556,40 @@ def at_booth(session: Session, campaign_id: int, day: date, booth: int) -> list[
     )
 
 
+# Built once: the kiosk tells each donor their wait in the check-in's transaction
+# (`wait_of`), and the board asks every few seconds; a statement built for each
+# call cost more than the queries themselves (tests/bench/bench_queue.py).
+_DAY = (Visit.campaign_id == bindparam("campaign"), Visit.day == bindparam("day"))
+_AHEAD = (
+    select(func.count())
+    .select_from(Visit)
+    .where(
+        *_DAY,
+        Visit.status == states.WAITING,
+        or_(
+            Visit.waiting_at < bindparam("waiting_at"),
+            and_(Visit.waiting_at == bindparam("waiting_at"), Visit.ticket < bindparam("ticket")),
+        ),
+    )
+)
+_SERVICE = (
+    select(Visit.called_at, Visit.donated_at, Visit.deferred_at)
+    .where(*_DAY, Visit.status.in_((states.DONATED, states.DEFERRED)), Visit.called_at.is_not(None))
+    .order_by(func.coalesce(Visit.donated_at, Visit.deferred_at).desc())
+    .limit(bindparam("limit", type_=Integer))
+)
+_BOOTHS = select(func.count(func.distinct(Visit.booth))).where(
+    *_DAY, Visit.booth.is_not(None), Visit.called_at >= bindparam("since")
+)
+
+
 def position(session: Session, visit: Visit) -> int | None:
     """1 for the next donor to be called; None when the visit is not waiting."""
     if visit.status != states.WAITING:
         return None
     ahead = session.scalar(
-        select(func.count())
-        .select_from(Visit)
-        .where(
-            *_waiting(visit.campaign_id, visit.day),
-            or_(
-                Visit.waiting_at < visit.waiting_at,
-                and_(Visit.waiting_at == visit.waiting_at, Visit.ticket < visit.ticket),
-            ),
-        )
+        _AHEAD,
+        {"campaign": visit.campaign_id, "day": visit.day, "waiting_at": visit.waiting_at, "ticket": visit.ticket},
     )
     return (ahead or 0) + 1
 
@@ -578,18 +599,7 @@ def recent_service_minutes(
     session: Session, campaign_id: int, day: date, limit: int = rules.SERVICE_HISTORY
 ) -> list[float]:
     """Minutes from the call to the decision, for the day's last `limit` decided visits."""
-    ended = func.coalesce(Visit.donated_at, Visit.deferred_at)
-    rows = session.execute(
-        select(Visit.called_at, Visit.donated_at, Visit.deferred_at)
-        .where(
-            Visit.campaign_id == campaign_id,
-            Visit.day == day,
-            Visit.status.in_((states.DONATED, states.DEFERRED)),
-            Visit.called_at.is_not(None),
-        )
-        .order_by(ended.desc())
-        .limit(limit)
-    )
+    rows = session.execute(_SERVICE, {"campaign": campaign_id, "day": day, "limit": limit})
     return [
         (end - called).total_seconds() / 60
         for called, done, deferred in rows
@@ -599,14 +609,7 @@ def recent_service_minutes(
 
 def active_booths(session: Session, campaign_id: int, day: date, now: datetime) -> int:
     """Booths that called a donor in the last half hour (at least one)."""
-    count = session.scalar(
-        select(func.count(func.distinct(Visit.booth))).where(
-            Visit.campaign_id == campaign_id,
-            Visit.day == day,
-            Visit.booth.is_not(None),
-            Visit.called_at >= now - ACTIVE_BOOTH_WINDOW,
-        )
-    )
+    count = session.scalar(_BOOTHS, {"campaign": campaign_id, "day": day, "since": now - ACTIVE_BOOTH_WINDOW})
     return max(1, count or 0)
 
 

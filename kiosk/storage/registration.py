@@ -5,7 +5,6 @@ ticket without a donor or a donor without the ticket they were shown."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from kiosk.domain import visits as states
-from kiosk.domain.campaigns import is_open
+from kiosk.domain.campaigns import CampaignDays, is_open
 from kiosk.domain.donors import new_token, normal_number
 from kiosk.domain.queue import QUEUED_OUTCOMES
 from kiosk.domain.validation import DonorDetails
@@ -103,7 +102,7 @@ def create_donor(session: Session, details: DonorDetails, consent_version: str, 
             "consent_version": consent_version,
             "created_at": now,
             "updated_at": now,
-            **asdict(details),
+            **vars(details),  # its fields as they are (`asdict` would deep-copy each)
         },
     )
     session.info.setdefault(_NEW_DONORS, set()).add(donor.id)
@@ -169,7 +168,7 @@ def _strongest(rows: Sequence[_H], day: date) -> _H | None:
 
 def check_in(
     session: Session,
-    campaign: Campaign,
+    campaign: Campaign | CampaignDays,
     donor: Donor,
     day: date,
     now: datetime,
@@ -187,6 +186,7 @@ def check_in(
     ends at once with a deferral on the donor's record and no ticket.
     Refused with `VisitRefused` when the campaign is closed that day, or the
     donor is already in today's queue (`already_queued`, with the ticket).
+    `campaign`: the loaded campaign, or its days alone (`campaigns.campaign_days`).
     """
     if not is_open(campaign.first_day, campaign.last_day, campaign.demo, day):
         raise VisitRefused("campaign.closed")
@@ -225,7 +225,8 @@ def check_in(
         },
     )
     # The objects hold each other as a flush would have left them (readable after the commit too).
-    set_committed_value(visit, "campaign", campaign)
+    if isinstance(campaign, Campaign):
+        set_committed_value(visit, "campaign", campaign)
     set_committed_value(visit, "donor", donor)
     set_committed_value(visit, "response", response)
     set_committed_value(response, "visit", visit)

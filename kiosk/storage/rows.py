@@ -6,8 +6,10 @@ history for every object it writes; on a check-in that cost more than all of
 its SQL (tests/bench/bench_queue.py). A statement built for each call costs
 too: its literal values make a new cache key every time. Here each statement
 is built once, its values are execute parameters, and `insert_row` hands back
-the ORM object from the row's RETURNING, in the session as if it had been
-loaded: no flush, no SELECT, no pending change left for the commit.
+the ORM object of the row, in the session as if it had been loaded: no flush,
+no SELECT, no pending change left for the commit. Like a flush, it returns
+only the key (and server defaults): decoding every column of a wide row back
+cost more than the INSERT.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy import Insert, Table, Update, bindparam, insert, update
 from sqlalchemy.orm import Session, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 
 from kiosk.storage.models import Base
 
@@ -33,19 +35,28 @@ def table_of(model: type[Base]) -> Table:
 
 
 def _insert(table: Table, returning: bool) -> Insert:
+    """`returning`: the key and any server default come back (`return_defaults`)."""
     statement = _INSERTS.get((table, returning))
     if statement is None:
-        statement = insert(table).returning(*table.c) if returning else insert(table)
+        statement = insert(table).return_defaults() if returning else insert(table)
         _INSERTS[(table, returning)] = statement
     return statement
 
 
 def insert_row(session: Session, model: type[M], values: Mapping[str, Any]) -> M:
-    """Insert one row of `model` (column defaults apply as with the ORM) and return
-    its object, persistent in `session` with every column as written."""
-    row = session.connection().execute(_insert(table_of(model), True), values).one()
-    instance = model(**row._asdict())
-    make_transient_to_detached(instance)  # as if loaded: no history, nothing left to flush
+    """Insert one row of `model` and return its object, persistent in `session`
+    as a flush would have left it: the values given, the column defaults computed
+    for them, the key the database gave, every other column NULL."""
+    table = table_of(model)
+    result = session.connection().execute(_insert(table, True), values)
+    given = cast(Mapping[str, Any], result.last_inserted_params())  # one row: values and defaults
+    generated = result.returned_defaults  # its key, and any server default
+    instance = model()
+    row = instance_dict(instance)  # filled as a loader fills it: no change event per column
+    row.update(dict.fromkeys(table.c.keys()))
+    row.update(given)
+    row.update(generated._mapping if generated is not None else {})
+    make_transient_to_detached(instance)  # as if loaded: no history, its identity, nothing left to flush
     session.add(instance)
     return instance
 

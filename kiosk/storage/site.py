@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Integer, String, Table, bindparam, insert, select, update
+from sqlalchemy import Integer, String, Table, bindparam, insert, or_, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -16,8 +16,9 @@ from kiosk.storage.models import Setting
 CENTRE_KEY, STATION_KEY, COUNT_KEY = "site.centre", "site.station", "site.donor_count"
 SETTING = cast(Table, Setting.__table__)
 
-# Built once: every new donor's number reads the site and takes a count.
-_SITE = select(SETTING.c.key, SETTING.c.value).where(SETTING.c.key.in_((CENTRE_KEY, STATION_KEY)))
+# Built once: every new donor's number reads the site and takes a count. Two
+# equalities, not IN (…): a literal IN list is rendered again at every execution.
+_SITE = select(SETTING.c.key, SETTING.c.value).where(or_(SETTING.c.key == CENTRE_KEY, SETTING.c.key == STATION_KEY))
 _TAKE = (
     update(SETTING)
     .where(SETTING.c.key == COUNT_KEY)

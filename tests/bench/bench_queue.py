@@ -50,7 +50,9 @@ def build(path: Path) -> tuple[int, int]:
     db = Database(f"sqlite:///{path}")
     migrate.upgrade(db.engine)
     with db.write() as s:
-        campaign_id = campaigns.save_campaign(s, campaign_spec(DAY, 400)).id
+        spec = campaign_spec(DAY, 400)
+        campaign_id = campaigns.save_campaign(s, spec).id
+        campaigns.use_campaign(s, spec.slug)  # the campaign in use, as on a kiosk's database
         nurse = Staff(name="Bench", role="nurse", pin_hash="-", created_at=T0)
         s.add(nurse)
         s.flush()
@@ -111,10 +113,9 @@ def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float
     """Check-ins with and without the audit chain, interleaved one by one on two
     databases of the same shape, so that the machine's drift hits both alike."""
     from kiosk.domain.staff import Actor
-    from kiosk.storage import audit, registration
+    from kiosk.storage import audit, campaigns, registration
     from kiosk.storage import queue as q
     from kiosk.storage.db import Database
-    from kiosk.storage.models import Campaign
 
     chained_record, plain_record = audit.record, unchained_record()
     sides = {}
@@ -135,7 +136,7 @@ def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float
                     donor = registration.create_donor(s, details(i), "v1", now)
                     q.join_queue(
                         s,
-                        s.get(Campaign, campaign_id),
+                        campaigns.campaign_days(s, campaign_id),
                         donor,
                         DAY,
                         actor=kiosk,
@@ -163,7 +164,9 @@ def bench_chain_cost(folder: Path, waiting: int, rounds: int) -> dict[str, float
 
 class OrmSide:
     """The check-in and call-next the stations make: the real storage functions,
-    one write transaction each."""
+    one write transaction each. A check-in reads the campaign in use as the kiosk
+    does (`kiosk.kiosk_flow.write_check_in`): its id and days alone, with
+    `campaigns.active_campaign_days`, not the whole `Campaign` and its texts."""
 
     def __init__(self, path: Path, campaign_id: int, staff_id: int):
         from kiosk.domain.staff import Actor
@@ -174,12 +177,12 @@ class OrmSide:
         self.kiosk, self.nurse = Actor.station_only("kiosk-1"), Actor("nurse-1", staff_id, "nurse")
 
     def check_in(self, i: int, now: datetime) -> None:
+        from kiosk.storage import campaigns, registration
         from kiosk.storage import queue as q
-        from kiosk.storage import registration
-        from kiosk.storage.models import Campaign
 
         with self.db.write() as s:
-            campaign = s.get_one(Campaign, self.campaign_id)  # first, as the kiosk and the simulator
+            campaign = campaigns.active_campaign_days(s)  # first, as the kiosk
+            assert campaign is not None and campaign.id == self.campaign_id
             donor = registration.create_donor(s, details(i), "v1", now)
             q.join_queue(
                 s,

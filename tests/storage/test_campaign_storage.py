@@ -92,3 +92,70 @@ def test_the_issuer_is_stored_and_travels_to_a_station_that_lacks_the_campaign(a
             issuer = campaigns.find_campaign(s, "khouribga-2025-12").issuer
         db.dispose()
         assert issuer == (checked[0]["issuer"] if name == "new" else None)
+
+
+def test_a_check_in_reads_the_campaign_in_use_by_its_days_alone(app, tmp_path):
+    """`active_campaign_days` is the campaign in use (following `campaign use`),
+    its id and days; a check-in given only those still refuses a closed day."""
+    from datetime import date
+
+    import pytest
+    from sqlalchemy.exc import NoResultFound
+
+    from kiosk.domain.campaigns import CampaignDays
+    from kiosk.domain.validation import DonorDetails
+    from kiosk.domain.visits import VisitRefused
+    from kiosk.storage import migrate, registration
+    from kiosk.storage.db import Database
+
+    with app.db.read() as session:
+        demo = campaigns.active_campaign(session)
+        assert campaigns.active_campaign_days(session) == CampaignDays(
+            demo.id, date(2025, 12, 2), date(2025, 12, 3), True
+        )
+        taza = campaigns.find_campaign(session, "taza")
+        assert campaigns.campaign_days(session, taza.id) == CampaignDays(
+            taza.id, date(2023, 9, 14), date(2023, 9, 14), False
+        )
+        with pytest.raises(NoResultFound):
+            campaigns.campaign_days(session, 999)
+    donor = DonorDetails(sex="F", birth_date=date(1990, 5, 1), first_name_latin="Salma", cin="TZ123")
+    with pytest.raises(VisitRefused, match="campaign.closed"), app.db.write() as session:
+        campaigns.use_campaign(session, "taza")
+        days = campaigns.active_campaign_days(session)
+        assert days is not None and days.id == taza.id and not days.is_open(date(2025, 12, 2))
+        registration.check_in(
+            session,
+            days,
+            registration.create_donor(session, donor, "v1", app.now()),
+            date(2025, 12, 2),
+            app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
+    with app.db.write() as session:  # the refusal rolled back: the demo campaign still in use, no donor
+        assert campaigns.active_campaign_days(session).id == demo.id
+        assert registration.find_by_cin(session, "TZ123") is None
+        visit = registration.check_in(
+            session,
+            campaigns.active_campaign_days(session),
+            registration.create_donor(session, donor, "v1", app.now()),
+            date(2025, 12, 2),
+            app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
+        assert (visit.campaign_id, visit.ticket, visit.campaign.slug) == (demo.id, 1, "khouribga-2025-12")
+    empty = Database(f"sqlite:///{tmp_path / 'empty.db'}")  # migrated, no campaign stored nor in use
+    try:
+        migrate.upgrade(empty.engine)
+        with empty.read() as session:
+            assert campaigns.active_campaign_days(session) is None
+    finally:
+        empty.dispose()

@@ -401,6 +401,9 @@ def test_the_board_shows_tickets_booths_wait_and_target_and_no_names(db, campaig
     with db.read() as s:
         last = s.get(Visit, ids[-1])
         assert q.wait_of(s, last, at(40)) == Wait(ahead=3, minutes=28)  # what its donor was told
+        assert q.recent_service_minutes(s, campaign_id, DAY) == [16.0, 12.0]  # the latest decision first
+        assert q.recent_service_minutes(s, campaign_id, DAY, limit=1) == [16.0]
+        assert q.active_booths(s, campaign_id, DAY, at(70)) == 1  # no call in the last half hour: one booth
     assert snapshot.version == version(db, campaign_id)
     shown = repr(snapshot)
     assert "Amina" not in shown and "أمينة" not in shown and "BK0" not in shown
