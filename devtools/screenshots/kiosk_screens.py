@@ -131,12 +131,12 @@ def type_into(window: KioskWindow, text: str) -> None:
     keyboard = window.keyboard
     for char in text:
         try:
-            keyboard.key(char)
+            keyboard.key_rect(char)
         except KeyError:
-            keyboard.key(TO_LATIN if keyboard.current == "arabic" else TO_ARABIC).click()
+            keyboard.press(TO_LATIN if keyboard.current == "arabic" else TO_ARABIC)
         if char.isupper() != keyboard.shifted and keyboard.current == "latin" and char.isalpha():
-            keyboard.key(SHIFT).click()
-        keyboard.key(char).click()
+            keyboard.press(SHIFT)
+        keyboard.press(char)
 
 
 def _quiet(mode: QtMsgType, context: QMessageLogContext, text: str) -> None:

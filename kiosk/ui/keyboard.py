@@ -23,19 +23,9 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QGridLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk import paths
 from kiosk.i18n import ALL, language
@@ -121,124 +111,240 @@ SPECIAL |= set(LABELS.values())
 FIELD_LAYOUTS = {"text", "cin", "digits", "phone", *TEXT_LAYOUTS}
 
 
-class Key(QPushButton):
-    """One key: never takes focus, repeats when held (backspace)."""
+# How the keys look (the kiosk's style sheet gives a pad its background and
+# border and the keys their 24 pt font).
+KEY_HEIGHT = 74  # px, a letter key: a 24 pt Arabic letter with room above and below it
+SPACING = 6  # px between keys
+KEY_BORDER, KEY_RADIUS = QColor("#455a64"), 10
+KEY_COLOURS = {  # the face of a key, and its letter
+    "letter": (QColor("#ffffff"), QColor("#1b1b1b")),
+    "special": (QColor("#cfd8dc"), QColor("#1b1b1b")),
+    "pressed": (QColor("#cfd8dc"), QColor("#1b1b1b")),
+    "active": (QColor("#0d47a1"), QColor("#ffffff")),  # shift while it is on
+}
+COMPACT = ("digits", "phone")  # digit pads: wide keys, not the whole screen
+REPEAT_DELAY_MS, REPEAT_MS = 500, 100  # a held backspace goes on deleting
 
-    def __init__(self, text: str, units: float = 1.0):
-        super().__init__(text)
-        self.setObjectName("key")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumSize(int(KEY_MIN * units), KEY_MIN)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        if text in SPECIAL:
-            self.setProperty("special", True)
-        if text == SPACE:
-            self.setAccessibleName("space")
-        if text == BACKSPACE:
-            self.setAutoRepeat(True)
-            self.setAutoRepeatDelay(500)
+Rows = list[list[tuple[str, float]]]  # rows of (key text, width in key units)
+
+
+def rows_of(name: str) -> Rows:
+    """The rows of layout `name`, with the key to the next alphabet on a text layout."""
+    rows = [[(cell, 1.0) if isinstance(cell, str) else cell for cell in row] for row in ROWS[name]]
+    if name in SWITCH_KEY:
+        rows[-1].insert(1, (SWITCH_KEY[name], 1.25))
+    return rows
+
+
+def compact_width(rows: Rows) -> int:
+    """A digit pad's width: wide keys, not the whole screen."""
+    return int(max(sum(units for _text, units in row) for row in rows) * KEY_MIN * 1.7)
+
+
+def place_keys(rows: Rows, area: QRect, key_height: int, compact: bool) -> list[tuple[str, QRect]]:
+    """Where each key sits in `area`: rows of keys on a grid of quarter-key
+    columns, short rows centred, the whole centred in `area` (a full layout
+    takes 20/22 of its width)."""
+    widest = max(sum(units for _text, units in row) for row in rows)
+    columns = int(widest * 4)
+    width = min(compact_width(rows) if compact else area.width() * 20 // 22, area.width())
+    column = (width - (columns - 1) * SPACING) / columns
+    height = len(rows) * (key_height + SPACING) - SPACING
+    left = area.left() + (area.width() - width) // 2
+    top = area.top() + max(0, (area.height() - height) // 2)
+    keys = []
+    for r, row in enumerate(rows):
+        start = int(round((widest - sum(units for _text, units in row)) * 2))
+        for text, units in row:
+            span = int(units * 4)
+            x = left + round(start * (column + SPACING))
+            right = left + round((start + span) * (column + SPACING) - SPACING)
+            keys.append((text, QRect(x, top + r * (key_height + SPACING), right - x, key_height)))
+            start += span
+    return keys
 
 
 class KeyPad(QWidget):
-    """One layout: rows of keys laid out on a grid of quarter-key columns."""
+    """Rows of keys that one widget paints, finding the key under a finger itself.
+
+    A button per key made the kiosk's keyboard ~180 widgets, a third of the
+    window's, each told of every language switch and laid out with every screen.
+    A key says `pressed(text)` when the finger leaves it (as a button clicks)
+    and shows pressed while it is held; a held backspace repeats. Taps arrive
+    as mouse events (Qt makes them from touches). Keys sit left to right in
+    every language, as on a phone."""
 
     pressed = Signal(str)
-    holder: QWidget  # the box that centres the pad in the keyboard's stack, set by Keyboard.pad
 
-    def __init__(self, name: str, rows: list[list], compact: bool = False):
-        super().__init__()
-        self.name = name
-        self.keys: dict[str, Key] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
-        widest = max(sum(self._units(cell) for cell in row) for row in rows)
-        columns = int(widest * 4)
-        for r, row in enumerate(rows):
-            used = sum(self._units(cell) for cell in row)
-            column = int(round((widest - used) * 2))  # center short rows
-            for cell in row:
-                text, units = (cell, 1.0) if isinstance(cell, str) else cell
-                key = Key(text, units)
-                key.clicked.connect(lambda _=False, t=text: self.pressed.emit(t))
-                span = int(units * 4)
-                grid.addWidget(key, r, column, 1, span)
-                column += span
-                self.keys[text] = key
-        for c in range(columns):
-            grid.setColumnStretch(c, 1)
+    def __init__(
+        self,
+        rows: Rows,
+        *,
+        compact: bool = False,
+        key_height: int = KEY_MIN,
+        margins: QMargins | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field being typed in keeps the focus
         self.setObjectName("keypad")
-        if compact:  # a digit pad: wide keys, not the whole screen
-            self.setFixedWidth(int(widest * KEY_MIN * 1.7))
+        self.rows, self.compact, self.key_height = rows, compact, key_height
+        self.margins = margins or QMargins()
+        self.keys: list[tuple[str, QRect]] = []  # placed at the pad's size
+        self._placed: tuple[int, int] = (0, 0)
+        self.down: str | None = None  # the key under the finger
+        self.repeat = QTimer(self)
+        self.repeat.timeout.connect(self._repeat)
 
-    @staticmethod
-    def _units(cell) -> float:
-        return 1.0 if isinstance(cell, str) else cell[1]
+    def set_rows(self, rows: Rows, compact: bool) -> None:
+        self.rows, self.compact = rows, compact
+        self.down = None
+        self._placed = (0, 0)
+        self.update()
+
+    def rows_height(self, rows: int) -> int:
+        """The height of `rows` rows of keys, with the pad's margins."""
+        return self.margins.top() + self.margins.bottom() + rows * (self.key_height + SPACING) - SPACING
+
+    def placed(self) -> list[tuple[str, QRect]]:
+        """The keys and where they sit, at the pad's size now."""
+        if self._placed != (self.width(), self.height()) and self.rows:  # no rows before a layout is shown
+            area = self.rect().marginsRemoved(self.margins)
+            self.keys = place_keys(self.rows, area, self.key_height, self.compact)
+            self._placed = (self.width(), self.height())
+        return self.keys
+
+    def key_rect(self, text: str) -> QRect:
+        """Where the key that types `text` is, in the pad's coordinates (tests tap its centre)."""
+        for key, rect in self.placed():
+            if key == text:
+                return QRect(rect)
+        raise KeyError(f"no key {text!r} on this pad")
+
+    def key_at(self, point: QPoint) -> str | None:
+        return next((key for key, rect in self.placed() if rect.contains(point)), None)
+
+    def label(self, key: str) -> str:
+        """What a key shows."""
+        return key
+
+    def state(self, key: str) -> str:
+        """How a key is drawn now (a colour of KEY_COLOURS)."""
+        if key == self.down:
+            return "pressed"
+        return "special" if key in SPECIAL else "letter"
+
+    # -- a finger on the keys
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        key = self.key_at(event.position().toPoint())
+        if key is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._set_down(key)
+        if key == BACKSPACE:
+            self.repeat.start(REPEAT_DELAY_MS)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.down is not None and self.key_at(event.position().toPoint()) != self.down:
+            self.release()  # slid off the key: it types nothing
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        key = self.down
+        self.release()
+        if key is not None and self.key_at(event.position().toPoint()) == key:
+            self.pressed.emit(key)
+
+    def _repeat(self) -> None:
+        self.repeat.setInterval(REPEAT_MS)
+        if self.down == BACKSPACE:
+            self.pressed.emit(BACKSPACE)
+
+    def _set_down(self, key: str | None) -> None:
+        for rect in (rect for text, rect in self.keys if text in (self.down, key)):
+            self.update(rect)
+        self.down = key
+
+    def release(self) -> None:
+        self.repeat.stop()
+        self._set_down(None)
+
+    # -- drawing
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():
+            painter.setOpacity(0.5)  # waiting (a PIN being checked): the keys do nothing
+        plain = self.font()
+        bold = QFont(plain)
+        bold.setBold(True)
+        border = QPen(KEY_BORDER, 2)
+        for key, rect in self.placed():
+            if not rect.intersects(event.rect()):
+                continue
+            face, ink = KEY_COLOURS[self.state(key)]
+            painter.setPen(border)
+            painter.setBrush(face)
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), KEY_RADIUS, KEY_RADIUS)
+            painter.setPen(ink)
+            painter.setFont(bold if key in SPECIAL else plain)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label(key))
+        painter.end()
 
 
-class OnScreenKeyboard(QWidget):
-    """Docked under the screens; shown while a field with a `keyboard` property has focus."""
+class OnScreenKeyboard(KeyPad):
+    """Docked under the screens; shown while a field with a `keyboard` property has
+    focus, with the layout that field asks for."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__([], key_height=KEY_HEIGHT, margins=QMargins(16, 10, 16, 10), parent=parent)
         self.setObjectName("keyboard")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # keys sit where they are on a phone
         self.language = "ar"
         self.target: QLineEdit | None = None
         self.shifted = False
         self.current = ""
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("keystack")
-        self.pads: dict[str, KeyPad] = {}
-        self._rows: dict[str, list[list]] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        row = QHBoxLayout()
-        row.addStretch(0)
-        row.addWidget(self.stack, 1)
-        layout.addLayout(row)
+        self.pressed.connect(self.press)
         self.hide()
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # a keyboard is a widget: there is a QApplication
         app.focusChanged.connect(self._focus_changed)
 
-    # -- layouts, built the first time they are needed (start-up stays light)
-    def pad(self, name: str) -> KeyPad:
-        if name not in self.pads:
-            rows = [list(r) for r in ROWS[name]]
-            if name in SWITCH_KEY:
-                rows[-1].insert(1, (SWITCH_KEY[name], 1.25))
-            pad = KeyPad(name, rows, compact=name in ("digits", "phone"))
-            pad.pressed.connect(self.press)
-            self.pads[name] = pad
-            holder = QWidget()
-            holder.setObjectName("keyholder")
-            box = QHBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addStretch(1)
-            box.addWidget(pad, 0 if pad.maximumWidth() < 10_000 else 20)
-            box.addStretch(1)
-            pad.holder = holder
-            self.stack.addWidget(holder)
-        return self.pads[name]
-
+    # -- layouts
     def show_layout(self, name: str) -> None:
-        pad = self.pad(name)
-        self.stack.setCurrentWidget(pad.holder)
         if name != self.current:
+            rows, compact = rows_of(name), name in COMPACT
+            self.key_height = KEY_MIN if compact else KEY_HEIGHT  # letters: room for Arabic ones
+            self.setFixedHeight(self.rows_height(len(rows)))  # the screen above gets the rest
+            self.set_rows(rows, compact)
             self.current = name
             self.shifted = False
-            self._apply_shift()
 
-    def key(self, text: str) -> Key:
-        """The key that types `text` in the layout shown now (tests tap it)."""
-        pad = self.pads[self.current]
-        if text in pad.keys:
-            return pad.keys[text]
-        if self.current == "latin" and text.lower() in pad.keys:
-            return pad.keys[text.lower()]
-        raise KeyError(f"no key {text!r} on the {self.current} layout")
+    def warm_up(self) -> None:
+        """Draw every layout once, off screen, while the kiosk waits for its first
+        donor: the glyphs of each alphabet are then ready in the font cache."""
+        shown, canvas = self.current, QPixmap(self.size())
+        for name in ROWS:
+            self.show_layout(name)
+            self.render(canvas)
+        if shown:
+            self.show_layout(shown)
+
+    def key_rect(self, text: str) -> QRect:
+        """Where the key that types `text` is on the layout shown now (a capital
+        is typed with its letter's key)."""
+        try:
+            return super().key_rect(text)
+        except KeyError:
+            if self.current != "latin" or text.lower() == text:
+                raise KeyError(f"no key {text!r} on the {self.current} layout") from None
+            return super().key_rect(text.lower())
+
+    def label(self, key: str) -> str:
+        """A letter shows as a capital while shift is on."""
+        return key.upper() if self.shifted and key not in SPECIAL and len(key) == 1 else key
+
+    def state(self, key: str) -> str:
+        return "active" if key == SHIFT and self.shifted and key != self.down else super().state(key)
 
     def set_language(self, lang: str) -> None:
         self.language = lang
@@ -267,6 +373,7 @@ class OnScreenKeyboard(QWidget):
 
     def detach(self) -> None:
         self.target = None
+        self.release()
         self.hide()
 
     # -- typing
@@ -281,8 +388,7 @@ class OnScreenKeyboard(QWidget):
                 self._auto_shift()
             return
         if text == SHIFT:
-            self.shifted = not self.shifted
-            self._apply_shift()
+            self._shift(not self.shifted)
             return
         if field is None:
             return
@@ -293,32 +399,20 @@ class OnScreenKeyboard(QWidget):
                 QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
             return
         else:
-            if self.shifted:
-                text = text.upper()
-            field.insert(text)
-            if self.shifted:
-                self.shifted = False
-                self._apply_shift()
+            field.insert(self.label(text))
+            self._shift(False)
         if self.current == "latin" and field.property("capitalize"):
             self._auto_shift()
 
     def _auto_shift(self) -> None:
         """Names start with a capital: shift on at the start and after a space or hyphen."""
         text = self.target.text()[: self.target.cursorPosition()] if self.target else ""
-        wanted = not text or text[-1] in " -"
-        if wanted != self.shifted:
-            self.shifted = wanted
-            self._apply_shift()
+        self._shift(not text or text[-1] in " -")
 
-    def _apply_shift(self) -> None:
-        pad = self.pads.get("latin")
-        if pad is None:
-            return
-        for text, key in pad.keys.items():
-            if text not in SPECIAL and len(text) == 1:
-                key.setText(text.upper() if self.shifted else text)
-        pad.keys[SHIFT].setProperty("active", self.shifted)
-        pad.keys[SHIFT].style().polish(pad.keys[SHIFT])
+    def _shift(self, on: bool) -> None:
+        if on != self.shifted:
+            self.shifted = on
+            self.update()
 
 
 def keyboard_field(kind: str, parent: QWidget | None = None) -> QLineEdit:

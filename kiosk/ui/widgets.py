@@ -24,42 +24,54 @@ def QT_TRANSLATE_N_NOOP(context: str, source: str, disambiguation: str | None = 
     return source
 
 
-# What changes how tall a given text is at a given width.
-_MEASURE_CHANGES = frozenset(
-    {
-        QEvent.Type.FontChange,
-        QEvent.Type.StyleChange,
-        QEvent.Type.ContentsRectChange,
-        QEvent.Type.LayoutDirectionChange,
-    }
-)
-
-
 class MeasuredLabel(QLabel):
-    """A QLabel that remembers its height at each width until its text, font or
-    margins change. Qt lays a wrapped text out again each time a layout asks, and
-    layouts ask several times per pass (a stack asks every page, shown or not):
-    with Arabic shaping that was most of the time a kiosk screen took to change."""
+    """A QLabel that remembers its height at each width for the texts it showed
+    last (a screen's texts in each language), in each font and with each margin.
+    Qt lays a wrapped text out again each time a layout asks, and layouts ask
+    several times per pass (a stack asks every page, shown or not): with Arabic
+    shaping that was most of the time a kiosk screen took to change.
+
+    What the height depends on is read when asked, not followed by overriding
+    `changeEvent`: a language switch sends every label two change events, which
+    a Python override would each have to take."""
+
+    REMEMBERED = 8  # texts (with their font and margins) remembered at once
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[int, int] = {}
-        self._measured: tuple[str, bool, int, int] = ("", False, 0, 0)
+        self._heights: dict[tuple, dict[int, int]] = {}
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        measured = (self.text(), self.wordWrap(), self.margin(), self.indent())
-        if measured != self._measured:
-            self._measured = measured
-            self._heights.clear()
-        height = self._heights.get(width)
+        margins = self.contentsMargins()
+        measured = (
+            self.text(),
+            self.wordWrap(),
+            self.margin(),
+            self.indent(),
+            self.frameWidth(),
+            (margins.left(), margins.top(), margins.right(), margins.bottom()),
+            self.font().key(),
+            self.layoutDirection(),
+        )
+        heights = self._heights.get(measured)
+        if heights is None:
+            if len(self._heights) >= self.REMEMBERED:
+                self._heights.clear()
+            heights = self._heights[measured] = {}
+        height = heights.get(width)
         if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
+            height = heights[width] = super().heightForWidth(width)
         return height
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() in _MEASURE_CHANGES:
-            self._heights.clear()
-        super().changeEvent(event)
+
+def set_mark(widget: QWidget, name: str, value: object) -> None:
+    """Set property `name`, which the style sheet selects on, re-styling `widget`
+    only when the value changes: a style sheet pass costs about a layout's time,
+    and a reset clears every field of the screens a donor saw."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def label(object_name: str, *, wrap: bool = True, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:

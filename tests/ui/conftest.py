@@ -196,6 +196,11 @@ class Donor:
     def tap_next(self) -> None:
         self.tap(self.screen.next_button)
 
+    def press(self, key: str) -> None:
+        """Tap the on-screen keyboard's key `key` (on the layout shown)."""
+        keyboard = self.window.keyboard
+        self.tap(keyboard, keyboard.key_rect(key).center())
+
     def type(self, text: str) -> None:
         """Through the on-screen keyboard, switching alphabet or shift like a donor would."""
         from kiosk.ui.keyboard import SHIFT, TO_ARABIC, TO_DIGITS, TO_LATIN
@@ -204,15 +209,15 @@ class Donor:
         assert keyboard.isVisible(), "the keyboard is not shown"
         for char in text:
             try:
-                keyboard.key(char)
+                keyboard.key_rect(char)
             except KeyError:
                 switch = TO_DIGITS if char.isdigit() else (TO_LATIN if keyboard.current != "latin" else TO_ARABIC)
                 if keyboard.current == "numbers":
                     switch = TO_ARABIC if "\u0600" <= char <= "\u06ff" else TO_LATIN
-                self.tap(keyboard.key(switch))
+                self.press(switch)
             if keyboard.current == "latin" and char.isalpha() and char.isupper() != keyboard.shifted:
-                self.tap(keyboard.key(SHIFT))  # capitals by shift; the keyboard shifts names' first letters
-            self.tap(keyboard.key(char))
+                self.press(SHIFT)  # capitals by shift; the keyboard shifts names' first letters
+            self.press(char)
 
     def fill(self, field, text: str) -> None:
         """Tap a field (the keyboard follows it), empty it, and type: ASCII as a

@@ -46,6 +46,15 @@ def _english_calendar() -> re.Pattern[str]:
 CALENDAR = _english_calendar()
 
 
+def review_list(window):
+    """The review's rows when they are on screen (drawn by one widget, not labels)."""
+    try:
+        drawn = window.screens.review.list
+    except RuntimeError:  # the screens are not built yet
+        return None
+    return drawn if drawn.isVisibleTo(window) else None
+
+
 def unwrapped(window) -> list[str]:
     """Visible texts that are neither the pseudo-language nor data."""
     left = []
@@ -60,15 +69,21 @@ def unwrapped(window) -> list[str]:
         if plain in DATA or CIN.fullmatch(plain) or MASKED.fullmatch(plain) or CALENDAR.match(plain):
             continue
         left.append(f"{widget.objectName() or type(widget).__name__}: {text}")
+    drawn = review_list(window)
+    if drawn is not None:
+        questions = [question for question, _answer in drawn.texts()]
+        left += [f"review_list: {text}" for text in [*questions, drawn.button_text] if "⟦" not in text]
     return left
 
 
 def wrapped(window) -> list[str]:
+    drawn = review_list(window)
+    rows = [text for row in drawn.texts() for text in row] if drawn is not None else []
     return [
         w.text()
         for w in [*window.findChildren(QLabel), *window.findChildren(QPushButton)]
         if w.isVisibleTo(window) and "⟦" in w.text()
-    ]
+    ] + [text for text in rows if "⟦" in text]
 
 
 @pytest.fixture
@@ -266,7 +281,7 @@ def test_every_kiosk_screen_and_document_in_the_pseudo_language(
     donor.tap(contact.widgets["city"])
     assert window.keyboard.current == "pseudo"
     for letter in "ψαρ":
-        donor.tap(window.keyboard.key(letter))
+        donor.press(letter)
     assert contact.widgets["city"].text() == "ψαρ"
     donor.tap_next()
     donor.sees("register_blood")

@@ -142,8 +142,8 @@ def test_a_wrong_staff_pin_is_said_in_red_with_an_icon_and_the_pad_stays(qtbot, 
     no_error(panel)
     before = still(qtbot, watched)
     for digit in "1111":
-        donor.tap(panel.pad.keys[digit])
-    donor.tap(panel.pad.keys["\u21b5"])
+        donor.tap(panel.pad, panel.pad.key_rect(digit).center())
+    donor.tap(panel.pad, panel.pad.key_rect("\u21b5").center())
     assert not [icon for icon in panel.findChildren(QSvgWidget) if icon.isVisible()]  # "Checking…" is no error
     assert panel.error.palette().color(QPalette.ColorRole.WindowText) != ERROR_COLOUR
     assert still(qtbot, watched) == before

@@ -182,7 +182,7 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     donor.sees("register_names_latin")
     assert window.keyboard.current == "latin"
     for letter in "youssef":  # a name starts with a capital without touching shift
-        donor.tap(window.keyboard.key(letter))
+        donor.press(letter)
     assert window.screens.names_latin.widgets["first_name_latin"].text() == "Youssef"
     donor.fill(window.screens.names_latin.widgets["last_name_latin"], "Alaoui")
     donor.tap_next()
@@ -203,7 +203,7 @@ def test_a_donor_back_from_the_dentist_is_told_when_to_come_back(qtbot, make_win
     donor.sees("review")
     review = window.screens.review
     dental = next(i for i, (q, _value, _step) in enumerate(review.rows) if q.id == "dental_care")
-    assert "novembre 2025" in review.widgets[dental][1].text()
+    assert "novembre 2025" in review.list.texts()[dental][1]
     donor.tap(review.next_button)
 
     donor.sees("deferred")
@@ -266,7 +266,7 @@ def test_switching_language_in_the_middle_of_the_questionnaire(
     donor.answer_all()
     donor.sees("review")
     review = window.screens.review
-    rows = {q.id: shown.text() for (q, _v, _s), (_t, shown, _e) in zip(review.rows, review.widgets, strict=False)}
+    rows = {q.id: shown for (q, _v, _s), (_t, shown) in zip(review.rows, review.list.texts(), strict=True)}
     assert (rows["medication"], rows["feels_unwell"], rows["donated_elsewhere"]) == ("Oui", "Non", "Non")
     donor.tap(review.next_button)
     donor.sees("ticket")

@@ -29,6 +29,10 @@ def arabic_left(window) -> list[str]:
         if widget is window.header.language or window.keyboard.isAncestorOf(widget):
             continue
         left.append(f"{widget.objectName() or type(widget).__name__}: {text}")
+    drawn = window.screens.review.list  # the review's rows are drawn, not labels
+    if drawn.isVisibleTo(window):
+        texts = [text for row in drawn.texts() for text in row] + [drawn.button_text]
+        left += [f"review_list: {text}" for text in texts if ARABIC.search(text)]
     return left
 
 
@@ -196,3 +200,22 @@ def test_every_kiosk_screen_follows_a_switch_to_french(qtbot, make_window, donor
     donor.tap(window.screens.review.next_button)
     donor.sees("deferred")
     check("deferred")
+
+
+def test_a_screen_shown_after_a_switch_speaks_the_new_language_down_to_its_date_wheels(
+    qtbot, make_window, donor_at, switch
+):
+    """A screen not in front takes a switch of language when it comes forward: the
+    birth-date screen, never shown in Arabic, comes in French with its wheels'
+    captions and months."""
+    window = make_window()
+    donor = donor_at(window)
+    donor.tap(window.welcome.buttons["ar"])
+    donor.sees("path")
+    donor.tap(window.header.languages["fr"])
+    assert switch.language == "fr" and arabic_left(window) == []
+    donor.tap(window.screens.path.new)
+    donor.sees("birth_date")
+    assert arabic_left(window) == []
+    picker = window.screens.birth_date.picker
+    assert picker.months.item(0).text() == "janvier"

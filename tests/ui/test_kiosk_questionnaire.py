@@ -169,8 +169,8 @@ def test_every_screen_addresses_a_woman_in_the_feminine_and_a_man_in_the_masculi
         donor.tap(screen.no)
     donor.sees("review")
     review = window.screens.review
-    for (question, _value, _step), (text, _shown, _edit) in zip(review.rows, review.widgets, strict=False):
-        _check(text.text(), question.text, lang, sex, addressed)
+    for (question, _value, _step), (text, _shown) in zip(review.rows, review.list.texts(), strict=True):
+        _check(text, question.text, lang, sex, addressed)
     donor.tap(review.next_button)
     donor.sees("ticket")
     ticket = window.screens.ticket
@@ -182,3 +182,35 @@ def test_every_screen_addresses_a_woman_in_the_feminine_and_a_man_in_the_masculi
         assert len(addressed) >= 40  # nearly every question screen, its "when?" and review line
     else:
         assert len(addressed) >= 8  # guérie / guéri, vaccinée / vacciné, opérée / opéré, revenue / revenu…
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_change_on_the_review_brings_back_that_question_then_the_review(qtbot, make_window, donor_at, app, lang):
+    """The review's rows are drawn by one widget: its "Change" buttons are still
+    buttons to the donor (on the leading or trailing side as the language reads)."""
+    card_donor(app, "F")
+    window = make_window()
+    donor = donor_at(window)
+    to_questions(qtbot, window, donor, "F", lang)
+    donor.answer_all()
+    donor.sees("review")
+    review = window.screens.review
+    row = next(
+        i
+        for i, (q, _value, step) in enumerate(review.rows)
+        if i > 0 and q.kind is AnswerKind.YES_NO and not window.questions[step].grouped
+    )
+    question = review.rows[row][0]
+    edit, text = review.list.button_rect(row), review.list.texts()[row][0]
+    assert text == typeset(say(question.text, lang, "F"), lang)
+    assert (edit.center().x() < review.list.width() // 2) == (lang == "ar")  # "Change" at the end of the line
+    donor.tap(review.list, edit.center())
+    donor.sees("question")
+    assert question in window.screens.question.step.questions
+    donor.tap(window.screens.question.yes)
+    donor.sees("review")
+    answers = review.list.texts()
+    assert answers[row][1] == ("نعم" if lang == "ar" else "Oui")
+    assert [a for i, (_q, a) in enumerate(answers) if i != row] == ["لا" if lang == "ar" else "Non"] * (
+        len(answers) - 1
+    )

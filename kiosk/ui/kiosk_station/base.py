@@ -73,9 +73,17 @@ class Screen(QWidget):
         self.back_button.setText(translate("Screen", "Back"))
         self.next_button.setText(translate("Screen", "Next"))
 
+    # Only the screen in front follows a switch of language at once; the others
+    # when they come forward (a switch then costs one screen, not twenty). Qt
+    # hands a switch to every widget and layout of every screen, hundreds of
+    # them: a screen not in front keeps it from its own until it is shown.
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and not self.isVisible():
+            self._language_changed = True
+            return True
+        return super().event(event)
+
     def changeEvent(self, event: QEvent) -> None:
-        # Only the screen in front follows a switch of language at once; the others
-        # when they come forward (a switch then costs one screen, not twenty).
         if (
             event.type() == QEvent.Type.LanguageChange
             and self.isVisible()
@@ -85,6 +93,9 @@ class Screen(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_language_changed", False):
+            self._language_changed = False
+            super().event(QEvent(QEvent.Type.LanguageChange))  # the screen, then each widget in it
         if getattr(self, "_texts_in", None) != current_language():
             self.translate_ui()
         super().showEvent(event)

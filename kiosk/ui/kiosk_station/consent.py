@@ -8,9 +8,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.campaigns import CampaignSpec
+from kiosk.i18n import language
 from kiosk.i18n.typography import typeset
 from kiosk.ui.kiosk_station.base import Screen, button, current_language, touch_scroll
 from kiosk.ui.widgets import label, ltr
@@ -32,9 +33,14 @@ class ConsentScreen(Screen):
         super().__init__(has_next=False, parent=parent)
         self.version = version
         self.campaign: CampaignSpec | None = None
-        self.notice = label("notice_text", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        self.notice.setTextFormat(Qt.TextFormat.RichText)
-        self.scroll_area = touch_scroll(self.notice)
+        # One notice per language, each in its language's direction: the kiosk's
+        # longest text is laid out once per language, not again for every donor
+        # who reads the other one (and turned around by every language switch).
+        self.notices: dict[str, QLabel] = {}
+        box = QWidget()
+        self.notice_box = QVBoxLayout(box)
+        self.notice_box.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = touch_scroll(box)
         self.scroll_area.setObjectName("notice_scroll")
         self.refuse = button("secondary")
         self.accept = button("primary")
@@ -45,6 +51,21 @@ class ConsentScreen(Screen):
         self.footer.addWidget(self.accept)
         self.body.addWidget(self.scroll_area, 1)
         self.translate_ui()
+
+    @property
+    def notice(self) -> QLabel:
+        """The notice in the language shown now."""
+        return self._notice(current_language())
+
+    def _notice(self, lang: str) -> QLabel:
+        if lang not in self.notices:
+            notice = label("notice_text", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+            notice.setTextFormat(Qt.TextFormat.RichText)
+            rtl = language(lang).rtl
+            notice.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            self.notice_box.addWidget(notice)
+            self.notices[lang] = notice
+        return self.notices[lang]
 
     def set_campaign(self, campaign: CampaignSpec | None) -> None:
         self.campaign = campaign
@@ -101,6 +122,9 @@ class ConsentScreen(Screen):
         ]
         html = "".join(f"<p style='margin:0 0 10px 0'><b>{title}</b> — {text}</p>" for title, text in parts)
         version = translate("Consent", "Notice version %1").replace("%1", ltr(escape(self.version)))
-        self.notice.setText(f"{html}<p style='margin:0; color:#555555'>{version}</p>")
+        notice = self._notice(lang)
+        notice.setText(f"{html}<p style='margin:0; color:#555555'>{version}</p>")  # unchanged: kept as laid out
+        for other in self.notices.values():
+            other.setVisible(other is notice)
         self.refuse.setText(translate("Consent", "I do not agree"))
         self.accept.setText(translate("Consent", "I agree"))

@@ -17,7 +17,7 @@ from kiosk.ui.kiosk_station.base import Screen, button, current_language
 from kiosk.ui.kiosk_station.error_box import ErrorBox
 from kiosk.ui.kiosk_station.pickers import DatePicker
 from kiosk.ui.messages import message
-from kiosk.ui.widgets import label, ltr
+from kiosk.ui.widgets import label, ltr, set_mark
 
 translate = QCoreApplication.translate
 
@@ -153,8 +153,7 @@ class CinScreen(Screen):
 
     def show_error(self, code: str) -> None:
         self.code = code
-        self.field.setProperty("invalid", bool(code))
-        self.field.style().polish(self.field)
+        set_mark(self.field, "invalid", bool(code))
         self.translate_ui()
 
     def clear(self) -> None:

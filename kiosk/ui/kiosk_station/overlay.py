@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.visits import VisitRefused
-from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad, follow_script, mark_script
+from kiosk.ui.keyboard import BACKSPACE, ENTER, KeyPad, compact_width, follow_script, mark_script
 from kiosk.ui.kiosk_station.base import button
 from kiosk.ui.kiosk_station.error_box import ErrorBox
 from kiosk.ui.kiosk_station.staff import refusal_text
@@ -153,7 +153,9 @@ class PinOverlay(Overlay):
         follow_script(self.field)  # "PIN" in Arabic sits in the middle too
         self.error_box = ErrorBox(centred=True)  # its room kept: the pad stays under the finger
         self.error = self.error_box.label
-        self.pad = KeyPad("pin", [list("123"), list("456"), list("789"), [BACKSPACE, "0", ENTER]], compact=True)
+        digits = [[(key, 1.0) for key in row] for row in ("123", "456", "789", (BACKSPACE, "0", ENTER))]
+        self.pad = KeyPad(digits, compact=True)
+        self.pad.setFixedSize(compact_width(digits), self.pad.rows_height(len(digits)))
         self.pad.pressed.connect(self._key)
         self.cancel = button("secondary")
         self.cancel.clicked.connect(self.close_panel)

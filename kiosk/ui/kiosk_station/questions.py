@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -483,6 +486,159 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
     return translate("Review", "Yes") if value else translate("Review", "No")
 
 
+class ReviewList(QWidget):
+    """The review's rows, each a question, its answer and a "Change" button, drawn
+    by one widget. As a grid of two labels and a button per row they were a
+    hundred widgets, shown, laid out and told of each language switch: the
+    review took two frames to appear. Fonts, colours and the button's look
+    come from the style sheet through hidden widgets of the names it styles
+    (review_question, review_answer, change); only the rows on screen are
+    drawn, and a row's height is measured once per text and width."""
+
+    change = Signal(int)  # the row whose "Change" was tapped
+    SPACING = (16, 8)  # px between columns, between rows (as the grid had)
+    MARGIN = 9  # px around the rows
+    ANSWER_PADDING = 12  # px each side of an answer
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("review_list")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.rows: list[tuple[str, str, bool]] = []  # question, answer, whether the answer is a "yes"
+        self.button_text = ""
+        self.question_look = label("review_question", align=LEADING)
+        self.answer_look = label("review_answer")
+        self.attention_look = label("review_answer")
+        self.attention_look.setProperty("attention", True)
+        self.button_look = button("change")
+        for look in (self.question_look, self.answer_look, self.attention_look, self.button_look):
+            look.setParent(self)
+            look.hide()
+        self._placed: dict[int, list[tuple[QRect, QRect, QRect]]] = {}  # by width: question, answer, button
+        self._heights: dict[tuple[str, int], int] = {}  # a question's height at a width, for every donor
+        self._down: int | None = None  # the row whose button is under the finger
+
+    def set_rows(self, rows: list[tuple[str, str, bool]], button_text: str) -> None:
+        self.rows, self.button_text, self._down = rows, button_text, None
+        self.button_look.setText(button_text)
+        self._placed.clear()
+        self.updateGeometry()
+        self.update()
+
+    def texts(self) -> list[tuple[str, str]]:
+        """Each row's question and answer as the donor reads them (tests)."""
+        return [(question, answer) for question, answer, _attention in self.rows]
+
+    def button_rect(self, row: int) -> QRect:
+        """Where row `row`'s "Change" button is (tests tap it)."""
+        return QRect(self._place(self.width())[row][2])
+
+    # -- measuring
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange):
+            self._placed.clear()
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        placed = self._place(width)
+        return (placed[-1][2].bottom() + 1 if placed else 0) + self.MARGIN
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self.width(), self.heightForWidth(self.width()))
+
+    def _place(self, width: int) -> list[tuple[QRect, QRect, QRect]]:
+        """Each row's rectangles at `width`, right to left in Arabic: the question
+        takes what the answer and button columns (as wide as their widest) leave."""
+        if width in self._placed:
+            return self._placed[width]
+        between, under = self.SPACING
+        answer_metrics = QFontMetrics(self.answer_look.font())
+        answer_width = max((answer_metrics.horizontalAdvance(a) for _q, a, _y in self.rows), default=0)
+        answer_width += 2 * self.ANSWER_PADDING
+        answer_height = answer_metrics.height()
+        button = self.button_look.sizeHint()
+        question_width = max(width - 2 * self.MARGIN - answer_width - button.width() - 2 * between, 40)
+        question_metrics = QFontMetrics(self.question_look.font())
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        placed, top = [], self.MARGIN
+        for question, _answer, _yes in self.rows:
+            text_height = self._heights.get((question, question_width))
+            if text_height is None:
+                box = QRect(0, 0, question_width, 100_000)
+                text_height = self._heights[question, question_width] = question_metrics.boundingRect(
+                    box, wrap, question
+                ).height()
+            height = max(text_height, answer_height, button.height())
+            x = self.MARGIN
+            cells = []
+            for cell_width, cell_height in (
+                (question_width, height),
+                (answer_width, height),
+                (button.width(), button.height()),
+            ):
+                cell = QRect(x, top + (height - cell_height) // 2, cell_width, cell_height)
+                cells.append(QStyle.visualRect(self.layoutDirection(), QRect(0, 0, width, 1), cell))
+                x += cell_width + between
+            placed.append((cells[0], cells[1], cells[2]))
+            top += height + under
+        self._placed[width] = placed
+        return placed
+
+    # -- drawing
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        wrap = Qt.TextFlag.TextWordWrap | LEADING
+        question_font, question_ink = self.question_look.font(), self.question_look.palette().windowText().color()
+        answer_font = self.answer_look.font()
+        option = QStyleOptionButton()
+        self.button_look.initStyleOption(option)
+        style = self.button_look.style()
+        for index, ((question, answer, yes), (text, shown, edit)) in enumerate(
+            zip(self.rows, self._place(self.width()), strict=True)
+        ):
+            if not text.united(edit).intersects(event.rect()):
+                continue
+            painter.setFont(question_font)
+            painter.setPen(question_ink)
+            painter.drawText(text, wrap, question)
+            painter.setFont(answer_font)
+            painter.setPen((self.attention_look if yes else self.answer_look).palette().windowText().color())
+            painter.drawText(shown, Qt.AlignmentFlag.AlignCenter, answer)
+            option.rect = edit
+            option.state = QStyle.StateFlag.State_Enabled | (
+                QStyle.StateFlag.State_Sunken if index == self._down else QStyle.StateFlag.State_Raised
+            )
+            style.drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self.button_look)
+        painter.end()
+
+    # -- a finger on a "Change" button
+    def _button_at(self, point: QPoint) -> int | None:
+        return next((i for i, (_t, _a, edit) in enumerate(self._place(self.width())) if edit.contains(point)), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press(self._button_at(event.position().toPoint()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        row = self._down
+        self._press(None)
+        if row is not None and self._button_at(event.position().toPoint()) == row:
+            self.change.emit(row)
+
+    def _press(self, row: int | None) -> None:
+        placed = self._place(self.width())
+        for index in (self._down, row):
+            if index is not None:
+                self.update(placed[index][2])
+        self._down = row
+
+
 class ReviewScreen(Screen):
     """Every answer, each with a "Change" button (back to its screen), and "Send"."""
 
@@ -494,14 +650,9 @@ class ReviewScreen(Screen):
         self.hint = label("hint")
         self.rows: list[tuple[Question, Any, int]] = []
         self.sex: str | None = None
-        self.list = QWidget()
-        self.list.setObjectName("review_list")
-        self.grid = QGridLayout(self.list)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(8)
+        self.list = ReviewList()
+        self.list.change.connect(lambda row: self.change.emit(self.rows[row][2]))
         self.scroll_area = touch_scroll(self.list)
-        self.widgets: list[tuple[QLabel, QLabel, QPushButton]] = []
         self.body.addWidget(self.hint)
         self.body.addWidget(self.scroll_area, 1)
         self.translate_ui()
@@ -512,31 +663,9 @@ class ReviewScreen(Screen):
         self.set_answers([(q, answers.get(q.id), index) for index, step in enumerate(steps) for q in step.questions])
 
     def set_answers(self, rows: list[tuple[Question, Any, int]]) -> None:
-        """Rows are made once and reused (a review is shown again after every change)."""
         self.rows = rows
-        self.reserve(len(rows))
-        for index, widgets in enumerate(self.widgets):
-            for widget in widgets:
-                widget.setVisible(index < len(rows))
         self.translate_ui()
         self.scroll_area.verticalScrollBar().setValue(0)
-
-    def reserve(self, count: int) -> None:
-        """`count` rows made (and styled) once: the window makes them for the
-        longest questionnaire while the welcome screen waits."""
-        while len(self.widgets) < count:
-            index = len(self.widgets)
-            text = label("review_question", align=Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-            value = label("review_answer")
-            edit = button("change")
-            edit.clicked.connect(lambda _=False, i=index: self.change.emit(self.rows[i][2]))
-            self.grid.addWidget(text, index, 0)
-            self.grid.addWidget(value, index, 1)
-            self.grid.addWidget(edit, index, 2)
-            self.widgets.append((text, value, edit))
-            for widget in (text, value, edit):
-                widget.setVisible(index < len(self.rows))
-                widget.ensurePolished()
 
     def set_sex(self, sex: str | None) -> None:
         self.sex = sex
@@ -552,13 +681,14 @@ class ReviewScreen(Screen):
         self.heading.setText(translate("Review", "Please check your answers"))
         self.hint.setText(translate("Review", "Tap “Change” to correct an answer, then send."))
         self.next_button.setText(translate("Review", "Send"))
-        for (question, value, _step), (text, shown, edit) in zip(
-            self.rows, self.widgets[: len(self.rows)], strict=True
-        ):
-            text.setText(displayed(question.text, lang, self.sex))
-            shown.setText(answer_text(question, value, lang))
-            attention = value is not None and value is not False
-            if shown.property("attention") != attention:  # a style sheet pass only when the colour changes
-                shown.setProperty("attention", attention)
-                shown.style().polish(shown)
-            edit.setText(translate("Review", "Change"))
+        self.list.set_rows(
+            [
+                (
+                    displayed(q.text, lang, self.sex),
+                    answer_text(q, value, lang),
+                    value is not None and value is not False,
+                )
+                for q, value, _step in self.rows
+            ],
+            translate("Review", "Change"),
+        )

@@ -24,7 +24,7 @@ from kiosk.ui.keyboard import keyboard_field
 from kiosk.ui.kiosk_station.base import Screen, button
 from kiosk.ui.kiosk_station.error_box import ErrorBox
 from kiosk.ui.messages import message
-from kiosk.ui.widgets import label, ltr
+from kiosk.ui.widgets import label, ltr, set_mark
 
 translate = QCoreApplication.translate
 
@@ -155,9 +155,7 @@ class RegistrationPage(Screen):
 
     def show_error(self, field: str, code: str | None) -> None:
         self.codes[field] = code
-        widget = self.widgets[field]
-        widget.setProperty("invalid", bool(code))
-        widget.style().polish(widget)
+        set_mark(self.widgets[field], "invalid", bool(code))
         self._show(field)
 
     def _show(self, field: str) -> None:
@@ -212,8 +210,7 @@ class RegistrationPage(Screen):
             elif isinstance(widget, Choices):
                 widget.set_value(None)
             widget.blockSignals(False)
-            widget.setProperty("invalid", False)
-            widget.style().polish(widget)
+            set_mark(widget, "invalid", False)
             self.errors[field].setText("")
 
     def first_field(self) -> QWidget | None:

@@ -20,7 +20,7 @@ from kiosk.i18n.dates import long_date
 from kiosk.kiosk_flow import Result
 from kiosk.ui.kiosk_station.base import Screen, current_language
 from kiosk.ui.messages import message
-from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, BloodDrop, isolate, label, ltr
+from kiosk.ui.widgets import QT_TRANSLATE_N_NOOP, BloodDrop, isolate, label, ltr, set_mark
 
 translate = QCoreApplication.translate
 LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
@@ -158,8 +158,7 @@ class TicketScreen(Screen):
             self.print_status.setText(translate("Ticket", "Please take your printed ticket."))
         else:
             self.print_status.setText(translate("Ticket", "Printing your ticket…"))
-        self.print_status.setProperty("state", self.printing)
-        self.print_status.style().polish(self.print_status)
+        set_mark(self.print_status, "state", self.printing)
 
 
 class DeferredScreen(Screen):

@@ -13,6 +13,7 @@ three seconds) and a staff PIN.
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import threading
 import time
@@ -105,6 +106,9 @@ class Header(QWidget):
             widget.setFixedHeight(64)  # one height whatever the script's line height
         row = QHBoxLayout(self)
         row.setContentsMargins(CORNER + 16, 8, CORNER + 16, 6)  # leave the corners empty
+        # One height whatever the notice says: two wrapped lines beside the buttons
+        # must not push every screen down by a few pixels.
+        self.setFixedHeight(8 + 64 + 6)
         row.addWidget(self.help)
         row.addSpacing(16)
         row.addWidget(self.notice, 1)
@@ -525,18 +529,21 @@ class KioskWindow(QWidget):
 
     def _warm_up(self) -> None:
         """What the first donor would otherwise wait for, done while the welcome
-        screen waits: the rule pack, the storage modules of a check-in, the keyboard,
-        the rows of the longest review and of the largest group of questions."""
+        screen waits: the rule pack, the storage modules of a check-in, the keyboard's
+        glyphs, the rows of the largest group of questions."""
         import kiosk.storage.print_jobs  # noqa: F401
         import kiosk.storage.queue  # noqa: F401
 
         pack = self.flow.pack  # loads and compiles the rule pack once
         donors = [(sex, first) for sex in ("F", "M") for first in (True, False)]
-        self.screens.review.reserve(max(len(pack.questions_for(*donor)) for donor in donors))
         groups = [step for donor in donors for step in pack.steps_for(*donor) if step.grouped]
         self.screens.question.reserve(max((len(step.questions) for step in groups), default=0))
-        for layout in ("arabic", "latin", "cin", "phone", "digits", "numbers"):
-            self.keyboard.pad(layout)
+        self.keyboard.warm_up()
+        # What is made by now lives as long as the kiosk: Python's full garbage
+        # collections, which went through it all (~100 ms, inside a donor's tap),
+        # leave it aside from now on.
+        gc.collect()
+        gc.freeze()
 
     # -- navigation ----------------------------------------------------------------
     @property
@@ -976,6 +983,7 @@ class KioskWindow(QWidget):
             event.ignore()  # Alt+F4, the window manager, a stray shortcut: the kiosk stays
             return
         self._closed = True  # a check-in still being written is kept in the database, not shown
+        gc.unfreeze()  # what `_warm_up` set aside can be collected again once the kiosk is gone
         if self._print_queue is not None:
             self._print_queue.shutdown()  # the ticket on the printer finishes; nothing is dropped
         _application().removeEventFilter(self.watcher)
