@@ -120,37 +120,31 @@ def test_a_check_in_reads_the_campaign_in_use_by_its_days_alone(app, tmp_path):
         with pytest.raises(NoResultFound):
             campaigns.campaign_days(session, 999)
     donor = DonorDetails(sex="F", birth_date=date(1990, 5, 1), first_name_latin="Salma", cin="TZ123")
+
+    def check_in(session, days):
+        made = registration.create_donor(session, donor, "v1", app.now())
+        return registration.check_in(
+            session,
+            days,
+            made,
+            date(2025, 12, 2),
+            app.now(),
+            outcome="eligible",
+            until=None,
+            reasons=[],
+            pack="p",
+            answers={},
+        )
+
     with pytest.raises(VisitRefused, match="campaign.closed"), app.db.write() as session:
         campaigns.use_campaign(session, "taza")
         days = campaigns.active_campaign_days(session)
         assert days is not None and days.id == taza.id and not days.is_open(date(2025, 12, 2))
-        registration.check_in(
-            session,
-            days,
-            registration.create_donor(session, donor, "v1", app.now()),
-            date(2025, 12, 2),
-            app.now(),
-            outcome="eligible",
-            until=None,
-            reasons=[],
-            pack="p",
-            answers={},
-        )
+        check_in(session, days)
     with app.db.write() as session:  # the refusal rolled back: the demo campaign still in use, no donor
         assert campaigns.active_campaign_days(session).id == demo.id
         assert registration.find_by_cin(session, "TZ123") is None
-        visit = registration.check_in(
-            session,
-            campaigns.active_campaign_days(session),
-            registration.create_donor(session, donor, "v1", app.now()),
-            date(2025, 12, 2),
-            app.now(),
-            outcome="eligible",
-            until=None,
-            reasons=[],
-            pack="p",
-            answers={},
-        )
+        visit = check_in(session, campaigns.active_campaign_days(session))
         assert (visit.campaign_id, visit.ticket, visit.campaign.slug) == (demo.id, 1, "khouribga-2025-12")
     empty = Database(f"sqlite:///{tmp_path / 'empty.db'}")  # migrated, no campaign stored nor in use
     try:
